@@ -1,0 +1,1 @@
+"""Content that municipalities may change: checklists (and later rules), validated on load."""

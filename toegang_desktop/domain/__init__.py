@@ -1,0 +1,1 @@
+"""Domain objects and rules. No Qt, no SQL."""

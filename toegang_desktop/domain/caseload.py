@@ -1,0 +1,26 @@
+"""Read models for the caseload list: only what one table row shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class CaseloadSort(StrEnum):
+    NAME = "name"
+    DATE_OF_BIRTH = "date_of_birth"
+    BSN = "bsn"
+    POSTCODE = "postcode"
+    LAST_CONVERSATION = "last_conversation"
+
+
+@dataclass(frozen=True)
+class CaseloadEntry:
+    id: int
+    name: str
+    date_of_birth: date
+    bsn: str
+    postcode: str
+    city: str
+    last_conversation: date | None

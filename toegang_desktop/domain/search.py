@@ -1,0 +1,48 @@
+"""Search terms for residents: what is indexed and how typed queries are read."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .text import fold
+
+_TOKEN_SPLIT = re.compile(r"[\W_]+")
+_POSTCODE_QUERY = re.compile(r"^\s*([1-9][0-9]{3})\s*([a-z]{2})\s*$")
+_DATE_QUERY = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{0,4}))?")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN_SPLIT.split(fold(text)) if t]
+
+
+def index_terms(
+    first_names: str, prefix: str, surname: str, date_of_birth: date, bsn: str, postcode: str
+) -> str:
+    """The folded terms a resident can be found by, space separated."""
+    terms = _tokens(f"{first_names} {prefix} {surname}")
+    terms.append(date_of_birth.strftime("%d%m%Y"))
+    if bsn:
+        terms.append(bsn)
+    if postcode:
+        terms.append("".join(_tokens(postcode)))
+    return " ".join(terms)
+
+
+def _date_digits(match: re.Match[str]) -> str:
+    day, month, year = match.group(1), match.group(2), match.group(3) or ""
+    return f"{int(day):02d}{int(month):02d}{year}"
+
+
+def query_terms(query: str) -> list[str]:
+    """Folded prefix terms for what a professional typed: names, BSN, date or postcode."""
+    folded = fold(query)
+    postcode = _POSTCODE_QUERY.match(folded)
+    if postcode:
+        return [postcode.group(1) + postcode.group(2)]
+    folded = _DATE_QUERY.sub(_date_digits, folded)
+    return [t for t in _TOKEN_SPLIT.split(folded) if t]
+
+
+def sort_key(first_names: str, surname: str) -> str:
+    return f"{fold(surname)} {fold(first_names)}"

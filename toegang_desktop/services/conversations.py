@@ -1,0 +1,58 @@
+"""Holding a broad-view conversation: starting it and saving what is recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..content.checklist import Checklist
+from ..domain.conversation import (
+    Conversation,
+    DomainAssessment,
+    validate_assessment,
+    validate_conversation_header,
+)
+from ..domain.problems import ValidationFailed
+from ..domain.text import clean_text
+from ..store.conversations import ConversationRepository
+
+
+class ConversationService:
+    def __init__(
+        self, db: Database, checklist: Checklist, today: Callable[[], date] = date.today
+    ) -> None:
+        self._repo = ConversationRepository(db)
+        self.checklist = checklist
+        self._today = today
+
+    def start(self, conversation: Conversation) -> Conversation:
+        """Store a new conversation with an empty assessment for each domain of the checklist."""
+        conversation.question = clean_text(conversation.question)
+        problems = validate_conversation_header(conversation, self._today())
+        if problems:
+            raise ValidationFailed(problems)
+        conversation.checklist_id = self.checklist.id
+        conversation.checklist_version = self.checklist.version
+        conversation.assessments = [
+            DomainAssessment(domain_key=d.key, label=d.label, position=i)
+            for i, d in enumerate(self.checklist.domains)
+        ]
+        conversation.id = self._repo.add(conversation)
+        return conversation
+
+    def update_header(self, conversation: Conversation) -> None:
+        problems = validate_conversation_header(conversation, self._today())
+        if problems:
+            raise ValidationFailed(problems)
+        self._repo.update_header(conversation)
+
+    def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
+        problems = validate_assessment(assessment)
+        if problems:
+            raise ValidationFailed(problems)
+        self._repo.save_assessment(conversation_id, assessment)
+
+    def load(self, conversation_id: int) -> Conversation | None:
+        return self._repo.get(conversation_id)

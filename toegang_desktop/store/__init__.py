@@ -1,0 +1,1 @@
+"""The only package that touches the database. One place opens connections: connection.py."""

@@ -1,0 +1,133 @@
+"""Opening the store: the single place where database connections are made.
+
+Before anything is written, the file is inspected read-only: a store of a newer app version
+or of another application is refused and left byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import migrations
+from .errors import (
+    DamagedStoreError,
+    ForeignStoreError,
+    MigrationError,
+    NewerStoreError,
+    StoreBusyError,
+    StoreUnavailableError,
+)
+
+APPLICATION_ID = 0x54474454  # "TGDT": marks the file as a Toegang Desktop store
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a store file holds before we open it for writing."""
+
+    exists: bool
+    application_id: int
+    user_version: int
+    table_count: int
+
+
+def inspect_file(path: Path) -> FileState:
+    """Read the header of an existing file without changing it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(False, 0, 0, 0)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StoreUnavailableError(path, str(error)) from error
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        _raise_for(path, error)
+    finally:
+        conn.close()
+    return FileState(True, app_id, version, tables)
+
+
+def _raise_for(path: Path, error: sqlite3.Error) -> None:
+    """Translate a sqlite3 error at open time into the store's own errors."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        raise StoreBusyError(path, str(error)) from error
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        raise DamagedStoreError(path, str(error)) from error
+    raise StoreUnavailableError(path, str(error)) from error
+
+
+def check_compatible(path: Path, state: FileState, latest: int) -> None:
+    if not state.exists:
+        return
+    ours = state.application_id == APPLICATION_ID
+    blank = state.application_id == 0 and state.user_version == 0 and state.table_count == 0
+    if not ours and not blank:
+        raise ForeignStoreError(path)
+    if state.user_version > latest:
+        raise NewerStoreError(path, found=state.user_version, supported=latest)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with our settings: WAL, synchronous=FULL, foreign keys, busy timeout."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"journal_mode stayed {mode}")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        conn.close()
+        _raise_for(path, error)
+    return conn
+
+
+def copy_before_migration(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
+    """A full, consistent copy of the store (SQLite backup API) before its schema changes."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"voor-migratie-v{version}-{stamp}.sqlite"
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
+def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
+    """Open (or create) the store at `path`, migrating it to the newest schema."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreUnavailableError(path, str(error)) from error
+    available = migrations.discover(migrations_dir)
+    state = inspect_file(path)
+    check_compatible(path, state, len(available))
+    conn = connect(path)
+    try:
+        pending = [m for m in available if m.version > state.user_version]
+        if pending and state.user_version > 0:
+            copy_before_migration(conn, backup_dir, state.user_version)
+        for migration in pending:
+            try:
+                migrations.apply(conn, migration, APPLICATION_ID)
+            except sqlite3.OperationalError as error:
+                _raise_for(path, error)
+            except sqlite3.Error as error:
+                raise MigrationError(path, str(error), version=migration.version) from error
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, execute_plugins=False)

@@ -1,0 +1,169 @@
+"""Conversations with their participants and domain assessments, as domain objects."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.conversation import (
+    Conversation,
+    DomainAssessment,
+    Duration,
+    Participant,
+    ParticipantRole,
+    Place,
+)
+from .clock import from_iso, to_iso, utc_now
+
+_ASSESSMENT_FIELDS = (
+    "label", "position", "discussed", "not_discussed_reason", "level", "own_words",
+    "strengths", "wishes", "help_self", "help_network", "help_professional", "wants_to_talk",
+    "duration", "notes",
+)
+
+
+def _assessment_values(a: DomainAssessment) -> list[Any]:
+    return [
+        a.label, a.position, None if a.discussed is None else int(a.discussed),
+        a.not_discussed_reason, a.level, a.own_words, a.strengths, a.wishes, int(a.help_self),
+        int(a.help_network), int(a.help_professional), int(a.wants_to_talk),
+        a.duration.value if a.duration else None, a.notes,
+    ]
+
+
+class ConversationRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, conversation: Conversation) -> int:
+        """Store a new conversation with a row for each of its domains; returns its id."""
+        now = utc_now()
+        c = conversation
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "INSERT INTO conversations (resident_id, held_on, place, melding_date, question,"
+                " checklist_id, checklist_version, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [c.resident_id, c.held_on.isoformat(), c.place.value, to_iso(c.melding_date),
+                 c.question, c.checklist_id, c.checklist_version, now, now],
+            )
+            conversation_id = int(cursor.lastrowid or 0)
+            self._write_participants(conversation_id, c.participants)
+            for assessment in c.assessments:
+                self.save_assessment(conversation_id, assessment)
+        return conversation_id
+
+    def update_header(self, conversation: Conversation) -> None:
+        """Save date, place, melding date, question and participants."""
+        c = conversation
+        with self._db.atomic():
+            self._db.execute(
+                "UPDATE conversations SET held_on=?, place=?, melding_date=?, question=?,"
+                " updated_at=? WHERE id=?",
+                [c.held_on.isoformat(), c.place.value, to_iso(c.melding_date), c.question,
+                 utc_now(), c.id],
+            )
+            self._write_participants(int(c.id or 0), c.participants)
+
+    def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
+        columns = ", ".join(_ASSESSMENT_FIELDS)
+        marks = ",".join("?" * (len(_ASSESSMENT_FIELDS) + 3))
+        with self._db.atomic():
+            self._db.execute(
+                f"INSERT OR REPLACE INTO domain_assessments (conversation_id, domain_key,"
+                f" {columns}, updated_at) VALUES ({marks})",
+                [conversation_id, assessment.domain_key, *_assessment_values(assessment),
+                 utc_now()],
+            )
+            self._db.execute(
+                "UPDATE conversations SET updated_at = ? WHERE id = ?", [utc_now(), conversation_id]
+            )
+
+    def get(self, conversation_id: int) -> Conversation | None:
+        row = self._db.execute(
+            "SELECT id, resident_id, held_on, place, melding_date, question, checklist_id,"
+            " checklist_version FROM conversations WHERE id = ?",
+            [conversation_id],
+        ).fetchone()
+        if row is None:
+            return None
+        cid, resident_id, held_on, place, melding, question, checklist_id, version = row
+        return Conversation(
+            id=cid,
+            resident_id=resident_id,
+            held_on=date.fromisoformat(held_on),
+            place=Place(place),
+            melding_date=from_iso(melding),
+            question=question,
+            checklist_id=checklist_id,
+            checklist_version=version,
+            participants=self._participants(cid),
+            assessments=self._assessments(cid),
+        )
+
+    def ids_for_resident(self, resident_id: int) -> list[int]:
+        """The resident's conversations, newest first."""
+        return [
+            row[0]
+            for row in self._db.execute(
+                "SELECT id FROM conversations WHERE resident_id = ? ORDER BY held_on DESC, id DESC",
+                [resident_id],
+            )
+        ]
+
+    def delete(self, conversation_id: int) -> None:
+        with self._db.atomic():
+            self._db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
+
+    def _write_participants(self, conversation_id: int, participants: list[Participant]) -> None:
+        self._db.execute(
+            "DELETE FROM conversation_participants WHERE conversation_id = ?", [conversation_id]
+        )
+        for position, p in enumerate(participants):
+            self._db.execute(
+                "INSERT INTO conversation_participants (conversation_id, position, role, name)"
+                " VALUES (?,?,?,?)",
+                [conversation_id, position, p.role.value, p.name],
+            )
+
+    def _participants(self, conversation_id: int) -> list[Participant]:
+        rows = self._db.execute(
+            "SELECT role, name FROM conversation_participants WHERE conversation_id = ?"
+            " ORDER BY position",
+            [conversation_id],
+        )
+        return [Participant(ParticipantRole(role), name) for role, name in rows]
+
+    def _assessments(self, conversation_id: int) -> list[DomainAssessment]:
+        rows = self._db.execute(
+            f"SELECT domain_key, {', '.join(_ASSESSMENT_FIELDS)} FROM domain_assessments"
+            " WHERE conversation_id = ? ORDER BY position",
+            [conversation_id],
+        ).fetchall()
+        result = []
+        for row in rows:
+            values = dict(zip(("domain_key", *_ASSESSMENT_FIELDS), row, strict=True))
+            discussed = values["discussed"]
+            duration = values["duration"]
+            result.append(
+                DomainAssessment(
+                    domain_key=values["domain_key"],
+                    label=values["label"],
+                    position=values["position"],
+                    discussed=None if discussed is None else bool(discussed),
+                    not_discussed_reason=values["not_discussed_reason"],
+                    level=values["level"],
+                    own_words=values["own_words"],
+                    strengths=values["strengths"],
+                    wishes=values["wishes"],
+                    help_self=bool(values["help_self"]),
+                    help_network=bool(values["help_network"]),
+                    help_professional=bool(values["help_professional"]),
+                    wants_to_talk=bool(values["wants_to_talk"]),
+                    duration=Duration(duration) if duration else None,
+                    notes=values["notes"],
+                )
+            )
+        return result

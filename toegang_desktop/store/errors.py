@@ -1,0 +1,53 @@
+"""Store errors that are the environment's fault, each with a stable code for the message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """The store cannot be used as asked; `code` selects the message shown to the person."""
+
+    code = "store_error"
+
+    def __init__(self, path: Path, detail: str = "", **params: object) -> None:
+        super().__init__(f"{self.code}: {path} {detail}".strip())
+        self.path = path
+        self.detail = detail
+        self.params = params
+
+
+class NewerStoreError(StoreError):
+    """Made by a newer version of the app; left untouched."""
+
+    code = "store_newer"
+
+
+class ForeignStoreError(StoreError):
+    """A SQLite file of another application; left untouched."""
+
+    code = "store_foreign"
+
+
+class DamagedStoreError(StoreError):
+    """Not a readable SQLite database (damaged, truncated or not a database at all)."""
+
+    code = "store_damaged"
+
+
+class StoreUnavailableError(StoreError):
+    """The folder or file cannot be written: read-only, no permission, or disk full."""
+
+    code = "store_unavailable"
+
+
+class StoreBusyError(StoreError):
+    """Another program keeps the store locked."""
+
+    code = "store_busy"
+
+
+class MigrationError(StoreError):
+    """A schema migration failed; the store was rolled back to its previous version."""
+
+    code = "store_migration_failed"
