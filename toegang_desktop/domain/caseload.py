@@ -10,7 +10,6 @@ from enum import StrEnum
 class CaseloadSort(StrEnum):
     NAME = "name"
     DATE_OF_BIRTH = "date_of_birth"
-    BSN = "bsn"
     POSTCODE = "postcode"
     LAST_CONVERSATION = "last_conversation"
 

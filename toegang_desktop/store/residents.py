@@ -20,7 +20,6 @@ _LAST_CONVERSATION = (
 _ORDER = {
     CaseloadSort.NAME: "r.sort_key",
     CaseloadSort.DATE_OF_BIRTH: "r.date_of_birth",
-    CaseloadSort.BSN: "coalesce(r.bsn, '')",
     CaseloadSort.POSTCODE: "r.postcode",
     CaseloadSort.LAST_CONVERSATION: f"coalesce({_LAST_CONVERSATION}, '')",
 }

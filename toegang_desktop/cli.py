@@ -1,0 +1,96 @@
+"""Command line: start the app, or export/import a dossier as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="toegang-desktop",
+        description="Toegang Desktop: broad-view conversations for local teams.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="keep the store and settings in DIR")
+    parser.add_argument("--demo", action="store_true", help="use the demo store (fictional)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default nl)")
+    parser.add_argument("--checklist", type=Path, help="use this checklist file (TOML)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser("export-json", help="write one resident's dossier as JSON")
+    export.add_argument("--resident", type=int, required=True, help="the resident's id")
+    export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    imported = commands.add_parser("import-json", help="read a dossier from a JSON file")
+    imported.add_argument("file", type=Path, help="the JSON file to read")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .ui.launch import run_gui
+
+        return run_gui(args)
+    return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from .domain.problems import ValidationFailed
+    from .i18n import install_translators
+    from .locations import migrations_dir
+    from .paths import AppPaths
+    from .services.messages import problem_lines, store_error_text
+    from .services.settings import open_settings
+    from .services.transfer import export_dossier, import_dossier
+    from .store.connection import open_store
+    from .store.errors import StoreError
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    paths = AppPaths.resolve(args.data_dir, args.demo)
+    settings = open_settings(paths.settings)
+    language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
+    install_translators(app, language)
+    try:
+        db = open_store(paths.store, paths.backups, migrations_dir())
+    except StoreError as error:
+        print(store_error_text(error), file=sys.stderr)
+        return 2
+    try:
+        if args.command == "export-json":
+            try:
+                export_dossier(db, args.resident, args.out, __version__)
+            except LookupError:
+                print(_cli_text("There is no resident with id {id}.").format(id=args.resident),
+                      file=sys.stderr)
+                return 1
+            except OSError as error:
+                print(_cli_text("The file cannot be written: {error}").format(error=error),
+                      file=sys.stderr)
+                return 1
+            print(_cli_text("Dossier written to {path}").format(path=args.out))
+            return 0
+        try:
+            resident_id = import_dossier(db, args.file, date.today())
+        except ValidationFailed as failure:
+            print(_cli_text("Nothing was imported. Problems in {path}:").format(path=args.file),
+                  file=sys.stderr)
+            for line in problem_lines(failure.problems):
+                print(f"  - {line}", file=sys.stderr)
+            return 1
+        print(_cli_text("Dossier imported as resident {id}.").format(id=resident_id))
+        return 0
+    finally:
+        db.close()
+
+
+def _cli_text(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CommandLine", text)

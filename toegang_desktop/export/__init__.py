@@ -1,0 +1,1 @@
+"""File formats for taking data out of the store and back in; plain Python, no Qt."""

@@ -1,0 +1,44 @@
+"""Where this user's data, backups, logs and settings live (QStandardPaths), overridable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+STORE_FILE = "toegang.sqlite"
+SETTINGS_FILE = "toegang-desktop.ini"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """All per-user locations. With --data-dir everything sits in that one folder (portable)."""
+
+    root: Path
+    store: Path
+    backups: Path
+    logs: Path
+    settings: Path
+
+    @classmethod
+    def in_folder(cls, root: Path, settings_dir: Path | None = None) -> AppPaths:
+        return cls(
+            root=root,
+            store=root / STORE_FILE,
+            backups=root / "backups",
+            logs=root / "logs",
+            settings=(settings_dir or root) / SETTINGS_FILE,
+        )
+
+    @classmethod
+    def resolve(cls, data_dir: Path | None, demo: bool) -> AppPaths:
+        """The standard per-user locations, or `data_dir`; the demo store is kept apart."""
+        if data_dir is not None:
+            root = data_dir.expanduser().resolve()
+            return cls.in_folder(root / "demo" if demo else root, root)
+        data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        config = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+        )
+        return cls.in_folder(data / "demo" if demo else data, config)

@@ -1,0 +1,80 @@
+"""A demo store of obviously fictional residents, to try the app without real data."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from ..content.checklist import Checklist
+from ..domain.conversation import Conversation, Duration, Participant, ParticipantRole, Place
+from ..domain.resident import HouseholdMember, HouseholdRole, Resident
+from .conversations import ConversationService
+from .dossiers import DossierService
+
+# Surnames make it plain these are not real people.
+_RESIDENTS = (
+    ("Jan", "de", "Proefpersoon", date(1978, 4, 12), "111222333", "1011 AB", "Voorbeeldstad"),
+    ("Şükrü", "", "Testoğlu", date(1965, 9, 3), "", "1012 CD", "Voorbeeldstad"),
+    ("Zoë", "van", "Voorbeeld", date(1992, 1, 27), "123456782", "1013 EF", "Oefendorp"),
+    ("Łukasz", "", "Fikcyjny", date(1988, 6, 30), "", "1014 GH", "Oefendorp"),
+    ("محمد", "", "Demo-Alami", date(1959, 11, 8), "", "1015 JK", "Voorbeeldstad"),
+    ("Annelies", "ter", "Oefening", date(1947, 2, 14), "", "1016 LM", "Oefendorp"),
+)
+
+
+def seed_demo(db: Database, checklist: Checklist, today: date) -> int:
+    """Fill an empty store with fictional residents and one conversation; returns the count."""
+    dossiers = DossierService(db, lambda: today)
+    if dossiers.resident_count():
+        return 0
+    conversations = ConversationService(db, checklist, lambda: today)
+    ids = []
+    for first, prefix, surname, born, bsn, postcode, city in _RESIDENTS:
+        household = []
+        if surname == "Proefpersoon":
+            household = [
+                HouseholdMember("Mira", "Proefpersoon", HouseholdRole.PARTNER, "de",
+                                date(1980, 8, 2)),
+                HouseholdMember("Sem", "Proefpersoon", HouseholdRole.CHILD, "de",
+                                date(2012, 5, 19)),
+                HouseholdMember("Noor", "Proefpersoon", HouseholdRole.CHILD, "de",
+                                date(2016, 10, 1)),
+            ]
+        ids.append(dossiers.register(Resident(
+            first_names=first, prefix=prefix, surname=surname, date_of_birth=born, bsn=bsn,
+            street="Oefenstraat", house_number=str(len(ids) + 1), postcode=postcode, city=city,
+            household=household,
+        )))
+    _demo_conversation(conversations, ids[0], today)
+    return len(ids)
+
+
+def _demo_conversation(service: ConversationService, resident_id: int, today: date) -> None:
+    conversation = service.start(Conversation(
+        resident_id=resident_id, held_on=today - timedelta(days=3), place=Place.HOME,
+        checklist_id="", checklist_version="", melding_date=today - timedelta(days=17),
+        question="Ik wil weer grip op onze rekeningen, en rust in huis voor de kinderen.",
+        participants=[Participant(ParticipantRole.RESIDENT),
+                      Participant(ParticipantRole.INFORMAL_CARER, "zus (fictief)")],
+    ))
+    assert conversation.id is not None
+    filled = {
+        "finances": (2, "De brieven stapelen zich op, ik durf ze niet meer te openen.",
+                     Duration.LONG_TERM, True),
+        "housing": (4, "Het huis is goed, alleen wat klein.", None, False),
+        "parenting": (3, "Sem slaapt slecht sinds de spanningen thuis.", Duration.TEMPORARY,
+                      True),
+        "mental_health": (2, "Ik lig 's nachts wakker van de zorgen.", Duration.LONG_TERM, True),
+        "social_network": (4, "Mijn zus helpt waar ze kan.", None, False),
+        "work_education": (3, "Ik werk parttime in de thuiszorg.", None, False),
+    }
+    for key, (level, words, duration, talk) in filled.items():
+        assessment = conversation.assessment(key)
+        assessment.discussed = True
+        assessment.level = level
+        assessment.own_words = words
+        assessment.duration = duration
+        assessment.wants_to_talk = talk
+        assessment.help_network = key == "social_network"
+        service.save_assessment(conversation.id, assessment)

@@ -1,0 +1,109 @@
+"""Exporting one resident's dossier to a JSON file and importing it into another store.
+
+Used for access requests (GDPR art. 15) and for moving a dossier to another workstation.
+The format lives in export/dossier_json.py; all database access goes through store/.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.identifiers import is_valid_bsn, normalize_bsn
+from ..domain.problems import Problem, ValidationFailed
+from ..export.dossier_json import dossier_from_dict, dossier_to_dict
+from ..store.conversations import ConversationRepository
+from ..store.residents import ResidentRepository
+
+_REFUSALS = frozenset({"json_not_dossier", "json_newer_format"})
+
+
+def export_dossier(db: Database, resident_id: int, path: Path, app_version: str) -> None:
+    """Write the resident's whole dossier to `path`; the file is complete or not there."""
+    residents, conversations = ResidentRepository(db), ConversationRepository(db)
+    with db.atomic():  # one consistent snapshot, even if another window writes meanwhile
+        resident = residents.get(resident_id)
+        if resident is None:
+            raise LookupError(f"no resident with id {resident_id}")
+        found = (conversations.get(cid) for cid in conversations.ids_for_resident(resident_id))
+        held = [c for c in found if c is not None]
+    data = dossier_to_dict(resident, held, datetime.now(UTC), app_version)
+    _write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder, then rename over the target."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def import_dossier(db: Database, path: Path, today: date) -> int:
+    """Add the dossier in `path` as a new resident; returns the new resident's id.
+
+    Raises ValidationFailed listing every problem with the file; nothing is written then.
+    Everything is written in one transaction, so a failure halfway leaves no trace.
+    """
+    data = _read_json(path)
+    residents = ResidentRepository(db)
+    try:
+        resident, conversations = dossier_from_dict(data, today)
+    except ValidationFailed as failed:
+        if any(p.code in _REFUSALS for p in failed.problems):
+            raise
+        raise ValidationFailed([*failed.problems, *_bsn_taken(residents, data)]) from None
+    taken = _bsn_taken(residents, data)
+    if taken:
+        raise ValidationFailed(taken)
+    repository = ConversationRepository(db)
+    with db.atomic():
+        try:
+            resident_id = residents.add(resident)
+        except ValidationFailed as failed:  # another window took the BSN meanwhile
+            raise ValidationFailed(
+                [replace(p, field=f"resident.{p.field}") for p in failed.problems]
+            ) from failed
+        for conversation in conversations:
+            conversation.resident_id = resident_id
+            repository.add(conversation)
+    return resident_id
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # tolerate a BOM added by an editor
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationFailed(
+            [Problem("json_unreadable", "", {"message": str(error)})]
+        ) from error
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        params = {"line": error.lineno, "column": error.colno, "message": error.msg}
+        raise ValidationFailed([Problem("json_syntax", "", params)]) from error
+
+
+def _bsn_taken(residents: ResidentRepository, data: Any) -> list[Problem]:
+    """A problem when the file's (valid) BSN already belongs to a resident in this store."""
+    person = data.get("resident") if isinstance(data, dict) else None
+    raw = person.get("bsn") if isinstance(person, dict) else None
+    bsn = normalize_bsn(raw) if isinstance(raw, str) else ""
+    if is_valid_bsn(bsn) and residents.find_by_bsn(bsn) is not None:
+        return [Problem("bsn_duplicate", "resident.bsn")]
+    return []

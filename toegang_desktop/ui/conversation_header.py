@@ -1,0 +1,118 @@
+"""The conversation's own details: date, place, who took part, the melding and the question."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ..domain.conversation import Conversation, Participant, ParticipantRole, Place
+from .formatting import DATE_FORMAT, from_qdate, to_qdate
+from .labels import participant_label, place_label
+from .widgets import DateField
+
+
+class ConversationHeaderForm(QWidget):
+    """Edits a Conversation's header fields; emits `changed` on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.held_on = QDateEdit(to_qdate(today))
+        self.held_on.setDisplayFormat(DATE_FORMAT)
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setMaximumDate(to_qdate(today))
+        self.place = QComboBox()
+        for place in Place:
+            self.place.addItem(place_label(place), place)
+        self.melding_date = DateField()
+        self.melding_date.setToolTip(
+            self.tr("The date of the request for support: it starts the 6-week term.")
+        )
+        self.question = QPlainTextEdit()
+        self.question.setPlaceholderText(
+            self.tr("What the resident asks, in their own words")
+        )
+        self.question.setTabChangesFocus(True)
+        self.question.setMinimumHeight(80)
+
+        self.participant_checks: dict[ParticipantRole, QCheckBox] = {}
+        self.participant_names: dict[ParticipantRole, QLineEdit] = {}
+        grid = QGridLayout()
+        for row, role in enumerate(ParticipantRole):
+            check = QCheckBox(participant_label(role))
+            name = QLineEdit()
+            name.setPlaceholderText(self.tr("name (optional)"))
+            name.setAccessibleName(self.tr("Name of %1").replace("%1", participant_label(role)))
+            name.setEnabled(False)
+            check.toggled.connect(name.setEnabled)
+            check.toggled.connect(self.changed)
+            name.textEdited.connect(self.changed)
+            grid.addWidget(check, row, 0)
+            grid.addWidget(name, row, 1)
+            self.participant_checks[role] = check
+            self.participant_names[role] = name
+        self.participant_checks[ParticipantRole.RESIDENT].setChecked(True)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Date of the conversation"), self.held_on)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Date of the request (melding)"), self.melding_date)
+        form.addRow(self.tr("Participants"), grid)
+        form.addRow(self.tr("Question of the resident"), self.question)
+        self.held_on.setAccessibleName(self.tr("Date of the conversation"))
+        self.place.setAccessibleName(self.tr("Place"))
+        self.melding_date.setAccessibleName(self.tr("Date of the request (melding)"))
+        self.question.setAccessibleName(self.tr("Question of the resident"))
+
+        self.held_on.dateChanged.connect(self.changed)
+        self.place.currentIndexChanged.connect(self.changed)
+        self.melding_date.textEdited.connect(self.changed)
+        self.question.textChanged.connect(self.changed)
+
+    def load(self, c: Conversation) -> None:
+        blockers = [self.blockSignals(True)]
+        widgets: list[QWidget] = [
+            self.held_on, self.place, self.melding_date, self.question,
+            *self.participant_checks.values(), *self.participant_names.values(),
+        ]
+        previous = [w.blockSignals(True) for w in widgets]
+        self.held_on.setDate(to_qdate(c.held_on))
+        self.place.setCurrentIndex(list(Place).index(c.place))
+        self.melding_date.set_date(c.melding_date)
+        self.question.setPlainText(c.question)
+        present = {p.role: p.name for p in c.participants}
+        for role, check in self.participant_checks.items():
+            check.setChecked(role in present)
+            self.participant_names[role].setEnabled(role in present)
+            self.participant_names[role].setText(present.get(role, ""))
+        for widget, was in zip(widgets, previous, strict=True):
+            widget.blockSignals(was)
+        self.blockSignals(blockers[0])
+
+    def melding_date_unreadable(self) -> bool:
+        return not self.melding_date.is_blank() and self.melding_date.date_value() is None
+
+    def apply_to(self, c: Conversation) -> None:
+        """Copy what is on screen into the conversation (an unreadable melding date is skipped)."""
+        c.held_on = from_qdate(self.held_on.date())
+        c.place = Place(self.place.currentData())
+        if not self.melding_date_unreadable():
+            c.melding_date = self.melding_date.date_value()
+        c.question = self.question.toPlainText()
+        c.participants = [
+            Participant(role, self.participant_names[role].text().strip())
+            for role, check in self.participant_checks.items()
+            if check.isChecked()
+        ]

@@ -1,0 +1,180 @@
+"""The broad-view conversation: its details, an overview, and one page per life domain."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.conversation import Conversation
+from ..services.conversations import ConversationService
+from .autosave import HEADER, Autosaver
+from .conversation_header import ConversationHeaderForm
+from .domain_editor import DomainEditor
+from .domain_overview import DomainOverview
+from .formatting import format_date
+from .widgets import level_icon
+
+DETAILS_ROW, OVERVIEW_ROW, FIRST_DOMAIN_ROW = 0, 1, 2
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class ConversationPage(QWidget):
+    back = Signal()
+
+    def __init__(
+        self, service: ConversationService, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.conversation: Conversation | None = None
+        self.autosaver = Autosaver(service, self)
+
+        self.back_button = QPushButton(self.tr("← Dossier"))
+        self.back_button.setToolTip(self.tr("Back to the dossier (Alt+Left)"))
+        self.back_button.clicked.connect(self.back)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        self.autosaver.status_changed.connect(self._show_status)
+
+        self.domain_list = QListWidget()
+        self.domain_list.setAccessibleName(self.tr("Life domains"))
+        self.domain_list.setIconSize(QSize(22, 22))
+        self.domain_list.setMinimumWidth(230)
+        self.domain_list.currentRowChanged.connect(self._show_row)
+
+        self.header_form = ConversationHeaderForm(today)
+        self.header_form.changed.connect(self._header_changed)
+        self.overview = DomainOverview()
+        self.overview.domain_chosen.connect(self.show_domain)
+        self.editor = DomainEditor(service.checklist)
+        self.editor.changed.connect(self._domain_changed)
+        self.editor.next_requested.connect(lambda: self.step(1))
+        self.editor.previous_requested.connect(lambda: self.step(-1))
+        self.pages = QStackedWidget()
+        for page in (self.header_form, self.overview, self.editor):
+            self.pages.addWidget(_scrolling(page))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.domain_list)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.save_status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step(-1))
+        QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.domain_list.setCurrentRow(OVERVIEW_ROW))
+
+    def show_conversation(self, conversation: Conversation, resident_name: str) -> None:
+        self.autosaver.track(conversation)
+        self.conversation = conversation
+        self.title.setText(self.tr("Conversation with %1 on %2").replace(
+            "%1", resident_name).replace("%2", format_date(conversation.held_on)))
+        self.save_status.setText("")
+        self.header_form.load(conversation)
+        self.overview.show_conversation(conversation)
+        self.domain_list.blockSignals(True)
+        self.domain_list.clear()
+        details = QListWidgetItem(self.tr("Conversation details"))
+        overview = QListWidgetItem(self.tr("Overview"))
+        self.domain_list.addItem(details)
+        self.domain_list.addItem(overview)
+        for assessment in conversation.assessments:
+            item = QListWidgetItem(assessment.label)
+            item.setData(Qt.ItemDataRole.UserRole, assessment.domain_key)
+            self.domain_list.addItem(item)
+            self._refresh_item(assessment.domain_key)
+        self.domain_list.blockSignals(False)
+        start = OVERVIEW_ROW if conversation.discussed_count else FIRST_DOMAIN_ROW
+        self.domain_list.setCurrentRow(start)
+        self._show_row(start)
+
+    def show_domain(self, key: str) -> None:
+        for row in range(FIRST_DOMAIN_ROW, self.domain_list.count()):
+            if self.domain_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.domain_list.setCurrentRow(row)
+                self.editor.own_words.setFocus()
+                return
+
+    def step(self, delta: int) -> None:
+        """Go to the next or previous domain (from details/overview: the first domain)."""
+        row = self.domain_list.currentRow()
+        target = FIRST_DOMAIN_ROW if row < FIRST_DOMAIN_ROW else row + delta
+        if FIRST_DOMAIN_ROW <= target < self.domain_list.count():
+            self.domain_list.setCurrentRow(target)
+
+    def leave(self) -> bool:
+        """Save everything before the page is left; False when something could not be saved."""
+        return self.autosaver.flush()
+
+    def _show_row(self, row: int) -> None:
+        if self.conversation is None or row < 0:
+            return
+        if row == DETAILS_ROW:
+            self.pages.setCurrentIndex(0)
+        elif row == OVERVIEW_ROW:
+            self.overview.show_conversation(self.conversation)
+            self.pages.setCurrentIndex(1)
+        else:
+            assessment = self.conversation.assessments[row - FIRST_DOMAIN_ROW]
+            self.editor.load(assessment)
+            self.editor.previous_button.setEnabled(row > FIRST_DOMAIN_ROW)
+            self.editor.next_button.setEnabled(row < self.domain_list.count() - 1)
+            self.pages.setCurrentIndex(2)
+            self.pages.currentWidget().verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
+
+    def _header_changed(self) -> None:
+        if self.conversation is not None:
+            self.header_form.apply_to(self.conversation)
+            self.autosaver.mark_dirty(HEADER)
+
+    def _domain_changed(self, key: str) -> None:
+        self._refresh_item(key)
+        if self.conversation is not None:
+            self.overview.update_domain(self.conversation.assessment(key), self.conversation)
+        self.autosaver.mark_dirty(key)
+
+    def _refresh_item(self, key: str) -> None:
+        if self.conversation is None:
+            return
+        assessment = self.conversation.assessment(key)
+        row = FIRST_DOMAIN_ROW + self.conversation.assessments.index(assessment)
+        item = self.domain_list.item(row)
+        if item is not None:
+            item.setIcon(level_icon(assessment.level, assessment.discussed))
+            level = str(assessment.level) if assessment.level else self.tr("no level")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{assessment.label}, {level}")
+
+    def _show_status(self, text: str, problem: bool) -> None:
+        self.save_status.setText(text)
+        self.save_status.setProperty("problem", problem)
+        self.save_status.setStyleSheet("color: #c62828; font-weight: bold;" if problem
+                                       else "color: #2e7d32;")

@@ -1,0 +1,55 @@
+"""Showing dates, ages and levels the Dutch way (dd-MM-yyyy via QLocale nl_NL)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QColor
+
+DATE_FORMAT = "dd-MM-yyyy"
+LEVEL_COLORS = {
+    1: "#c62828",
+    2: "#ef6c00",
+    3: "#f9a825",
+    4: "#7cb342",
+    5: "#2e7d32",
+}
+NO_LEVEL_COLOR = "#9e9e9e"
+
+
+def dutch_locale() -> QLocale:
+    return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return dutch_locale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+
+
+def parse_date(text: str) -> date | None:
+    """A date typed as dd-mm-yyyy, or None when it is incomplete or impossible."""
+    parsed = dutch_locale().toDate(text.strip(), DATE_FORMAT)
+    if not parsed.isValid():
+        return None
+    return date(parsed.year(), parsed.month(), parsed.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def level_color(level: int | None) -> QColor:
+    return QColor(LEVEL_COLORS.get(level or 0, NO_LEVEL_COLOR))
+
+
+def age_text(born: date | None, today: date) -> str:
+    if born is None:
+        return ""
+    years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    return QCoreApplication.translate("Formatting", "%n year(s)", "", years)

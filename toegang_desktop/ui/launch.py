@@ -1,0 +1,84 @@
+"""Starting the windowed application: paths, language, checklist, store, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, ORG_NAME
+from ..i18n import DEFAULT_LANGUAGE, install_translators
+from ..locations import migrations_dir
+from ..logging_setup import setup_logging
+from ..paths import AppPaths
+from ..services.content import active_checklist
+from ..services.conversations import ConversationService
+from ..services.demo import seed_demo
+from ..services.dossiers import DossierService
+from ..services.messages import checklist_error_text, store_error_text
+from ..services.settings import open_settings
+from ..store.connection import open_store
+from ..store.errors import StoreError
+from .main_window import MainWindow
+from .style import APP_STYLE
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Launch", text)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    paths = AppPaths.resolve(args.data_dir, args.demo)
+    settings = open_settings(paths.settings)
+    language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
+    translators = install_translators(app, language)  # noqa: F841 - keep them alive
+    app.setStyleSheet(APP_STYLE)
+    setup_logging(paths.logs)
+    log.info("start (demo=%s, language=%s)", args.demo, language)
+
+    window = build_main_window(paths, args.demo, args.checklist or _setting_path(settings))
+    if window is None:
+        return 2
+    window.show()
+    code = app.exec()
+    log.info("stop")
+    return int(code)
+
+
+def _setting_path(settings: object) -> Path | None:
+    value = settings.value("content/checklist", "")  # type: ignore[attr-defined]
+    return Path(str(value)) if value else None
+
+
+def build_main_window(paths: AppPaths, demo: bool, checklist_file: Path | None) -> MainWindow | None:
+    """Open everything the window needs; on a problem tell the person and return None."""
+    checklist, checklist_problem = active_checklist(checklist_file)
+    if checklist_problem is not None:
+        log.warning("custom checklist skipped: %s", checklist_problem.code)
+        QMessageBox.warning(None, APP_NAME, checklist_error_text(checklist_problem))
+    try:
+        db = open_store(paths.store, paths.backups, migrations_dir())
+    except StoreError as error:
+        log.error("store not opened: %s", error.code)
+        QMessageBox.critical(None, APP_NAME, store_error_text(error))
+        return None
+    if demo:
+        seed_demo(db, checklist, date.today())
+    where = _t("Demo data in %1") if demo else _t("Data in %1")
+    window = MainWindow(
+        DossierService(db), ConversationService(db, checklist),
+        where.replace("%1", str(paths.root)), demo,
+    )
+    window.destroyed.connect(db.close)
+    return window

@@ -1,0 +1,178 @@
+"""The main window: caseload, dossier and conversation pages, menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from .. import APP_NAME, __version__
+from ..services.conversations import ConversationService
+from ..services.dossiers import DossierService
+from .caseload_page import CaseloadPage
+from .conversation_page import ConversationPage
+from .conversation_start_dialog import ConversationStartDialog
+from .dossier_page import DossierPage
+from .models.caseload_model import CaseloadModel
+from .resident_dialog import ResidentDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, dossiers: DossierService, conversations: ConversationService,
+        store_description: str, demo: bool, today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self._dossiers = dossiers
+        self._conversations = conversations
+        self._today = today
+        title = APP_NAME + (self.tr(" — DEMO (fictional residents)") if demo else "")
+        self.setWindowTitle(title)
+        self.model = CaseloadModel(dossiers, today())
+        self.caseload = CaseloadPage(self.model)
+        self.dossier = DossierPage()
+        self.conversation = ConversationPage(conversations, today())
+        self.stack = QStackedWidget()
+        for page in (self.caseload, self.dossier, self.conversation):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self.caseload.open_resident.connect(self.open_dossier)
+        self.caseload.new_resident.connect(self.new_resident)
+        self.dossier.back.connect(self.show_caseload)
+        self.dossier.edit_resident.connect(self.edit_resident)
+        self.dossier.new_conversation.connect(self.new_conversation)
+        self.dossier.open_conversation.connect(self.open_conversation)
+        self.conversation.back.connect(self._back_to_dossier)
+
+        self._build_menus()
+        store_label = QLabel(store_description)
+        store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(store_label)
+        self.model.refresh()
+        self.resize(1180, 800)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New resident…"), QKeySequence.StandardKey.New,
+                     self.new_resident)
+        self._action(file_menu, self.tr("New &conversation…"), QKeySequence("Ctrl+Shift+N"),
+                     self._new_conversation_for_current)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._action(go_menu, self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
+        self._action(go_menu, self.tr("&Search"), QKeySequence("Ctrl+F"), self._search)
+        self._action(go_menu, self.tr("&Back"), QKeySequence("Alt+Left"), self._go_back)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Toegang Desktop"), None, self._about)
+
+    def _action(self, menu: object, text: str, keys: object, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(keys)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def show_caseload(self) -> None:
+        if self._leave_conversation():
+            self.stack.setCurrentWidget(self.caseload)
+            self.caseload.focus_search()
+
+    def open_dossier(self, resident_id: int) -> None:
+        resident = self._dossiers.resident(resident_id)
+        if resident is None:
+            return
+        self.dossier.show_dossier(resident, self._dossiers.conversations(resident_id),
+                                  self._today())
+        self.stack.setCurrentWidget(self.dossier)
+        self.dossier.conversations.setFocus()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        conversation = self._conversations.load(conversation_id)
+        resident = self.dossier.resident
+        if conversation is None or resident is None:
+            return
+        self.conversation.show_conversation(conversation, resident.name)
+        self.stack.setCurrentWidget(self.conversation)
+
+    def new_resident(self) -> None:
+        dialog = ResidentDialog(self._dossiers, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.model.refresh()
+            self.caseload.select_resident(dialog.saved_id)
+            self.open_dossier(dialog.saved_id)
+
+    def edit_resident(self, resident_id: int) -> None:
+        resident = self._dossiers.resident(resident_id)
+        if resident is None:
+            return
+        dialog = ResidentDialog(self._dossiers, resident, parent=self)
+        if dialog.exec():
+            self.model.refresh()
+            self.open_dossier(resident_id)
+
+    def new_conversation(self, resident_id: int) -> None:
+        resident = self._dossiers.resident(resident_id)
+        if resident is None:
+            return
+        dialog = ConversationStartDialog(self._conversations, resident_id, resident.name,
+                                         self._today(), parent=self)
+        if dialog.exec() and dialog.conversation is not None:
+            self.model.refresh()
+            self.open_dossier(resident_id)
+            self.conversation.show_conversation(dialog.conversation, resident.name)
+            self.stack.setCurrentWidget(self.conversation)
+
+    def _new_conversation_for_current(self) -> None:
+        if self.stack.currentWidget() is self.dossier and self.dossier.resident is not None:
+            self.dossier._new()
+        else:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Open a resident's dossier first, then start a conversation."))
+
+    def _back_to_dossier(self) -> None:
+        resident = self.dossier.resident
+        if resident is not None and resident.id is not None and self._leave_conversation():
+            self.model.refresh()
+            self.open_dossier(resident.id)
+
+    def _go_back(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.conversation:
+            self._back_to_dossier()
+        elif current is self.dossier:
+            self.show_caseload()
+
+    def _search(self) -> None:
+        self.show_caseload()
+
+    def _leave_conversation(self) -> bool:
+        if self.stack.currentWidget() is not self.conversation or self.conversation.leave():
+            return True
+        answer = QMessageBox.warning(
+            self, APP_NAME,
+            self.tr("Not everything could be saved. If you leave now, the last changes are "
+                    "lost. Stay in the conversation to try again?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.No
+
+    def _about(self) -> None:
+        QMessageBox.about(self, APP_NAME, self.tr(
+            "<b>Toegang Desktop %1</b><p>Broad-view conversations for local teams: all life "
+            "domains, the resident's own words, and recognition of life-wide and lifelong "
+            "support needs.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._leave_conversation():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,120 @@
+"""The caseload table: holds only the ids of matching residents, fetches rows in blocks.
+
+Sorting and filtering happen in SQL (an FTS5 index for search), so 100,000 residents never
+load into memory as rows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...domain.caseload import CaseloadEntry, CaseloadSort
+from ...services.dossiers import DossierService
+from ..formatting import format_date
+
+BLOCK = 100
+CACHE_BLOCKS = 20
+_COLUMNS = (
+    CaseloadSort.NAME,
+    CaseloadSort.DATE_OF_BIRTH,
+    CaseloadSort.POSTCODE,
+    CaseloadSort.LAST_CONVERSATION,
+)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self, service: DossierService, today: date) -> None:
+        super().__init__()
+        self._service = service
+        self._today = today
+        self._ids: list[int] = []
+        self._blocks: OrderedDict[int, dict[int, CaseloadEntry]] = OrderedDict()
+        self._query = ""
+        self._sort = CaseloadSort.NAME
+        self._descending = False
+
+    # -- what the view asks -------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Name"), self.tr("Date of birth"), self.tr("Address"),
+            self.tr("Last conversation"),
+        )
+        return titles[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entry(index.row())
+        if entry is None:
+            return None
+        column = _COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(entry, column) or self.tr("none")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = _COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # -- what the page asks ---------------------------------------------------------------
+
+    def set_query(self, text: str) -> None:
+        self._query = text
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Query the matching ids again (after a search, sort or change)."""
+        self.beginResetModel()
+        self._ids = self._service.search(self._query, self._sort, self._descending)
+        self._blocks.clear()
+        self.endResetModel()
+
+    def resident_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, resident_id: int) -> int | None:
+        try:
+            return self._ids.index(resident_id)
+        except ValueError:
+            return None
+
+    def entry(self, row: int) -> CaseloadEntry | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        block_no = row // BLOCK
+        block = self._blocks.get(block_no)
+        if block is None:
+            ids = self._ids[block_no * BLOCK:(block_no + 1) * BLOCK]
+            block = self._service.caseload_entries(ids)
+            self._blocks[block_no] = block
+            if len(self._blocks) > CACHE_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block_no)
+        return block.get(self._ids[row])
+
+    def _display(self, entry: CaseloadEntry, column: CaseloadSort) -> str:
+        if column is CaseloadSort.NAME:
+            return entry.name
+        if column is CaseloadSort.DATE_OF_BIRTH:
+            return format_date(entry.date_of_birth)
+        if column is CaseloadSort.POSTCODE:
+            return "  ".join(part for part in (entry.postcode, entry.city) if part)
+        return format_date(entry.last_conversation)

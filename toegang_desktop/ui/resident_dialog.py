@@ -1,0 +1,177 @@
+"""Registering a resident or changing their details, with the household."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.problems import ValidationFailed
+from ..domain.resident import Resident
+from ..services.dossiers import DossierService
+from ..services.messages import field_label, problem_text
+from .household_editor import HouseholdEditor
+from .widgets import DateField, ProblemBanner, mark_invalid
+
+
+class ResidentDialog(QDialog):
+    """Saves through the service; stays open and explains every problem until input is valid."""
+
+    def __init__(
+        self, service: DossierService, resident: Resident | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._original = resident
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Change resident") if resident else self.tr("New resident"))
+        self.banner = ProblemBanner()
+
+        self.first_names = QLineEdit()
+        self.prefix = QLineEdit()
+        self.surname = QLineEdit()
+        self.date_of_birth = DateField()
+        self.bsn = QLineEdit()
+        self.bsn.setPlaceholderText(self.tr("optional, 9 digits"))
+        self.street = QLineEdit()
+        self.house_number = QLineEdit()
+        self.house_number.setMaximumWidth(100)
+        self.postcode = QLineEdit()
+        self.postcode.setPlaceholderText("1234 AB")
+        self.postcode.setMaximumWidth(120)
+        self.city = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+
+        person = QFormLayout()
+        person.addRow(self.tr("First name(s)*"), self.first_names)
+        person.addRow(self.tr("Prefix"), self.prefix)
+        person.addRow(self.tr("Surname*"), self.surname)
+        person.addRow(self.tr("Date of birth*"), self.date_of_birth)
+        person.addRow(self.tr("BSN"), self.bsn)
+        address_line = QHBoxLayout()
+        address_line.addWidget(self.street, 1)
+        address_line.addWidget(self.house_number)
+        place_line = QHBoxLayout()
+        place_line.addWidget(self.postcode)
+        place_line.addWidget(self.city, 1)
+        contact = QFormLayout()
+        contact.addRow(self.tr("Street and number"), address_line)
+        contact.addRow(self.tr("Postcode and city"), place_line)
+        contact.addRow(self.tr("Phone"), self.phone)
+        contact.addRow(self.tr("E-mail"), self.email)
+        for form in (person, contact):
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                target = field.widget() or field.layout().itemAt(0).widget()
+                target.setAccessibleName(label.text().rstrip("*"))
+        self.house_number.setAccessibleName(self.tr("House number"))
+        self.city.setAccessibleName(self.tr("City"))
+
+        self.household = HouseholdEditor()
+        person_box = QGroupBox(self.tr("Resident"))
+        person_box.setLayout(person)
+        contact_box = QGroupBox(self.tr("Address and contact"))
+        contact_box.setLayout(contact)
+        household_box = QGroupBox(self.tr("Household"))
+        household_layout = QVBoxLayout(household_box)
+        household_layout.addWidget(self.household)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.banner)
+        content_layout.addWidget(person_box)
+        content_layout.addWidget(contact_box)
+        content_layout.addWidget(household_box)
+        content_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.resize(760, 720)
+        if resident is not None:
+            self._fill(resident)
+
+    def _fill(self, r: Resident) -> None:
+        for name in ("first_names", "prefix", "surname", "bsn", "street", "house_number",
+                     "postcode", "city", "phone", "email"):
+            getattr(self, name).setText(getattr(r, name))
+        self.date_of_birth.set_date(r.date_of_birth)
+        self.household.set_members(r.household)
+
+    def resident(self) -> Resident | None:
+        """The resident as typed, or None (with the banner filled) when the date is unreadable."""
+        born = self.date_of_birth.date_value()
+        lines = []
+        if born is None:
+            lines.append(self.tr("Date of birth: enter a real date as dd-mm-yyyy."))
+        for number, row in enumerate(self.household.rows, start=1):
+            if not row.born.is_blank() and row.born.date_value() is None:
+                lines.append(self.tr("Household member %1: the date of birth is not a real "
+                                     "date (dd-mm-yyyy).").replace("%1", str(number)))
+        mark_invalid(self.date_of_birth, born is None)
+        if lines or born is None:
+            self.banner.show_lines(lines)
+            return None
+        values = {name: getattr(self, name).text() for name in (
+            "first_names", "prefix", "surname", "bsn", "street", "house_number", "postcode",
+            "city", "phone", "email")}
+        typed = Resident(date_of_birth=born, household=self.household.members(), **values)
+        if self._original is not None:
+            typed = replace(typed, id=self._original.id)
+        return typed
+
+    def save(self) -> None:
+        typed = self.resident()
+        if typed is None:
+            return
+        try:
+            if typed.id is None:
+                self.saved_id = self._service.register(typed)
+            else:
+                self._service.update(typed)
+                self.saved_id = typed.id
+        except ValidationFailed as failure:
+            self._show_problems(failure)
+            return
+        self.accept()
+
+    def _show_problems(self, failure: ValidationFailed) -> None:
+        lines = []
+        wrong = {p.field for p in failure.problems}
+        for problem in failure.problems:
+            where = field_label(problem.field)
+            if problem.field.startswith("household["):
+                number = int(problem.field.split("[")[1].split("]")[0]) + 1
+                where = self.tr("Household member %1, %2").replace("%1", str(number)).replace(
+                    "%2", where.lower())
+            lines.append(f"{where}: {problem_text(problem)}")
+        self.banner.show_lines(lines)
+        for name in ("first_names", "surname", "date_of_birth", "bsn", "postcode", "phone",
+                     "email"):
+            mark_invalid(getattr(self, name), name in wrong)
+        first = next((getattr(self, f) for f in ("first_names", "surname", "date_of_birth",
+                      "bsn", "postcode", "phone", "email") if f in wrong), None)
+        if first is not None:
+            first.setFocus()

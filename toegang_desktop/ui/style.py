@@ -1,0 +1,11 @@
+"""The application's look: a few rules on top of the platform style, in relative sizes."""
+
+APP_STYLE = """
+QLabel#pageTitle { font-size: 15pt; font-weight: 600; }
+QLabel#hint { color: #616161; }
+QLabel#fieldName { color: #424242; font-weight: 600; }
+QLabel#prompts { background: #eef4fb; border: 1px solid #cfe0f3; border-radius: 4px;
+                 padding: 6px; }
+QPushButton#domainCard { text-align: left; padding: 8px; min-height: 3.2em; }
+QListWidget::item { padding: 4px; }
+"""

@@ -1,0 +1,82 @@
+"""Small widgets shared by several screens."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from .formatting import format_date, level_color, parse_date
+
+
+class DateField(QLineEdit):
+    """A date typed as dd-mm-jjjj; may be left empty (unlike QDateEdit)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.setMaxLength(10)
+
+    def date_value(self) -> date | None:
+        return parse_date(self.text())
+
+    def is_blank(self) -> bool:
+        return not self.text().strip()
+
+    def set_date(self, value: date | None) -> None:
+        self.setText(format_date(value))
+
+
+class ProblemBanner(QLabel):
+    """A red box that lists what is wrong with the input, in full sentences."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(
+            "QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
+            " border-radius: 4px; padding: 8px; }"
+        )
+        self.setAccessibleName(self.tr("Problems with the input"))
+        self.hide()
+
+    def show_lines(self, lines: list[str]) -> None:
+        self.setText("\n".join(f"• {line}" for line in lines))
+        self.setVisible(bool(lines))
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setStyleSheet("border: 2px solid #c62828;" if invalid else "")
+
+
+def level_icon(level: int | None, discussed: bool | None, size: int = 28) -> QIcon:
+    """A round badge with the level number; hollow when no level was given."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = level_color(level)
+    rect = QRectF(2, 2, size - 4, size - 4)
+    if level is None:
+        pen_color = QColor("#2e7d32") if discussed is False else color
+        painter.setPen(pen_color)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        text = "–" if discussed is False else ""
+        painter.setPen(QColor("#616161"))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(rect)
+        text = str(level)
+        painter.setPen(QColor("white"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.5))
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return QIcon(pixmap)
