@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, TypeVar
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
@@ -37,12 +36,10 @@ _HOUSEHOLD_FIELD = re.compile(r"^household\[(\d+)\]")
 _E = TypeVar("_E", bound=StrEnum)
 
 
-def schema_path() -> Path:
-    return resources_dir() / "schemas" / "dossier.schema.json"
-
-
 def load_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(schema_path().read_text(encoding="utf-8"))
+    """The JSON Schema of the current format version, as shipped in resources/schemas/."""
+    path = resources_dir() / "schemas" / "dossier.schema.json"
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return schema
 
 
@@ -218,7 +215,9 @@ def _read_resident(data: dict[str, Any], today: date) -> tuple[Resident, list[Pr
     for name in _RESIDENT_TEXT:
         setattr(resident, name, _text(obj, name))
     resident = res.normalized(resident)
-    problems = [] if born else [Problem("birth_date_missing", "resident.date_of_birth")]
+    problems = []
+    if born is None and isinstance(raw, dict):
+        problems.append(Problem("birth_date_missing", "resident.date_of_birth"))
     for p in res.validate_resident(resident, today):
         match = _HOUSEHOLD_FIELD.match(p.field)
         if match:  # index among the member objects -> index in the JSON array
@@ -235,11 +234,9 @@ def _read_conversation(
     obj: dict[str, Any], where: str, today: date
 ) -> tuple[Conversation, list[Problem]]:
     held_on = _date(obj, "held_on")
+    role = conv.ParticipantRole
     participants = [
-        conv.Participant(
-            _enum(conv.ParticipantRole, p.get("role"), conv.ParticipantRole.OTHER),
-            _text(p, "name"),
-        )
+        conv.Participant(_enum(role, p.get("role"), role.OTHER), _text(p, "name"))
         for _, p in _objects(obj.get("participants"))
     ]
     conversation = Conversation(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,8 @@ from .formatting import format_date
 from .widgets import level_icon
 
 DETAILS_ROW, OVERVIEW_ROW, FIRST_DOMAIN_ROW = 0, 1, 2
+NEXT_DOMAIN = QKeySequence("Ctrl+PgDown")
+PREVIOUS_DOMAIN = QKeySequence("Ctrl+PgUp")
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -89,9 +91,17 @@ class ConversationPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step(-1))
+        QShortcut(NEXT_DOMAIN, self, lambda: self.step(1))
+        QShortcut(PREVIOUS_DOMAIN, self, lambda: self.step(-1))
         QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.domain_list.setCurrentRow(OVERVIEW_ROW))
+        self.domain_list.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Let the domain shortcuts win over the list's own Ctrl+Page Up/Down handling."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if QKeySequence(event.keyCombination()) in (NEXT_DOMAIN, PREVIOUS_DOMAIN):
+                return True
+        return super().eventFilter(watched, event)
 
     def show_conversation(self, conversation: Conversation, resident_name: str) -> None:
         self.autosaver.track(conversation)

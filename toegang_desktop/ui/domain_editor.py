@@ -217,6 +217,7 @@ class DomainEditor(QWidget):
         a.help_network = self.help_network.isChecked()
         a.help_professional = self.help_professional.isChecked()
         a.wants_to_talk = self.wants_to_talk.isChecked()
-        a.duration = self.duration.currentData()
+        chosen = self.duration.currentData()
+        a.duration = Duration(chosen) if chosen else None
         self._update_enabled()
         self.changed.emit(a.domain_key)

@@ -1,0 +1,74 @@
+"""Refresh the translation sources and compile them.
+
+    python scripts/update_translations.py          # lupdate (.ts) + lrelease (.qm)
+    python scripts/update_translations.py --check  # exit 1 when .ts or .qm is out of date
+
+lupdate collects every tr()/translate() string from toegang_desktop/ into
+resources/translations/toegang_nl.ts; translators fill in the Dutch there; lrelease turns
+it into the .qm file the app loads.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "toegang_desktop"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("nl",)
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    return found or f"pyside6-{name}"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
+
+
+def update(ts_dir: Path, qm_dir: Path) -> None:
+    for language in LANGUAGES:
+        ts = ts_dir / f"toegang_{language}.ts"
+        subprocess.run(
+            [_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
+            cwd=ROOT, check=True, capture_output=True,
+        )
+        subprocess.run(
+            [_tool("lrelease"), str(ts), "-qm", str(qm_dir / f"toegang_{language}.qm")],
+            cwd=ROOT, check=True, capture_output=True,
+        )
+
+
+def check() -> int:
+    """Regenerate into a temporary folder and compare with what is committed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        temp = Path(tmp)
+        for language in LANGUAGES:
+            shutil.copy(TRANSLATIONS / f"toegang_{language}.ts", temp)
+        update(temp, temp)
+        stale = [
+            name for language in LANGUAGES
+            for name in (f"toegang_{language}.ts", f"toegang_{language}.qm")
+            if not filecmp.cmp(temp / name, TRANSLATIONS / name, shallow=False)
+        ]
+    for name in stale:
+        print(f"{name} is out of date: run python scripts/update_translations.py")
+    return 1 if stale else 0
+
+
+def main() -> int:
+    if "--check" in sys.argv:
+        return check()
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    update(TRANSLATIONS, TRANSLATIONS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
