@@ -66,6 +66,15 @@ def _raise_for(path: Path, error: sqlite3.Error) -> None:
     raise StoreUnavailableError(path, str(error)) from error
 
 
+_ENVIRONMENT_WORDS = ("locked", "busy", "readonly", "read-only", "disk", "full", "unable to open", "i/o")
+
+
+def _is_environment_error(error: sqlite3.Error) -> bool:
+    """Locked, read-only, disk full, I/O: the machine's fault, not a faulty migration."""
+    text = str(error).lower()
+    return any(word in text for word in _ENVIRONMENT_WORDS)
+
+
 def check_compatible(path: Path, state: FileState, latest: int) -> None:
     if not state.exists:
         return
@@ -123,9 +132,9 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
         for migration in pending:
             try:
                 migrations.apply(conn, migration, APPLICATION_ID)
-            except sqlite3.OperationalError as error:
-                _raise_for(path, error)
             except sqlite3.Error as error:
+                if _is_environment_error(error):
+                    _raise_for(path, error)
                 raise MigrationError(path, str(error), version=migration.version) from error
     except BaseException:
         conn.close()

@@ -98,9 +98,12 @@ class ConversationPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Let the domain shortcuts win over the list's own Ctrl+Page Up/Down handling."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if QKeySequence(event.keyCombination()) in (NEXT_DOMAIN, PREVIOUS_DOMAIN):
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) in (NEXT_DOMAIN, PREVIOUS_DOMAIN)
+        ):
+            return True
         return super().eventFilter(watched, event)
 
     def show_conversation(self, conversation: Conversation, resident_name: str) -> None:
