@@ -2,7 +2,7 @@
 -- Dates are ISO 8601 text (YYYY-MM-DD); timestamps are UTC ISO 8601 text.
 
 CREATE TABLE residents (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused
     first_names     TEXT NOT NULL,
     prefix          TEXT NOT NULL DEFAULT '',   -- tussenvoegsel
     surname         TEXT NOT NULL CHECK (surname <> ''),
@@ -42,7 +42,7 @@ CREATE TABLE household_members (
 CREATE INDEX household_members_resident ON household_members (resident_id, position);
 
 CREATE TABLE conversations (
-    id                  INTEGER PRIMARY KEY,
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
     resident_id         INTEGER NOT NULL REFERENCES residents (id) ON DELETE CASCADE,
     held_on             TEXT NOT NULL,
     place               TEXT NOT NULL CHECK (place IN ('home', 'office', 'phone', 'video')),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import date
 
@@ -253,6 +254,20 @@ def test_search_survives_fts_syntax_in_the_query(
     assert _search(dossiers, people, "zoe OR lukasz") == []  # OR is a search word, not logic
 
 
+@pytest.mark.parametrize("text", ["111 222 333", "111.222.333", "111-222-333", "1112.22.333"])
+def test_search_by_bsn_typed_with_separators(
+    dossiers: DossierService, people: dict[str, int], text: str
+) -> None:
+    assert _search(dossiers, people, text) == ["sukru"]
+
+
+@pytest.mark.parametrize("text", ["1234 AB Testpersoon", "testpersoon 1234 ab"])
+def test_search_by_postcode_with_space_and_name(
+    dossiers: DossierService, people: dict[str, int], text: str
+) -> None:
+    assert _search(dossiers, people, text) == ["sukru", "zoe"]
+
+
 @pytest.mark.parametrize(
     ("order", "descending", "expected"),
     [
@@ -338,6 +353,31 @@ def test_update_reindexes(
     assert db.execute("SELECT count(*) FROM resident_search").fetchone()[0] == 4
     # the name sort follows the new surname
     assert _search(dossiers, people, "") == ["sukru", "mohammed", "zoe", "lukasz"]
+
+
+def test_update_of_a_deleted_resident_does_not_break_registration(
+    db: Database, dossiers: DossierService
+) -> None:
+    keep = dossiers.register(
+        Resident(first_names="Sanne", surname="Voorbeeld", date_of_birth=date(1990, 1, 1))
+    )
+    gone = dossiers.register(
+        Resident(first_names="Kees", surname="Testpersoon", date_of_birth=date(1990, 1, 1))
+    )
+    stale = dossiers.resident(gone)
+    assert stale is not None
+    ResidentRepository(db).delete(gone)
+
+    with contextlib.suppress(Exception):  # raising here would be fine
+        dossiers.update(replace(stale, first_names="Kees-Jan"))
+
+    assert db.execute("SELECT count(*) FROM resident_search").fetchone()[0] == 1
+    new_id = dossiers.register(
+        Resident(first_names="Nieuw", surname="Proefpersoon", date_of_birth=date(2000, 1, 1))
+    )
+    assert dossiers.search("nieuw", CaseloadSort.NAME) == [new_id]
+    assert dossiers.search("kees", CaseloadSort.NAME) == []
+    assert sorted([keep, new_id]) == dossiers.search("", CaseloadSort.DATE_OF_BIRTH)
 
 
 def test_update_replaces_the_household(dossiers: DossierService) -> None:

@@ -328,6 +328,24 @@ def test_sql_error_in_migration_raises_migration_error(
     assert raised.value.params == {"version": 2}
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "INSERT INTO residents (fullname) VALUES (1);\n",
+        "SELECT * FROM disk_quota;\n",
+    ],
+)
+def test_sql_error_naming_full_or_disk_is_still_a_migration_error(
+    store_path: Path, two_step_migrations: Path, sql: str
+) -> None:
+    with closing(_open(store_path, two_step_migrations)):
+        pass
+    (two_step_migrations / "0002_broken.sql").write_text(sql, encoding="utf-8")
+
+    with pytest.raises(MigrationError):
+        _open(store_path, two_step_migrations)
+
+
 def test_store_migrates_once_the_migration_is_fixed(
     store_path: Path, two_step_migrations: Path
 ) -> None:
@@ -361,6 +379,32 @@ def test_successful_migration_of_an_existing_store_makes_a_copy_first(
     assert copy.name.startswith("voor-migratie-v1-")
     assert _pragma(copy, "user_version") == 1
     assert "nickname" not in _columns(copy, "residents")
+
+
+def _backup_folder_blocked(store_path: Path, two_step_migrations: Path) -> None:
+    """A v1 store with a pending 0002, whose backup folder cannot be created."""
+    with closing(_open(store_path, two_step_migrations)) as db:
+        _register(db, "Voorbeeld")
+    (two_step_migrations / "0002_extra.sql").write_text(_GOOD_0002, encoding="utf-8")
+    (store_path.parent / "backups").write_text("geen map", encoding="utf-8")
+
+
+def test_store_is_not_migrated_when_the_pre_migration_copy_fails(
+    store_path: Path, two_step_migrations: Path
+) -> None:
+    _backup_folder_blocked(store_path, two_step_migrations)
+    with pytest.raises((StoreError, OSError)):
+        _open(store_path, two_step_migrations)
+    assert _pragma(store_path, "user_version") == 1
+    assert "extra" not in _tables(store_path)
+
+
+def test_failing_pre_migration_copy_raises_store_unavailable(
+    store_path: Path, two_step_migrations: Path
+) -> None:
+    _backup_folder_blocked(store_path, two_step_migrations)
+    with pytest.raises(StoreUnavailableError):
+        _open(store_path, two_step_migrations)
 
 
 def test_migrations_must_be_numbered_without_gaps(tmp_path: Path) -> None:

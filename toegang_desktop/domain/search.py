@@ -8,7 +8,8 @@ from datetime import date
 from .text import fold
 
 _TOKEN_SPLIT = re.compile(r"[\W_]+")
-_POSTCODE_QUERY = re.compile(r"^\s*([1-9][0-9]{3})\s*([a-z]{2})\s*$")
+_POSTCODE_QUERY = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{2})\b")
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[ .\-](?=\d)")
 _DATE_QUERY = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{0,4}))?")
 
 
@@ -36,11 +37,9 @@ def _date_digits(match: re.Match[str]) -> str:
 
 def query_terms(query: str) -> list[str]:
     """Folded prefix terms for what a professional typed: names, BSN, date or postcode."""
-    folded = fold(query)
-    postcode = _POSTCODE_QUERY.match(folded)
-    if postcode:
-        return [postcode.group(1) + postcode.group(2)]
+    folded = _POSTCODE_QUERY.sub(r"\1\2", fold(query))  # '1234 ab' is one postcode term
     folded = _DATE_QUERY.sub(_date_digits, folded)
+    folded = _DIGIT_SEPARATOR.sub("", folded)  # '111 222 333' is one BSN
     return [t for t in _TOKEN_SPLIT.split(folded) if t]
 
 

@@ -124,7 +124,7 @@ def store_error_text(error: StoreError) -> str:
     return template.format(path=path, detail=error.detail, **error.params)
 
 
-def checklist_error_text(error: ChecklistError) -> str:
+def checklist_problem_text(error: ChecklistError) -> str:
     problems = {
         "not_found": _t("the file does not exist"),
         "unreadable": _t("the file cannot be read ({detail})"),
@@ -139,7 +139,11 @@ def checklist_error_text(error: ChecklistError) -> str:
         "duplicate": _t("the key '{detail}' occurs twice"),
     }
     what = problems.get(error.code, error.code).format(detail=error.detail)
-    return _t(
-        "The checklist {path} cannot be used: at {place}, {problem}. The standard checklist "
-        "is used instead; correct the file and restart."
-    ).format(path=str(error.path), place=error.place, problem=what)
+    return _t("The checklist {path} cannot be used: at {place}, {problem}.").format(
+        path=str(error.path), place=error.place, problem=what)
+
+
+def checklist_error_text(error: ChecklistError) -> str:
+    """The problem, and that the app carries on with the standard checklist."""
+    return checklist_problem_text(error) + " " + _t(
+        "The standard checklist is used instead; correct the file and restart.")

@@ -107,3 +107,17 @@ def _bsn_taken(residents: ResidentRepository, data: Any) -> list[Problem]:
     if is_valid_bsn(bsn) and residents.find_by_bsn(bsn) is not None:
         return [Problem("bsn_duplicate", "resident.bsn")]
     return []
+
+
+class DossierTransfer:
+    """Export and import of whole dossiers, bound to one store (what the UI is given)."""
+
+    def __init__(self, db: Database, app_version: str) -> None:
+        self._db = db
+        self._app_version = app_version
+
+    def export(self, resident_id: int, path: Path) -> None:
+        export_dossier(self._db, resident_id, path, self._app_version)
+
+    def import_file(self, path: Path, today: date) -> int:
+        return import_dossier(self._db, path, today)

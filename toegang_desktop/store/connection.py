@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from sqlite_utils import Database
 
@@ -41,8 +42,12 @@ def inspect_file(path: Path) -> FileState:
     """Read the header of an existing file without changing it."""
     if not path.exists() or path.stat().st_size == 0:
         return FileState(False, 0, 0, 0)
+    # Without a WAL beside it the file is read as immutable, so not even -shm/-wal files
+    # appear next to a store we may refuse; with a WAL its committed pages must be seen.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    options = "mode=ro" if has_wal else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
     except sqlite3.Error as error:
         raise StoreUnavailableError(path, str(error)) from error
     try:
@@ -56,23 +61,30 @@ def inspect_file(path: Path) -> FileState:
     return FileState(True, app_id, version, tables)
 
 
-def _raise_for(path: Path, error: sqlite3.Error) -> None:
+# Primary SQLite result codes (https://sqlite.org/rescode.html).
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_ENVIRONMENT_CODES = {3, 5, 6, 8, 10, 13, 14}  # PERM, BUSY, LOCKED, READONLY, IOERR, FULL, CANTOPEN
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _raise_for(path: Path, error: sqlite3.Error) -> NoReturn:
     """Translate a sqlite3 error at open time into the store's own errors."""
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
+    code = _primary_code(error)
+    if code in _BUSY_CODES:
         raise StoreBusyError(path, str(error)) from error
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if code in _DAMAGED_CODES or "not a database" in str(error):
         raise DamagedStoreError(path, str(error)) from error
     raise StoreUnavailableError(path, str(error)) from error
 
 
-_ENVIRONMENT_WORDS = ("locked", "busy", "readonly", "read-only", "disk", "full", "unable to open", "i/o")
-
-
 def _is_environment_error(error: sqlite3.Error) -> bool:
     """Locked, read-only, disk full, I/O: the machine's fault, not a faulty migration."""
-    text = str(error).lower()
-    return any(word in text for word in _ENVIRONMENT_WORDS)
+    return _primary_code(error) in _ENVIRONMENT_CODES
 
 
 def check_compatible(path: Path, state: FileState, latest: int) -> None:
@@ -128,7 +140,12 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
     try:
         pending = [m for m in available if m.version > state.user_version]
         if pending and state.user_version > 0:
-            copy_before_migration(conn, backup_dir, state.user_version)
+            try:
+                copy_before_migration(conn, backup_dir, state.user_version)
+            except OSError as error:
+                raise StoreUnavailableError(backup_dir, str(error)) from error
+            except sqlite3.Error as error:
+                _raise_for(backup_dir, error)
         for migration in pending:
             try:
                 migrations.apply(conn, migration, APPLICATION_ID)

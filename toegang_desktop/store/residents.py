@@ -56,7 +56,7 @@ class ResidentRepository:
             raise ValueError("update needs a stored resident")
         with self._db.atomic():
             try:
-                self._db.execute(
+                cursor = self._db.execute(
                     "UPDATE residents SET first_names=?, prefix=?, surname=?, date_of_birth=?,"
                     " bsn=?, street=?, house_number=?, postcode=?, city=?, phone=?, email=?,"
                     " sort_key=?, updated_at=? WHERE id=?",
@@ -64,6 +64,8 @@ class ResidentRepository:
                 )
             except sqlite3.IntegrityError as error:
                 raise _duplicate_bsn(error) from error
+            if cursor.rowcount == 0:
+                raise LookupError(f"resident {resident.id} does not exist")
             self._write_household(resident.id, resident.household)
             self._db.execute("DELETE FROM resident_search WHERE rowid = ?", [resident.id])
             self._index(resident.id, resident)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, ORG_NAME
+from .. import APP_NAME, ORG_NAME, __version__
 from ..i18n import DEFAULT_LANGUAGE, install_translators
 from ..locations import migrations_dir
 from ..logging_setup import setup_logging
@@ -22,9 +22,11 @@ from ..services.demo import seed_demo
 from ..services.dossiers import DossierService
 from ..services.messages import checklist_error_text, store_error_text
 from ..services.settings import open_settings
+from ..services.transfer import DossierTransfer
 from ..store.connection import open_store
 from ..store.errors import StoreError
 from .main_window import MainWindow
+from .settings_menu import CHECKLIST_KEY
 from .style import APP_STYLE
 
 log = logging.getLogger(__name__)
@@ -47,7 +49,7 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging(paths.logs)
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
-    window = build_main_window(paths, args.demo, args.checklist or _setting_path(settings))
+    window = build_main_window(paths, args.demo, args.checklist)
     if window is None:
         return 2
     window.show()
@@ -56,13 +58,15 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def _setting_path(settings: object) -> Path | None:
-    value = settings.value("content/checklist", "")  # type: ignore[attr-defined]
-    return Path(str(value)) if value else None
-
-
 def build_main_window(paths: AppPaths, demo: bool, checklist_file: Path | None) -> MainWindow | None:
-    """Open everything the window needs; on a problem tell the person and return None."""
+    """Open everything the window needs; on a problem tell the person and return None.
+
+    The checklist is `checklist_file` when given, else the one chosen in the settings.
+    """
+    settings = open_settings(paths.settings)
+    if checklist_file is None:
+        chosen = str(settings.value(CHECKLIST_KEY, "") or "")
+        checklist_file = Path(chosen) if chosen else None
     checklist, checklist_problem = active_checklist(checklist_file)
     if checklist_problem is not None:
         log.warning("custom checklist skipped: %s", checklist_problem.code)
@@ -78,7 +82,7 @@ def build_main_window(paths: AppPaths, demo: bool, checklist_file: Path | None) 
     where = _t("Demo data in %1") if demo else _t("Data in %1")
     window = MainWindow(
         DossierService(db), ConversationService(db, checklist),
-        where.replace("%1", str(paths.root)), demo,
+        DossierTransfer(db, __version__), settings, where.replace("%1", str(paths.root)), demo,
     )
     window.destroyed.connect(db.close)
     return window

@@ -5,29 +5,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import APP_NAME, __version__
 from ..services.conversations import ConversationService
 from ..services.dossiers import DossierService
+from ..services.transfer import DossierTransfer
 from .caseload_page import CaseloadPage
 from .conversation_page import ConversationPage
 from .conversation_start_dialog import ConversationStartDialog
 from .dossier_page import DossierPage
 from .models.caseload_model import CaseloadModel
 from .resident_dialog import ResidentDialog
+from .settings_menu import SettingsMenu
+from .transfer_actions import export_with_dialog, import_with_dialog
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self, dossiers: DossierService, conversations: ConversationService,
-        store_description: str, demo: bool, today: Callable[[], date] = date.today,
+        transfer: DossierTransfer, settings: QSettings, store_description: str, demo: bool,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self._dossiers = dossiers
         self._conversations = conversations
+        self._transfer = transfer
+        self._settings = settings
         self._today = today
         title = APP_NAME + (self.tr(" — DEMO (fictional residents)") if demo else "")
         self.setWindowTitle(title)
@@ -62,11 +68,18 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("New &conversation…"), QKeySequence("Ctrl+Shift+N"),
                      self._new_conversation_for_current)
         file_menu.addSeparator()
+        self.export_action = self._action(
+            file_menu, self.tr("&Export dossier (JSON)…"), QKeySequence("Ctrl+E"), self.export_dossier)
+        self._action(file_menu, self.tr("&Import dossier (JSON)…"), QKeySequence("Ctrl+I"),
+                     self.import_dossier)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(go_menu, self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
         self._action(go_menu, self.tr("&Search"), QKeySequence("Ctrl+F"), self._search)
         self._action(go_menu, self.tr("&Back"), QKeySequence("Alt+Left"), self._go_back)
+        self.settings_menu = SettingsMenu(
+            self.menuBar().addMenu(self.tr("&Settings")), self._settings, self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Toegang Desktop"), None, self._about)
 
@@ -130,12 +143,37 @@ class MainWindow(QMainWindow):
             self.conversation.show_conversation(dialog.conversation, resident.name)
             self.stack.setCurrentWidget(self.conversation)
 
+    def _current_resident_id(self) -> int | None:
+        """The resident whose dossier or conversation is on screen, or selected in the caseload."""
+        if self.stack.currentWidget() is self.caseload:
+            index = self.caseload.table.currentIndex()
+            return self.model.resident_id(index.row()) if index.isValid() else None
+        resident = self.dossier.resident
+        return resident.id if resident is not None else None
+
     def _new_conversation_for_current(self) -> None:
-        if self.stack.currentWidget() is self.dossier and self.dossier.resident is not None:
-            self.dossier._new()
-        else:
+        resident_id = self._current_resident_id()
+        if resident_id is None:
             QMessageBox.information(self, APP_NAME, self.tr(
-                "Open a resident's dossier first, then start a conversation."))
+                "Select or open a resident first, then start a conversation."))
+            return
+        if self._leave_conversation():
+            self.new_conversation(resident_id)
+
+    def export_dossier(self) -> None:
+        resident_id = self._current_resident_id()
+        if resident_id is None:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Select or open a resident first, then export the dossier."))
+            return
+        if self.conversation.leave():
+            export_with_dialog(self, self._transfer, resident_id)
+
+    def import_dossier(self) -> None:
+        resident_id = import_with_dialog(self, self._transfer)
+        if resident_id is not None and self._leave_conversation():
+            self.model.refresh()
+            self.open_dossier(resident_id)
 
     def _back_to_dossier(self) -> None:
         resident = self.dossier.resident
