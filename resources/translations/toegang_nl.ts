@@ -521,6 +521,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export dossier (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import dossier (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,6 +549,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,7 +561,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a resident&apos;s dossier first, then start a conversation.</source>
+        <source>Select or open a resident first, then start a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or open a resident first, then export the dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +664,45 @@
     </message>
     <message>
         <source>Household member %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a municipal &amp;checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;standard checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Toegang Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist “%1” (version %2, %3 domains) is used for new conversations from the next start. Existing conversations keep the domains they were held with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard checklist is used for new conversations from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

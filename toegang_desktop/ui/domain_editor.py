@@ -199,12 +199,22 @@ class DomainEditor(QWidget):
         for level, label in self.level_texts.items():
             label.setText(domain.level_texts[level - 1] if domain else "")
 
+    def _mark_discussed_when_recorded(self) -> None:
+        """A level or the resident's words mean the domain was discussed; say so for them."""
+        recorded = self._levels.checkedId() in LEVELS or any(
+            getattr(self, name).toPlainText().strip() for name in ("own_words", "strengths", "wishes"))
+        if recorded and self.discussed_open.isChecked():
+            self._loading = True
+            self.discussed_yes.setChecked(True)
+            self._loading = False
+
     def _update_enabled(self) -> None:
         self.not_discussed_reason.setEnabled(self.discussed_no.isChecked())
 
     def _on_edit(self, *_args: object) -> None:
         if self._loading or self._assessment is None:
             return
+        self._mark_discussed_when_recorded()
         a = self._assessment
         a.discussed = (None if self.discussed_open.isChecked()
                        else self.discussed_yes.isChecked())
