@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "toegang_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("nl",)
+# English needs a file too: only for its plural forms ("%n resident(s)").
+LANGUAGES = ("nl", "en")
 
 
 def _tool(name: str) -> str:

@@ -45,7 +45,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from .domain.problems import ValidationFailed
     from .i18n import install_translators
     from .locations import migrations_dir
-    from .paths import AppPaths
+    from .paths import AppPaths, name_application
     from .services.messages import problem_lines, store_error_text
     from .services.settings import open_settings
     from .services.transfer import export_dossier, import_dossier
@@ -53,6 +53,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from .store.errors import StoreError
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    name_application(app)
     paths = AppPaths.resolve(args.data_dir, args.demo)
     settings = open_settings(paths.settings)
     language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))

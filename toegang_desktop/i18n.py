@@ -13,8 +13,6 @@ DEFAULT_LANGUAGE = "nl"
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install our translation and Qt's own (dialog buttons etc.); keep the result alive."""
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    if language == "en":
-        return []
     installed = []
     ours = QTranslator(app)
     if ours.load(f"toegang_{language}", str(resources_dir() / "translations")):

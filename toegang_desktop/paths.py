@@ -5,10 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from . import APP_NAME, ORG_NAME
 
 STORE_FILE = "toegang.sqlite"
 SETTINGS_FILE = "toegang-desktop.ini"
+
+
+def name_application(app: QCoreApplication) -> None:
+    """QStandardPaths builds the per-user folders from these names: set them before resolving."""
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
 
 
 @dataclass(frozen=True)

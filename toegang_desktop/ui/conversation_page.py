@@ -63,7 +63,7 @@ class ConversationPage(QWidget):
         self.domain_list = QListWidget()
         self.domain_list.setAccessibleName(self.tr("Life domains"))
         self.domain_list.setIconSize(QSize(22, 22))
-        self.domain_list.setMinimumWidth(230)
+        self.domain_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.domain_list.currentRowChanged.connect(self._show_row)
 
         self.header_form = ConversationHeaderForm(today)
@@ -126,9 +126,16 @@ class ConversationPage(QWidget):
             self.domain_list.addItem(item)
             self._refresh_item(assessment.domain_key)
         self.domain_list.blockSignals(False)
+        self._fit_list_width()
         start = OVERVIEW_ROW if conversation.discussed_count else FIRST_DOMAIN_ROW
         self.domain_list.setCurrentRow(start)
         self._show_row(start)
+
+    def _fit_list_width(self) -> None:
+        """Wide enough for the longest domain label, whatever the font size or scaling."""
+        scrollbar = self.domain_list.verticalScrollBar().sizeHint().width()
+        needed = self.domain_list.sizeHintForColumn(0) + 2 * self.domain_list.frameWidth()
+        self.domain_list.setMinimumWidth(needed + scrollbar + 8)
 
     def show_domain(self, key: str) -> None:
         for row in range(FIRST_DOMAIN_ROW, self.domain_list.count()):

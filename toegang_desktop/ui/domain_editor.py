@@ -30,12 +30,15 @@ from .labels import duration_label
 _TEXT_FIELDS = ("own_words", "strengths", "wishes", "notes")
 
 
-def _text_box(placeholder: str, name: str) -> QPlainTextEdit:
+def _text_box(placeholder: str, name: str, lines: int = 3) -> QPlainTextEdit:
+    """A text field a few lines high (it scrolls beyond that), sized by the font in use."""
     box = QPlainTextEdit()
     box.setPlaceholderText(placeholder)
     box.setAccessibleName(name)
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(64)
+    margins = box.contentsMargins()
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom()
+                       + 2 * int(box.document().documentMargin()) + 2 * box.frameWidth())
     return box
 
 
@@ -103,7 +106,7 @@ class DomainEditor(QWidget):
                                    self.tr("Strengths"))
         self.wishes = _text_box(self.tr("What the resident wants to change or keep"),
                                 self.tr("What the resident wants"))
-        self.notes = _text_box(self.tr("Your professional notes"), self.tr("Notes"))
+        self.notes = _text_box(self.tr("Your professional notes"), self.tr("Notes"), lines=5)
         self.help_self = QCheckBox(self.tr("The resident themself"))
         self.help_network = QCheckBox(self.tr("Network (family, friends, neighbours)"))
         self.help_professional = QCheckBox(self.tr("Professional help"))

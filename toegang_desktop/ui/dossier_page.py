@@ -149,8 +149,9 @@ class DossierPage(QWidget):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(label)
             self.details.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.details.addWidget(shown, row, 1)
+            self.details.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)
         self.details.setColumnStretch(1, 1)
+        self.details.setRowStretch(len(rows), 1)
 
     def _edit(self) -> None:
         if self.resident is not None and self.resident.id is not None:

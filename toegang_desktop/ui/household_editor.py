@@ -43,6 +43,7 @@ class MemberRow:
         self.born = DateField()
         self.born.setMaximumWidth(120)
         self.remove = QPushButton("✕")
+        self.remove.setFixedWidth(self.remove.fontMetrics().horizontalAdvance("✕") + 24)
         self.member_id: int | None = None
         if member is not None:
             self.role.setCurrentIndex(list(HouseholdRole).index(member.role))

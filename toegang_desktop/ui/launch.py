@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, ORG_NAME, __version__
+from .. import APP_NAME, __version__
 from ..i18n import DEFAULT_LANGUAGE, install_translators
 from ..locations import migrations_dir
 from ..logging_setup import setup_logging
-from ..paths import AppPaths
+from ..paths import AppPaths, name_application
 from ..services.content import active_checklist
 from ..services.conversations import ConversationService
 from ..services.demo import seed_demo
@@ -39,8 +39,7 @@ def _t(text: str) -> str:
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationName(APP_NAME)
+    name_application(app)
     paths = AppPaths.resolve(args.data_dir, args.demo)
     settings = open_settings(paths.settings)
     language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))

@@ -109,7 +109,7 @@ class ResidentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        self.resize(780, 640)
         if resident is not None:
             self._fill(resident)
 

@@ -1,0 +1,122 @@
+"""Timing helpers, result records and the description of the machine the figures come from."""
+
+from __future__ import annotations
+
+import gc
+import os
+import platform
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One benchmarked figure: median of the app path and of its floor, and the target."""
+
+    group: str
+    name: str
+    unit: str  # "ms", "s" or "MB"
+    value: float
+    floor: float | None
+    runs: int
+    target: str = ""  # e.g. "< 30 ms, <= 2x floor"
+    limit: float | None = None  # absolute limit in `unit`
+    max_ratio: float | None = None  # allowed value / floor
+    max_above_floor: float | None = None  # allowed value - floor
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.floor is None or self.floor <= 0:
+            return None
+        return self.value / self.floor
+
+    @property
+    def has_target(self) -> bool:
+        return any(x is not None for x in (self.limit, self.max_ratio, self.max_above_floor))
+
+    @property
+    def ok(self) -> bool:
+        if self.limit is not None and self.value >= self.limit:
+            return False
+        ratio = self.ratio
+        if self.max_ratio is not None and ratio is not None and ratio > self.max_ratio:
+            return False
+        if self.max_above_floor is not None and self.floor is not None:
+            return self.value - self.floor < self.max_above_floor
+        return True
+
+    @property
+    def verdict(self) -> str:
+        return ("ok" if self.ok else "MISSED") if self.has_target else "-"
+
+
+def time_once(action: Callable[[], Any]) -> float:
+    """Seconds one call takes (garbage collection paused, as it is noise at this scale)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        action()
+        return time.perf_counter() - started
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def median_ms(action: Callable[[], Any], runs: int, warmup: int = 1) -> float:
+    for _ in range(warmup):
+        action()
+    return statistics.median(time_once(action) * 1000 for _ in range(runs))
+
+
+def paired_median_ms(
+    app: Callable[[], Any], floor: Callable[[], Any], runs: int, warmup: int = 1
+) -> tuple[float, float]:
+    """Medians of the app path and its floor, interleaved so drift hits both alike."""
+    for _ in range(warmup):
+        app()
+        floor()
+    app_times: list[float] = []
+    floor_times: list[float] = []
+    for _ in range(runs):
+        app_times.append(time_once(app) * 1000)
+        floor_times.append(time_once(floor) * 1000)
+    return statistics.median(app_times), statistics.median(floor_times)
+
+
+def cpu_model() -> str:
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text(errors="replace").splitlines():
+            if line.lower().startswith(("model name", "hardware", "cpu model")):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or platform.machine() or "unknown"
+
+
+def machine() -> dict[str, str]:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        memory = f"{total / 2**30:.1f} GiB"
+    except (ValueError, OSError, AttributeError):
+        memory = "unknown"
+    return {
+        "Date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "CPU": cpu_model(),
+        "Cores": f"{os.cpu_count() or '?'} logical",
+        "Memory": memory,
+        "OS": f"{platform.system()} {platform.release()} ({platform.machine()})",
+        "Python": f"{platform.python_implementation()} {sys.version.split()[0]}",
+        "SQLite": sqlite3.sqlite_version,
+        "PySide6": f"{pyside_version} (Qt {qVersion()})",
+    }

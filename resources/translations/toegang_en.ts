@@ -1,0 +1,709 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: check the conversation details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the data file cannot be written (%1). Your input stays on screen; saving is retried automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, BSN, date of birth (dd-mm-yyyy) or postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new resident (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n resident</numerusform>
+            <numerusform>%n residents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeaderForm</name>
+    <message>
+        <source>The date of the request for support: it starts the 6-week term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident asks, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the request (melding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question of the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>← Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the dossier (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStartDialog</name>
+    <message>
+        <source>New conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broad-view conversation looks at all %1 life domains of the checklist “%2”, whatever the first question was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the request (melding): enter a real date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainEditor</name>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not discussed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reliance level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident says, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes well, what the resident can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident wants to change or keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident wants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your professional notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident themself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (family, friends, neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident wants to talk about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected duration of the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who helps now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next domain ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain is not in the current checklist; what was recorded is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainOverview</name>
+    <message>
+        <source>Overview of all life domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussed, no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 domains handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns (level 1-2): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain has level 1 or 2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>← Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the caseload (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question of the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a broad-view conversation (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditor</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household members recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source> — DEMO (fictional residents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export dossier (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import dossier (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Toegang Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or open a resident first, then start a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or open a resident first, then export the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be saved. If you leave now, the last changes are lost. Stay in the conversation to try again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Toegang Desktop %1&lt;/b&gt;&lt;p&gt;Broad-view conversations for local teams: all life domains, the resident&apos;s own words, and recognition of life-wide and lifelong support needs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Problems with the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Change resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name(s)*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: enter a real date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member %1: the date of birth is not a real date (dd-mm-yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a municipal &amp;checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;standard checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Toegang Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist “%1” (version %2, %3 domains) is used for new conversations from the next start. Existing conversations keep the domains they were held with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard checklist is used for new conversations from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,88 @@
+"""Render the main screens to docs/screenshots/ (Dutch, demo data), for the README and review.
+
+    python scripts/screenshots.py            # all screens at 100 %
+    python scripts/screenshots.py --scale 1.5  # the conversation screen at 150 % as well
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))
+
+
+def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from toegang_desktop.i18n import install_translators
+    from toegang_desktop.paths import AppPaths
+    from toegang_desktop.ui.conversation_start_dialog import ConversationStartDialog
+    from toegang_desktop.ui.launch import build_main_window
+    from toegang_desktop.ui.resident_dialog import ResidentDialog
+    from toegang_desktop.ui.style import APP_STYLE
+
+    app = QApplication.instance() or QApplication([])
+    keep = install_translators(app, "nl")  # noqa: F841 - translators must stay alive
+    app.setStyleSheet(APP_STYLE)
+    with tempfile.TemporaryDirectory() as tmp:
+        window = build_main_window(AppPaths.in_folder(Path(tmp)), demo=True, checklist_file=None)
+        assert window is not None
+        window.resize(1280, 820)
+        window.show()
+
+        def shot(widget: QWidget, name: str) -> None:
+            app.processEvents()
+            widget.grab().save(str(out / f"{name}{suffix}.png"))
+            print("wrote", out / f"{name}{suffix}.png")
+
+        jan = window.model.resident_id(3) or 1
+        for row in range(window.model.rowCount()):
+            entry = window.model.entry(row)
+            if entry is not None and "Proefpersoon" in entry.name:
+                jan = entry.id
+        if not only_conversation:
+            shot(window, "caseload")
+        window.open_dossier(jan)
+        if not only_conversation:
+            shot(window, "dossier")
+        window.dossier.open_button.click()
+        window.conversation.domain_list.setCurrentRow(1)
+        shot(window, "overview")
+        window.conversation.show_domain("finances")
+        shot(window, "conversation")
+        if not only_conversation:
+            resident = window._dossiers.resident(jan)
+            dialog = ResidentDialog(window._dossiers, resident, parent=window)
+            dialog.show()
+            shot(dialog, "resident-dialog")
+            dialog.close()
+            start = ConversationStartDialog(window._conversations, jan, "Jan de Proefpersoon",
+                                            __import__("datetime").date.today(), parent=window)
+            start.show()
+            shot(start, "conversation-start")
+            start.close()
+        window.close()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    if "--child-scaled" in sys.argv:
+        render(OUT, suffix="-150", only_conversation=True)
+        return 0
+    render(OUT)
+    if "--scale" in sys.argv:
+        env = dict(os.environ, QT_SCALE_FACTOR=sys.argv[sys.argv.index("--scale") + 1])
+        subprocess.run([sys.executable, __file__, "--child-scaled"], env=env, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

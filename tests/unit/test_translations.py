@@ -1,0 +1,72 @@
+"""The Dutch translation is complete and faithful; translation files match the sources."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+_PLACEHOLDER = re.compile(r"%n|%\d|\{[a-z_]+\}|</?[a-z]+>|&[A-Za-z]")
+
+
+def _messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    tree = ET.parse(TRANSLATIONS / f"toegang_{language}.ts")
+    found = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.append((name, message.findtext("source") or "", message))
+    return found
+
+
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+DUTCH = _messages("nl")
+
+
+def test_dutch_file_has_messages() -> None:
+    assert len(DUTCH) > 100
+
+
+@pytest.mark.parametrize(("context", "source", "message"), DUTCH,
+                         ids=[f"{c}:{s[:40]}" for c, s, _ in DUTCH])
+def test_every_dutch_message_is_translated_with_the_same_placeholders(
+    context: str, source: str, message: ET.Element
+) -> None:
+    translation = message.find("translation")
+    assert translation is not None
+    assert translation.get("type") is None, f"unfinished in {context}: {source!r}"
+    expected = Counter(_PLACEHOLDER.findall(source.replace("&&", "")))
+    for text in _texts(message):
+        assert text.strip(), f"empty translation in {context}: {source!r}"
+        if message.get("numerus") == "yes":
+            continue  # a singular form may spell the number out instead of %n
+        assert Counter(_PLACEHOLDER.findall(text.replace("&&", ""))) == expected, text
+
+
+def test_english_plural_forms_are_filled() -> None:
+    plural = [m for _c, _s, m in _messages("en") if m.get("numerus") == "yes"]
+    assert plural
+    for message in plural:
+        assert all(text.strip() for text in _texts(message))
+
+
+def test_translation_files_match_the_source_code() -> None:
+    """A string added to the code without running the update script fails here."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
