@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+TARGET_SIZE = 100_000  # the search, cold-start and memory targets are set for this many residents
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -31,6 +33,7 @@ class Figure:
     max_ratio: float | None = None  # allowed value / floor
     max_above_floor: float | None = None  # allowed value - floor
     note: str = ""
+    applies: bool = True  # False: the target is set for another store size; shown for scaling
 
     @property
     def ratio(self) -> float | None:
@@ -40,7 +43,7 @@ class Figure:
 
     @property
     def has_target(self) -> bool:
-        return any(x is not None for x in (self.limit, self.max_ratio, self.max_above_floor))
+        return self.applies and any(x is not None for x in (self.limit, self.max_ratio, self.max_above_floor))
 
     @property
     def ok(self) -> bool:

@@ -52,6 +52,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from .store.connection import open_store
     from .store.errors import StoreError
 
+    translate = QCoreApplication.translate
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     name_application(app)
     paths = AppPaths.resolve(args.data_dir, args.demo)
@@ -68,30 +69,30 @@ def _run_command(args: argparse.Namespace) -> int:
             try:
                 export_dossier(db, args.resident, args.out, __version__)
             except LookupError:
-                print(_cli_text("There is no resident with id {id}.").format(id=args.resident),
-                      file=sys.stderr)
+                print(
+                    translate("CommandLine", "There is no resident with id {id}.").format(id=args.resident),
+                    file=sys.stderr,
+                )
                 return 1
             except OSError as error:
-                print(_cli_text("The file cannot be written: {error}").format(error=error),
-                      file=sys.stderr)
+                print(
+                    translate("CommandLine", "The file cannot be written: {error}").format(error=error),
+                    file=sys.stderr,
+                )
                 return 1
-            print(_cli_text("Dossier written to {path}").format(path=args.out))
+            print(translate("CommandLine", "Dossier written to {path}").format(path=args.out))
             return 0
         try:
             resident_id = import_dossier(db, args.file, date.today())
         except ValidationFailed as failure:
-            print(_cli_text("Nothing was imported. Problems in {path}:").format(path=args.file),
-                  file=sys.stderr)
+            print(
+                translate("CommandLine", "Nothing was imported. Problems in {path}:").format(path=args.file),
+                file=sys.stderr,
+            )
             for line in problem_lines(failure.problems):
                 print(f"  - {line}", file=sys.stderr)
             return 1
-        print(_cli_text("Dossier imported as resident {id}.").format(id=resident_id))
+        print(translate("CommandLine", "Dossier imported as resident {id}.").format(id=resident_id))
         return 0
     finally:
         db.close()
-
-
-def _cli_text(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("CommandLine", text)

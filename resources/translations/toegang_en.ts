@@ -70,11 +70,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n resident(s)</source>
+        <source>%Ln resident(s)</source>
         <translation>
-            <numerusform>%n resident</numerusform>
-            <numerusform>%n residents</numerusform>
+            <numerusform>%Ln resident</numerusform>
+            <numerusform>%Ln residents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>There is no resident with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Problems in {path}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier imported as resident {id}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -295,6 +318,10 @@
         <source>This domain is not in the current checklist; what was recorded is shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversation prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainOverview</name>
@@ -503,6 +530,72 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifelong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Demo data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> — DEMO (fictional residents)</source>
@@ -574,6 +667,217 @@
     </message>
     <message>
         <source>&lt;b&gt;Toegang Desktop %1&lt;/b&gt;&lt;p&gt;Broad-view conversations for local teams: all life domains, the resident&apos;s own words, and recognition of life-wide and lifelong support needs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter a date of birth (dd-mm-yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth lies before {year}. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name may have at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This BSN is not valid: it must have 9 digits and pass the 11-check. Check the number on an ID document or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another resident already has this BSN. Search the caseload for this BSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the postcode as 4 digits and 2 letters, e.g. 1234 AB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address is not complete, e.g. name@example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number with digits only, e.g. 06 12345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the request (melding) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request (melding) cannot come after the conversation date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level must be between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid in this format: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Toegang Desktop dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier was made with a newer version (format {found}); this version reads up to format {supported}. Update Toegang Desktop and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} was made by a newer version of Toegang Desktop (schema {found}; this version knows up to {supported}). Nothing was changed. Install the newer version, or start with --data-dir to use another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Toegang Desktop data file. Nothing was changed. Start with --data-dir to choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged and cannot be opened. Nothing was changed or deleted. Contact your application manager to restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be opened or written ({detail}). Check that the folder exists, is not read-only and that the disk is not full, or start with --data-dir to choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} is in use by another program. Close the other Toegang Desktop window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the data file {path} to this version failed ({detail}). The file was left as it was; a copy is in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be used ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid TOML ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{detail}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table ([...]) was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text between quotes was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list [...] was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of items must be {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;{detail}&apos; may only hold letters a-z, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;{detail}&apos; occurs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist {path} cannot be used: at {place}, {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard checklist is used instead; correct the file and restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +1007,37 @@
     </message>
     <message>
         <source>The standard checklist is used for new conversations from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Export dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier was exported to %1. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the file has problems:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

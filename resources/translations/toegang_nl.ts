@@ -5,442 +5,469 @@
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Not saved: check the conversation details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: controleer de gegevens van het gesprek.</translation>
     </message>
     <message>
         <source>Not saved yet: the data file cannot be written (%1). Your input stays on screen; saving is retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen: het gegevensbestand kan niet worden geschreven (%1). Wat je hebt ingevuld, blijft op het scherm staan; opslaan wordt automatisch opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om %1</translation>
     </message>
 </context>
 <context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste gesprek</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload</translation>
     </message>
     <message>
         <source>Search by name, BSN, date of birth (dd-mm-yyyy) or postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, BSN, geboortedatum (dd-mm-jjjj) of postcode</translation>
     </message>
     <message>
         <source>Search residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoners zoeken</translation>
     </message>
     <message>
         <source>New resident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe inwoner…</translation>
     </message>
     <message>
         <source>Register a new resident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe inwoner registreren (Ctrl+N)</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoners</translation>
     </message>
     <message numerus="yes">
-        <source>%n resident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln resident(s)</source>
+        <translation>
+            <numerusform>%Ln inwoner</numerusform>
+            <numerusform>%Ln inwoners</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>There is no resident with id {id}.</source>
+        <translation>Er is geen inwoner met id {id}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {error}</source>
+        <translation>Het bestand kan niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <source>Dossier written to {path}</source>
+        <translation>Dossier geschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Problems in {path}:</source>
+        <translation>Er is niets geïmporteerd. Fouten in {path}:</translation>
+    </message>
+    <message>
+        <source>Dossier imported as resident {id}.</source>
+        <translation>Dossier geïmporteerd als inwoner {id}.</translation>
     </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>
     <message>
         <source>The date of the request for support: it starts the 6-week term.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de melding (de hulpvraag): hiermee begint de termijn van 6 weken.</translation>
     </message>
     <message>
         <source>What the resident asks, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de inwoner vraagt, in eigen woorden</translation>
     </message>
     <message>
         <source>name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>naam (optioneel)</translation>
     </message>
     <message>
         <source>Name of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van %1</translation>
     </message>
     <message>
         <source>Date of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van het gesprek</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Date of the request (melding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de melding</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>Question of the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag van de inwoner</translation>
     </message>
 </context>
 <context>
     <name>ConversationPage</name>
     <message>
         <source>← Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>← Dossier</translation>
     </message>
     <message>
         <source>Back to the dossier (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het dossier (Alt+pijl-links)</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslagstatus</translation>
     </message>
     <message>
         <source>Life domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefgebieden</translation>
     </message>
     <message>
         <source>Conversation with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek met %1 op %2</translation>
     </message>
     <message>
         <source>Conversation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksgegevens</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>no level</source>
-        <translation type="unfinished"></translation>
+        <translation>geen niveau</translation>
     </message>
 </context>
 <context>
     <name>ConversationStartDialog</name>
     <message>
         <source>New conversation with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw gesprek met %1</translation>
     </message>
     <message>
         <source>A broad-view conversation looks at all %1 life domains of the checklist “%2”, whatever the first question was.</source>
-        <translation type="unfinished"></translation>
+        <translation>In een gesprek met brede uitvraag kijk je naar alle %1 leefgebieden van de checklist “%2”, wat de eerste vraag ook was.</translation>
     </message>
     <message>
         <source>Start conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek starten</translation>
     </message>
     <message>
         <source>Date of the request (melding): enter a real date as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de melding: vul een bestaande datum in als dd-mm-jjjj.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-jjjj</translation>
     </message>
 </context>
 <context>
     <name>DomainEditor</name>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken</translation>
     </message>
     <message>
         <source>Not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet besproken</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet</translation>
     </message>
     <message>
         <source>Why not discussed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom niet besproken?</translation>
     </message>
     <message>
         <source>Why not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom niet besproken</translation>
     </message>
     <message>
         <source>No level yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen niveau</translation>
     </message>
     <message>
         <source>Self-reliance level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau van zelfredzaamheid</translation>
     </message>
     <message>
         <source>What the resident says, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de inwoner zegt, in eigen woorden</translation>
     </message>
     <message>
         <source>Resident&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen woorden van de inwoner</translation>
     </message>
     <message>
         <source>What goes well, what the resident can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat goed gaat, wat de inwoner zelf kan</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterke kanten</translation>
     </message>
     <message>
         <source>What the resident wants to change or keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de inwoner wil veranderen of houden</translation>
     </message>
     <message>
         <source>What the resident wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de inwoner wil</translation>
     </message>
     <message>
         <source>Your professional notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Je aantekeningen als professional</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <source>The resident themself</source>
-        <translation type="unfinished"></translation>
+        <translation>De inwoner zelf</translation>
     </message>
     <message>
         <source>Network (family, friends, neighbours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk (familie, vrienden, buren)</translation>
     </message>
     <message>
         <source>Professional help</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionele hulp</translation>
     </message>
     <message>
         <source>The resident wants to talk about this</source>
-        <translation type="unfinished"></translation>
+        <translation>De inwoner wil hierover praten</translation>
     </message>
     <message>
         <source>Expected duration of the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte duur van de ondersteuningsbehoefte</translation>
     </message>
     <message>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigen woorden</translation>
     </message>
     <message>
         <source>Wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wensen</translation>
     </message>
     <message>
         <source>Who helps now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie helpt nu</translation>
     </message>
     <message>
         <source>Expected duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte duur</translation>
     </message>
     <message>
         <source>‹ Previous domain</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Vorig leefgebied</translation>
     </message>
     <message>
         <source>Ctrl+Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Page Up</translation>
     </message>
     <message>
         <source>Next domain ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend leefgebied ›</translation>
     </message>
     <message>
         <source>Ctrl+Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Page Down</translation>
     </message>
     <message>
         <source>This domain is not in the current checklist; what was recorded is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit leefgebied staat niet in de huidige checklist. Je ziet wat er is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Conversation prompts</source>
+        <translation>Gespreksvragen</translation>
     </message>
 </context>
 <context>
     <name>DomainOverview</name>
     <message>
         <source>Overview of all life domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht van alle leefgebieden</translation>
     </message>
     <message>
         <source>Domains discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken leefgebieden</translation>
     </message>
     <message>
         <source>not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>niet besproken</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <source>discussed, no level</source>
-        <translation type="unfinished"></translation>
+        <translation>besproken, geen niveau</translation>
     </message>
     <message>
         <source>still open</source>
-        <translation type="unfinished"></translation>
+        <translation>nog open</translation>
     </message>
     <message>
         <source>wants to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>wil erover praten</translation>
     </message>
     <message>
         <source>%1 of %2 domains handled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 leefgebieden behandeld</translation>
     </message>
     <message>
         <source>Concerns (level 1-2): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgen (niveau 1-2): %1</translation>
     </message>
     <message>
         <source>No domain has level 1 or 2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen leefgebied met niveau 1 of 2.</translation>
     </message>
 </context>
 <context>
     <name>DossierPage</name>
     <message>
         <source>← Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>← Caseload</translation>
     </message>
     <message>
         <source>Back to the caseload (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de caseload (Alt+pijl-links)</translation>
     </message>
     <message>
         <source>Change details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens wijzigen…</translation>
     </message>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishouden</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Domains discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken leefgebieden</translation>
     </message>
     <message>
         <source>Question of the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag van de inwoner</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <source>New conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw gesprek…</translation>
     </message>
     <message>
         <source>Start a broad-view conversation (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek met brede uitvraag starten (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek openen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vastgelegd</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
         </translation>
     </message>
 </context>
@@ -448,262 +475,570 @@
     <name>Household</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Other adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere volwassene</translation>
     </message>
 </context>
 <context>
     <name>HouseholdEditor</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>First name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam/voornamen</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussenvoegsel</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>No household members recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen huisgenoten vastgelegd.</translation>
     </message>
     <message>
         <source>Add household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisgenoot toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Household member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisgenoot %1: %2</translation>
     </message>
     <message>
         <source>Remove this household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze huisgenoot verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>At home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>Op kantoor</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>By video call</source>
+        <translation>Via videobellen</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Informal carer</source>
+        <translation>Mantelzorger</translation>
+    </message>
+    <message>
+        <source>Client supporter</source>
+        <translation>Cliëntondersteuner</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Tijdelijk</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Langdurig</translation>
+    </message>
+    <message>
+        <source>Lifelong</source>
+        <translation>Levenslang</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Demo data in %1</source>
+        <translation>Demogegevens in %1</translation>
+    </message>
+    <message>
+        <source>Data in %1</source>
+        <translation>Gegevens in %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source> — DEMO (fictional residents)</source>
-        <translation type="unfinished"></translation>
+        <translation> — DEMO (fictieve inwoners)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New resident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe inwoner…</translation>
     </message>
     <message>
         <source>New &amp;conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw &amp;gesprek…</translation>
     </message>
     <message>
         <source>&amp;Export dossier (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;exporteren (JSON)…</translation>
     </message>
     <message>
         <source>&amp;Import dossier (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;importeren (JSON)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <source>&amp;Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caseload</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Toegang Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Toegang Desktop</translation>
     </message>
     <message>
         <source>Select or open a resident first, then start a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of open eerst een inwoner en start dan een gesprek.</translation>
     </message>
     <message>
         <source>Select or open a resident first, then export the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of open eerst een inwoner en exporteer dan het dossier.</translation>
     </message>
     <message>
         <source>Not everything could be saved. If you leave now, the last changes are lost. Stay in the conversation to try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet alles kon worden opgeslagen. Als je nu weggaat, gaan de laatste wijzigingen verloren. In het gesprek blijven om het opnieuw te proberen?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Toegang Desktop %1&lt;/b&gt;&lt;p&gt;Broad-view conversations for local teams: all life domains, the resident&apos;s own words, and recognition of life-wide and lifelong support needs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Toegang Desktop %1&lt;/b&gt;&lt;p&gt;Breed kijken in gesprekken van lokale teams: alle leefgebieden, de eigen woorden van de inwoner, en herkenning van levensbrede en levenslange ondersteuningsvragen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter a date of birth (dd-mm-yyyy).</source>
+        <translation>Vul een geboortedatum in (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future. Check the year.</source>
+        <translation>De geboortedatum ligt in de toekomst. Controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies before {year}. Check the year.</source>
+        <translation>De geboortedatum ligt vóór {year}. Controleer het jaar.</translation>
+    </message>
+    <message>
+        <source>Enter a surname.</source>
+        <translation>Vul een achternaam in.</translation>
+    </message>
+    <message>
+        <source>Enter a first name.</source>
+        <translation>Vul een voornaam in.</translation>
+    </message>
+    <message>
+        <source>A name may have at most {max} characters.</source>
+        <translation>Een naam mag hoogstens {max} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>This BSN is not valid: it must have 9 digits and pass the 11-check. Check the number on an ID document or leave the field empty.</source>
+        <translation>Dit BSN klopt niet: het moet 9 cijfers hebben en voldoen aan de elfproef. Controleer het nummer op een identiteitsbewijs of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Another resident already has this BSN. Search the caseload for this BSN.</source>
+        <translation>Een andere inwoner heeft dit BSN al. Zoek in de caseload op dit BSN.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode as 4 digits and 2 letters, e.g. 1234 AB.</source>
+        <translation>Vul de postcode in als 4 cijfers en 2 letters, bijvoorbeeld 1234 AB.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not complete, e.g. name@example.nl.</source>
+        <translation>Dit e-mailadres is niet volledig. Voorbeeld: naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with digits only, e.g. 06 12345678.</source>
+        <translation>Vul het telefoonnummer in met alleen cijfers, bijvoorbeeld 06 12345678.</translation>
+    </message>
+    <message>
+        <source>The conversation date lies in the future.</source>
+        <translation>De gespreksdatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date of the request (melding) lies in the future.</source>
+        <translation>De datum van de melding ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The request (melding) cannot come after the conversation date.</source>
+        <translation>De melding kan niet na de gespreksdatum liggen.</translation>
+    </message>
+    <message>
+        <source>The level must be between 1 and 5.</source>
+        <translation>Het niveau moet tussen 1 en 5 liggen.</translation>
+    </message>
+    <message>
+        <source>Not valid in this format: {message}</source>
+        <translation>Niet geldig in dit formaat: {message}</translation>
+    </message>
+    <message>
+        <source>This file is not a Toegang Desktop dossier.</source>
+        <translation>Dit bestand is geen dossier van Toegang Desktop.</translation>
+    </message>
+    <message>
+        <source>This dossier was made with a newer version (format {found}); this version reads up to format {supported}. Update Toegang Desktop and try again.</source>
+        <translation>Dit dossier is gemaakt met een nieuwere versie (formaat {found}); deze versie leest tot en met formaat {supported}. Werk Toegang Desktop bij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation>Het bestand kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>Het bestand is geen geldige JSON (regel {line}, kolom {column}).</translation>
+    </message>
+    <message>
+        <source>First name(s)</source>
+        <translation>Voornaam/voornamen</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Conversation date</source>
+        <translation>Gespreksdatum</translation>
+    </message>
+    <message>
+        <source>Date of request</source>
+        <translation>Datum van de melding</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {code}</source>
+        <translation>Onverwacht probleem: {code}</translation>
+    </message>
+    <message>
+        <source>The data file {path} was made by a newer version of Toegang Desktop (schema {found}; this version knows up to {supported}). Nothing was changed. Install the newer version, or start with --data-dir to use another folder.</source>
+        <translation>Het gegevensbestand {path} is gemaakt door een nieuwere versie van Toegang Desktop (schema {found}; deze versie kent tot en met {supported}). Er is niets gewijzigd. Installeer de nieuwere versie, of start met --data-dir om een andere map te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Toegang Desktop data file. Nothing was changed. Start with --data-dir to choose another folder.</source>
+        <translation>Het bestand {path} is geen gegevensbestand van Toegang Desktop. Er is niets gewijzigd. Start met --data-dir om een andere map te kiezen.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged and cannot be opened. Nothing was changed or deleted. Contact your application manager to restore a backup.</source>
+        <translation>Het gegevensbestand {path} is beschadigd en kan niet worden geopend. Er is niets gewijzigd of verwijderd. Neem contact op met je applicatiebeheerder om een back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be opened or written ({detail}). Check that the folder exists, is not read-only and that the disk is not full, or start with --data-dir to choose another folder.</source>
+        <translation>Het gegevensbestand {path} kan niet worden geopend of geschreven ({detail}). Controleer of de map bestaat en niet alleen-lezen is, en of de schijf niet vol is. Of start met --data-dir om een andere map te kiezen.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in use by another program. Close the other Toegang Desktop window and try again.</source>
+        <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit het andere venster van Toegang Desktop en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Updating the data file {path} to this version failed ({detail}). The file was left as it was; a copy is in the backups folder.</source>
+        <translation>Het bijwerken van het gegevensbestand {path} naar deze versie is mislukt ({detail}). Het bestand is niet veranderd; er staat een kopie in de map met back-ups.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be used ({detail}).</source>
+        <translation>Het gegevensbestand {path} kan niet worden gebruikt ({detail}).</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>het bestand kan niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <source>the file is not valid TOML ({detail})</source>
+        <translation>het bestand is geen geldige TOML ({detail})</translation>
+    </message>
+    <message>
+        <source>&apos;{detail}&apos; is missing</source>
+        <translation>&apos;{detail}&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>a table ([...]) was expected</source>
+        <translation>er werd een tabel ([...]) verwacht</translation>
+    </message>
+    <message>
+        <source>a text between quotes was expected</source>
+        <translation>er werd een tekst tussen aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>a list [...] was expected</source>
+        <translation>er werd een lijst [...] verwacht</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>de tekst is leeg</translation>
+    </message>
+    <message>
+        <source>the number of items must be {detail}</source>
+        <translation>het aantal items moet {detail} zijn</translation>
+    </message>
+    <message>
+        <source>the key &apos;{detail}&apos; may only hold letters a-z, digits and _</source>
+        <translation>de sleutel &apos;{detail}&apos; mag alleen letters a-z, cijfers en _ bevatten</translation>
+    </message>
+    <message>
+        <source>the key &apos;{detail}&apos; occurs twice</source>
+        <translation>de sleutel &apos;{detail}&apos; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>The checklist {path} cannot be used: at {place}, {problem}.</source>
+        <translation>De checklist {path} kan niet worden gebruikt: bij {place}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The standard checklist is used instead; correct the file and restart.</source>
+        <translation>De standaardchecklist wordt nu gebruikt. Verbeter het bestand en start opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>ProblemBanner</name>
     <message>
         <source>Problems with the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met de invoer</translation>
     </message>
 </context>
 <context>
     <name>ResidentDialog</name>
     <message>
         <source>Change resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoner wijzigen</translation>
     </message>
     <message>
         <source>New resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe inwoner</translation>
     </message>
     <message>
         <source>optional, 9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel, 9 cijfers</translation>
     </message>
     <message>
         <source>First name(s)*</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam/voornamen*</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussenvoegsel</translation>
     </message>
     <message>
         <source>Surname*</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam*</translation>
     </message>
     <message>
         <source>Date of birth*</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum*</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en huisnummer</translation>
     </message>
     <message>
         <source>Postcode and city</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode en woonplaats</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Woonplaats</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoner</translation>
     </message>
     <message>
         <source>Address and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres en contact</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishouden</translation>
     </message>
     <message>
         <source>Date of birth: enter a real date as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum: vul een bestaande datum in als dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>Household member %1: the date of birth is not a real date (dd-mm-yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisgenoot %1: de geboortedatum is geen bestaande datum (dd-mm-jjjj).</translation>
     </message>
     <message>
         <source>Household member %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisgenoot %1, %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Use a municipal &amp;checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeentelijke &amp;checklist gebruiken…</translation>
     </message>
     <message>
         <source>Use the &amp;standard checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standaardchecklist gebruiken</translation>
     </message>
     <message>
         <source>The language changes the next time Toegang Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal verandert als je Toegang Desktop opnieuw start.</translation>
     </message>
     <message>
         <source>Choose a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een checklist</translation>
     </message>
     <message>
         <source>Checklist (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist (*.toml)</translation>
     </message>
     <message>
         <source>The setting was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling is niet gewijzigd.</translation>
     </message>
     <message>
         <source>Checklist “%1” (version %2, %3 domains) is used for new conversations from the next start. Existing conversations keep the domains they were held with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist “%1” (versie %2, %3 leefgebieden) wordt vanaf de volgende start gebruikt voor nieuwe gesprekken. Bestaande gesprekken houden de leefgebieden waarmee ze zijn gevoerd.</translation>
     </message>
     <message>
         <source>The standard checklist is used for new conversations from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf de volgende start wordt de standaardchecklist gebruikt voor nieuwe gesprekken.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Export dossier</source>
+        <translation>Dossier exporteren</translation>
+    </message>
+    <message>
+        <source>Dossier (*.json)</source>
+        <translation>Dossier (*.json)</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to %1 (%2). Choose another folder.</source>
+        <translation>Het dossier kon niet worden opgeslagen in %1 (%2). Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The dossier was exported to %1. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Het dossier is geëxporteerd naar %1. Het bevat persoonsgegevens: bewaar het veilig en verwijder het als je het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Import dossier</source>
+        <translation>Dossier importeren</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the file has problems:</source>
+        <translation>Er is niets geïmporteerd, want het bestand bevat fouten:</translation>
     </message>
 </context>
 </TS>

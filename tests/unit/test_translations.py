@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-_PLACEHOLDER = re.compile(r"%n|%\d|\{[a-z_]+\}|</?[a-z]+>|&[A-Za-z]")
+_PLACEHOLDER = re.compile(r"%L?n|%\d|\{[a-z_]+\}|</?[a-z]+>")
 
 
 def _messages(language: str) -> list[tuple[str, str, ET.Element]]:
@@ -33,6 +33,13 @@ def _texts(message: ET.Element) -> list[str]:
     return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
+def _markers(text: str) -> Counter[str]:
+    """Placeholders and HTML tags, plus the number of menu accelerators ('&' before a letter)."""
+    found = Counter(_PLACEHOLDER.findall(text))
+    found["&"] = len(re.findall(r"&[^&\s]", text.replace("&&", "")))
+    return found
+
+
 DUTCH = _messages("nl")
 
 
@@ -48,12 +55,12 @@ def test_every_dutch_message_is_translated_with_the_same_placeholders(
     translation = message.find("translation")
     assert translation is not None
     assert translation.get("type") is None, f"unfinished in {context}: {source!r}"
-    expected = Counter(_PLACEHOLDER.findall(source.replace("&&", "")))
+    expected = _markers(source)
     for text in _texts(message):
         assert text.strip(), f"empty translation in {context}: {source!r}"
         if message.get("numerus") == "yes":
             continue  # a singular form may spell the number out instead of %n
-        assert Counter(_PLACEHOLDER.findall(text.replace("&&", ""))) == expected, text
+        assert _markers(text) == expected, text
 
 
 def test_english_plural_forms_are_filled() -> None:

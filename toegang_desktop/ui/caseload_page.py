@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,10 +95,8 @@ class CaseloadPage(QWidget):
         self.model.set_query(self.search.text())
 
     def _update_count(self) -> None:
-        count = self.model.rowCount()
-        number = QLocale().toString(count)
-        self.count_label.setText(self.tr("%n resident(s)", "", count).replace(
-            str(count), number))
+        # %Ln: the number in the default (Dutch) locale, so 100.000 rather than 100000.
+        self.count_label.setText(self.tr("%Ln resident(s)", "", self.model.rowCount()))
 
     def _activated(self, index: QModelIndex) -> None:
         resident_id = self.model.resident_id(index.row())

@@ -197,8 +197,8 @@ class DomainEditor(QWidget):
         else:
             self.description.setText(domain.description)
             items = "".join(f"<li>{html.escape(p)}</li>" for p in domain.prompts)
-            self.prompts.setText(
-                f"<b>{html.escape(self.tr('Conversation prompts'))}</b><ul>{items}</ul>")
+            heading = html.escape(self.tr("Conversation prompts"))
+            self.prompts.setText(f"<b>{heading}</b><ul>{items}</ul>")
         for level, label in self.level_texts.items():
             label.setText(domain.level_texts[level - 1] if domain else "")
 

@@ -6,35 +6,33 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.conversation import Duration, ParticipantRole, Place
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
 
 def place_label(place: Place) -> str:
     return {
-        Place.HOME: _t("At home"),
-        Place.OFFICE: _t("At the office"),
-        Place.PHONE: _t("By phone"),
-        Place.VIDEO: _t("By video call"),
+        Place.HOME: translate("Labels", "At home"),
+        Place.OFFICE: translate("Labels", "At the office"),
+        Place.PHONE: translate("Labels", "By phone"),
+        Place.VIDEO: translate("Labels", "By video call"),
     }[place]
 
 
 def participant_label(role: ParticipantRole) -> str:
     return {
-        ParticipantRole.RESIDENT: _t("Resident"),
-        ParticipantRole.INFORMAL_CARER: _t("Informal carer"),
-        ParticipantRole.CLIENT_SUPPORTER: _t("Client supporter"),
-        ParticipantRole.INTERPRETER: _t("Interpreter"),
-        ParticipantRole.OTHER: _t("Other"),
+        ParticipantRole.RESIDENT: translate("Labels", "Resident"),
+        ParticipantRole.INFORMAL_CARER: translate("Labels", "Informal carer"),
+        ParticipantRole.CLIENT_SUPPORTER: translate("Labels", "Client supporter"),
+        ParticipantRole.INTERPRETER: translate("Labels", "Interpreter"),
+        ParticipantRole.OTHER: translate("Labels", "Other"),
     }[role]
 
 
 def duration_label(duration: Duration | None) -> str:
     if duration is None:
-        return _t("Not yet known")
+        return translate("Labels", "Not yet known")
     return {
-        Duration.TEMPORARY: _t("Temporary"),
-        Duration.LONG_TERM: _t("Long-term"),
-        Duration.LIFELONG: _t("Lifelong"),
+        Duration.TEMPORARY: translate("Labels", "Temporary"),
+        Duration.LONG_TERM: translate("Labels", "Long-term"),
+        Duration.LIFELONG: translate("Labels", "Lifelong"),
     }[duration]

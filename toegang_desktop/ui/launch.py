@@ -29,11 +29,9 @@ from .main_window import MainWindow
 from .settings_menu import CHECKLIST_KEY
 from .style import APP_STYLE
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+
 log = logging.getLogger(__name__)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Launch", text)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -78,10 +76,14 @@ def build_main_window(paths: AppPaths, demo: bool, checklist_file: Path | None) 
         return None
     if demo:
         seed_demo(db, checklist, date.today())
-    where = _t("Demo data in %1") if demo else _t("Data in %1")
+    where = translate("Launch", "Demo data in %1") if demo else translate("Launch", "Data in %1")
     window = MainWindow(
-        DossierService(db), ConversationService(db, checklist),
-        DossierTransfer(db, __version__), settings, where.replace("%1", str(paths.root)), demo,
+        DossierService(db),
+        ConversationService(db, checklist),
+        DossierTransfer(db, __version__),
+        settings,
+        where.replace("%1", str(paths.root)),
+        demo,
     )
     window.destroyed.connect(db.close)
     return window

@@ -13,9 +13,7 @@ from ..domain.problems import ValidationFailed
 from ..services.messages import problem_lines
 from ..services.transfer import DossierTransfer
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
 
 def _documents() -> Path:
@@ -30,35 +28,60 @@ def default_export_name(resident_id: int, today: date) -> str:
 def export_with_dialog(parent: QWidget, transfer: DossierTransfer, resident_id: int) -> Path | None:
     suggested = _documents() / default_export_name(resident_id, date.today())
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _t("Export dossier"), str(suggested), _t("Dossier (*.json)"))
+        parent,
+        translate("Transfer", "Export dossier"),
+        str(suggested),
+        translate("Transfer", "Dossier (*.json)"),
+    )
     if not chosen:
         return None
     path = Path(chosen)
     try:
         transfer.export(resident_id, path)
     except OSError as error:
-        QMessageBox.warning(parent, APP_NAME, _t(
-            "The dossier could not be written to %1 (%2). Choose another folder.").replace(
-            "%1", str(path)).replace("%2", error.strerror or str(error)))
+        QMessageBox.warning(
+            parent,
+            APP_NAME,
+            translate("Transfer", "The dossier could not be written to %1 (%2). Choose another folder.")
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error)),
+        )
         return None
-    QMessageBox.information(parent, APP_NAME, _t(
-        "The dossier was exported to %1. It holds personal data: keep it safe and delete it "
-        "when it is no longer needed.").replace("%1", str(path)))
+    QMessageBox.information(
+        parent,
+        APP_NAME,
+        translate(
+            "Transfer",
+            "The dossier was exported to %1. It holds personal data: keep it safe and delete it "
+            "when it is no longer needed.",
+        ).replace("%1", str(path)),
+    )
     return path
 
 
 def import_with_dialog(parent: QWidget, transfer: DossierTransfer) -> int | None:
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, _t("Import dossier"), str(_documents()), _t("Dossier (*.json)"))
+        parent,
+        translate("Transfer", "Import dossier"),
+        str(_documents()),
+        translate("Transfer", "Dossier (*.json)"),
+    )
     if not chosen:
         return None
     try:
         return transfer.import_file(Path(chosen), date.today())
     except ValidationFailed as failure:
         lines = problem_lines(failure.problems)
-        shown = lines[:15] + ([_t("… and %1 more.").replace("%1", str(len(lines) - 15))]
-                              if len(lines) > 15 else [])
-        QMessageBox.warning(parent, APP_NAME, _t(
-            "Nothing was imported, because the file has problems:") + "\n\n" + "\n".join(
-            f"• {line}" for line in shown))
+        shown = lines[:15] + (
+            [translate("Transfer", "… and %1 more.").replace("%1", str(len(lines) - 15))]
+            if len(lines) > 15
+            else []
+        )
+        QMessageBox.warning(
+            parent,
+            APP_NAME,
+            translate("Transfer", "Nothing was imported, because the file has problems:")
+            + "\n\n"
+            + "\n".join(f"• {line}" for line in shown),
+        )
         return None

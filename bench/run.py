@@ -1,0 +1,88 @@
+"""Run every benchmark and write docs/benchmarks.md.
+
+    .venv/bin/python bench/run.py [--sizes 1000,10000,100000] [--quick] [--seed N] [--output FILE]
+
+--quick takes fewer repetitions and writes bench/out/benchmarks-quick.md unless --output is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench import search_bench, startup_bench, write_bench  # noqa: E402
+from bench.generate import DEFAULT_SEED, OUT_DIR, ensure_store, size_breakdown  # noqa: E402
+from bench.report import Report, SizeResult, markdown, text_table  # noqa: E402
+from bench.timing import machine  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"
+FULL_RUNS = {"search": 5, "startup": 5, "autosave": 50, "dossier": 20}
+QUICK_RUNS = {"search": 3, "startup": 3, "autosave": 15, "dossier": 7}
+
+
+def parse_sizes(text: str) -> list[int]:
+    sizes = sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError("sizes must be positive numbers, e.g. 1000,10000")
+    return sizes
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def measure(size: int, seed: int, runs: dict[str, int]) -> SizeResult:
+    started = time.perf_counter()
+    log(f"[{size:,}] store (cached in bench/out/stores when possible)")
+    store = ensure_store(size, seed)
+    result = SizeResult(store.meta, size_breakdown(store.paths.store))
+    log(f"[{size:,}] search as you type")
+    search_figures, _matches = search_bench.run(store, runs["search"])
+    result.figures += search_figures
+    log(f"[{size:,}] cold start and memory")
+    result.figures += startup_bench.run(store, runs["startup"])
+    log(f"[{size:,}] autosave and open dossier")
+    result.figures += write_bench.run(store, runs["autosave"], runs["dossier"])
+    log(f"[{size:,}] done in {time.perf_counter() - started:.0f} s")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Toegang Desktop benchmarks")
+    parser.add_argument("--sizes", type=parse_sizes, default=parse_sizes("1000,10000,100000"),
+                        help="numbers of residents, comma separated (default 1000,10000,100000)")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (indicative)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--output", type=Path, default=None, help="markdown file to write")
+    args = parser.parse_args(argv)
+    runs = QUICK_RUNS if args.quick else FULL_RUNS
+    output: Path = args.output or (OUT_DIR / "benchmarks-quick.md" if args.quick else DEFAULT_OUTPUT)
+
+    results = [measure(size, args.seed, runs) for size in args.sizes]
+    command = ".venv/bin/python bench/run.py --sizes " + ",".join(map(str, args.sizes))
+    command += " --quick" if args.quick else ""
+    command += f" --seed {args.seed}" if args.seed != DEFAULT_SEED else ""
+    report = Report(command, machine(), runs, results, args.quick)
+
+    print()
+    for key, value in report.machine.items():
+        print(f"{key + ':':9} {value}")
+    for result in results:
+        print()
+        print(text_table(result))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(markdown(report), encoding="utf-8")
+    missed = sum(f.verdict == "MISSED" for r in results for f in r.figures)
+    print(f"\n{missed} figure(s) missed their target. Written to {output}.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
