@@ -24,6 +24,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import people
 from toegang_desktop.locations import migrations_dir
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.content import active_checklist
@@ -31,8 +32,6 @@ from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.store.connection import open_store
 from toegang_desktop.store.migrations import latest_version
-
-from bench import people
 
 BENCH_DIR = Path(__file__).resolve().parent
 OUT_DIR = BENCH_DIR / "out"
@@ -93,6 +92,9 @@ def ensure_store(size: int, seed: int = DEFAULT_SEED, force: bool = False) -> Ge
     meta = _build(AppPaths.in_folder(partial), size, seed, key)
     (partial / "meta.json").write_text(json.dumps(asdict(meta), indent=2), "utf-8")
     partial.rename(root)
+    for stale in root.parent.glob(f"n{size}-s{seed}-*"):
+        if stale != root and not stale.name.endswith(".partial"):
+            shutil.rmtree(stale, ignore_errors=True)  # built by an older generator or schema
     return GeneratedStore(root, meta)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,11 +18,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import search_bench, startup_bench, write_bench  # noqa: E402
-from bench.generate import DEFAULT_SEED, OUT_DIR, ensure_store, size_breakdown  # noqa: E402
+from bench.generate import (  # noqa: E402
+    DEFAULT_SEED,
+    OUT_DIR,
+    ensure_store,
+    size_breakdown,
+    store_key,
+)
 from bench.report import Report, SizeResult, markdown, text_table  # noqa: E402
-from bench.timing import machine  # noqa: E402
+from bench.timing import machine, settle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+GENERATE = ROOT / "bench" / "generate.py"
 DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"
 FULL_RUNS = {"search": 5, "startup": 5, "autosave": 50, "dossier": 20}
 QUICK_RUNS = {"search": 3, "startup": 3, "autosave": 15, "dossier": 7}
@@ -38,9 +46,20 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def prepare_stores(sizes: list[int], seed: int) -> None:
+    """Build missing stores in a child process, so this one measures with a clean heap."""
+    for size in sizes:
+        if (OUT_DIR / "stores" / store_key(size, seed) / "meta.json").exists():
+            log(f"[{size:,}] store cached in bench/out/stores")
+            continue
+        log(f"[{size:,}] generating the store (cached afterwards)")
+        subprocess.run([sys.executable, str(GENERATE), "--size", str(size), "--seed", str(seed)],
+                       check=True, stdout=subprocess.DEVNULL)
+    settle()
+
+
 def measure(size: int, seed: int, runs: dict[str, int]) -> SizeResult:
     started = time.perf_counter()
-    log(f"[{size:,}] store (cached in bench/out/stores when possible)")
     store = ensure_store(size, seed)
     result = SizeResult(store.meta, size_breakdown(store.paths.store))
     log(f"[{size:,}] search as you type")
@@ -65,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = QUICK_RUNS if args.quick else FULL_RUNS
     output: Path = args.output or (OUT_DIR / "benchmarks-quick.md" if args.quick else DEFAULT_OUTPUT)
 
+    prepare_stores(args.sizes, args.seed)
     results = [measure(size, args.seed, runs) for size in args.sizes]
     command = ".venv/bin/python bench/run.py --sizes " + ",".join(map(str, args.sizes))
     command += " --quick" if args.quick else ""
@@ -79,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         print(text_table(result))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(markdown(report), encoding="utf-8")
-    missed = sum(f.verdict == "MISSED" for r in results for f in r.figures)
+    missed = sum(f.has_target and bool(f.missed) for r in results for f in r.figures)
     print(f"\n{missed} figure(s) missed their target. Written to {output}.")
     return 0
 

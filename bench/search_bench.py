@@ -46,6 +46,10 @@ def queries(store: GeneratedStore) -> list[Query]:
     ]
 
 
+def _matches(count: int) -> str:
+    return f"{count:,} match" + ("" if count == 1 else "es")
+
+
 def match_expression(text: str) -> str:
     """The MATCH string the repository builds for these terms (prefix query per term)."""
     return " ".join(f'"{term}"*' for term in query_terms(text))
@@ -78,7 +82,7 @@ def run(store: GeneratedStore, runs: int) -> tuple[list[Figure], dict[str, int]]
             figures.append(Figure(
                 group="search", name=f"'{query.text}' ({query.label})", unit="ms",
                 value=app_ms, floor=floor_ms, runs=runs, target=TARGET, limit=LIMIT_MS,
-                max_ratio=MAX_RATIO, note=f"{matches[query.text]:,} matches",
+                max_ratio=MAX_RATIO, note=_matches(matches[query.text]),
                 applies=store.meta.size >= TARGET_SIZE,
             ))
     finally:

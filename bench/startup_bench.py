@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .generate import OUT_DIR, GeneratedStore
-from .timing import TARGET_SIZE, Figure
+from .timing import TARGET_SIZE, Figure, settle
 
 CHILD = Path(__file__).resolve().parent / "child_window.py"
 MAX_RATIO = 1.5
@@ -50,6 +50,7 @@ def startup_copy(store: GeneratedStore) -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     shutil.copyfile(store.paths.store, folder / store.paths.store.name)
+    settle()
     return folder
 
 

@@ -46,19 +46,32 @@ class Figure:
         return self.applies and any(x is not None for x in (self.limit, self.max_ratio, self.max_above_floor))
 
     @property
-    def ok(self) -> bool:
+    def missed(self) -> list[str]:
+        """The parts of the target this figure misses (empty when it meets it)."""
+        parts = []
         if self.limit is not None and self.value >= self.limit:
-            return False
+            parts.append(f"not under {self.limit:g} {self.unit}")
         ratio = self.ratio
         if self.max_ratio is not None and ratio is not None and ratio > self.max_ratio:
-            return False
-        if self.max_above_floor is not None and self.floor is not None:
-            return self.value - self.floor < self.max_above_floor
-        return True
+            parts.append(f"over {self.max_ratio:g}x floor")
+        extra = self.max_above_floor
+        if extra is not None and self.floor is not None and self.value - self.floor >= extra:
+            parts.append(f"not under {extra:g} {self.unit} above floor")
+        return parts
 
     @property
     def verdict(self) -> str:
-        return ("ok" if self.ok else "MISSED") if self.has_target else "-"
+        if not self.has_target:
+            return "-"
+        missed = self.missed
+        return f"MISSED ({'; '.join(missed)})" if missed else "ok"
+
+
+def settle() -> None:
+    """Flush freshly written files (a new store, a copy) so write-back does not skew timings."""
+    if hasattr(os, "sync"):
+        os.sync()
+    time.sleep(0.5)
 
 
 def time_once(action: Callable[[], Any]) -> float:

@@ -15,7 +15,7 @@ from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.store.connection import open_store
 
 from .generate import OUT_DIR, GeneratedStore
-from .timing import Figure, paired_median_ms
+from .timing import Figure, paired_median_ms, settle
 
 AUTOSAVE_LIMIT_MS = 10.0
 DOSSIER_LIMIT_MS = 50.0
@@ -30,6 +30,7 @@ def scratch_copy(store: GeneratedStore) -> AppPaths:
     shutil.rmtree(target.root, ignore_errors=True)
     target.root.mkdir(parents=True)
     shutil.copyfile(store.paths.store, target.store)
+    settle()
     return target
 
 

@@ -8,11 +8,21 @@ from pathlib import Path
 
 import pytest
 
+from toegang_desktop.i18n import install_translators
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.ui.launch import build_main_window
 from toegang_desktop.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dutch_interface(qapp):  # type: ignore[no-untyped-def]
+    """The GUI tests see the interface as users do: in Dutch, the default language."""
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

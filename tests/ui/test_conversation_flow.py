@@ -88,8 +88,7 @@ def test_register_converse_close_reopen(qtbot, open_window):  # type: ignore[no-
     type_text(editor.not_discussed_reason, "Geen tijd meer")
 
     # Autosave writes within a second, without any save button.
-    qtbot.waitUntil(lambda: "Opgeslagen" in page.save_status.text()
-                    or "Saved" in page.save_status.text(), timeout=2000)
+    qtbot.waitUntil(lambda: page.save_status.text().startswith("Opgeslagen om"), timeout=2000)
     window.close()
     assert not window.isVisible()
 
@@ -133,5 +132,6 @@ def test_invalid_resident_input_is_explained_and_nothing_saved(qtbot, open_windo
     assert dialog.banner.isVisible()
     text = dialog.banner.text()
     assert text.count("•") == 3  # surname, future birth date, BSN
+    assert "Achternaam" in text and "elfproef" in text
     assert window._dossiers.resident_count() == 0
     dialog.reject()

@@ -106,6 +106,7 @@ def test_clean_text_composes_to_nfc() -> None:
     [
         # postcodes, with or without space, any case
         ("1234 ab", ["1234ab"]),
+        ("1253 h", ["1253h"]),  # a postcode being typed, one letter so far
         ("1234 AB", ["1234ab"]),
         ("1234AB", ["1234ab"]),
         ("  1234ab  ", ["1234ab"]),

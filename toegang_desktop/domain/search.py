@@ -8,7 +8,7 @@ from datetime import date
 from .text import fold
 
 _TOKEN_SPLIT = re.compile(r"[\W_]+")
-_POSTCODE_QUERY = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{2})\b")
+_POSTCODE_QUERY = re.compile(r"\b([1-9][0-9]{3})\s+([a-z]{1,2})\b")  # '1253 h' too
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[ .\-](?=\d)")
 _DATE_QUERY = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{0,4}))?")
 

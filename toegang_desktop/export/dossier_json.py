@@ -14,8 +14,6 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
-
 from ..domain import conversation as conv
 from ..domain import resident as res
 from ..domain.conversation import Conversation, DomainAssessment
@@ -135,6 +133,9 @@ def check_format(data: object) -> dict[str, Any]:
 
 def schema_problems(data: object) -> list[Problem]:
     """Every place where the data does not fit the schema, in document order."""
+    # Imported here: jsonschema costs ~45 ms, which start-up should not pay.
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+
     checker = Draft202012Validator.FORMAT_CHECKER
     validator = Draft202012Validator(load_schema(), format_checker=checker)
     problems: list[Problem] = []

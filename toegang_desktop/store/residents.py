@@ -90,7 +90,9 @@ class ResidentRepository:
     ) -> list[int]:
         """Ids of residents matching every prefix term (all residents when no terms), sorted."""
         direction = "DESC" if descending else "ASC"
-        order_sql = f"{_ORDER[order]} {direction}, r.sort_key, r.id"
+        # A repeated sort_key would make SQLite sort in a temp B-tree instead of using its index.
+        tiebreak = "r.id" if order is CaseloadSort.NAME else "r.sort_key, r.id"
+        order_sql = f"{_ORDER[order]} {direction}, {tiebreak}"
         if not terms:
             sql = f"SELECT r.id FROM residents r ORDER BY {order_sql}"
             return [row[0] for row in self._db.execute(sql)]

@@ -58,8 +58,7 @@ class MainWindow(QMainWindow):
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
-        self.model.refresh()
-        self.resize(1180, 800)
+        self.resize(1180, 800)  # the caseload loaded when its view enabled sorting
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -37,6 +37,7 @@ class CaseloadModel(QAbstractTableModel):
         self._query = ""
         self._sort = CaseloadSort.NAME
         self._descending = False
+        self._loaded = False
 
     # -- what the view asks -------------------------------------------------------------
 
@@ -69,8 +70,11 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = _COLUMNS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        """Also the first load: the view asks for its sort order as soon as sorting is enabled."""
+        wanted = (_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if self._loaded and wanted == (self._sort, self._descending):
+            return  # the view repeats its sort order; do not query 100,000 ids again
+        self._sort, self._descending = wanted
         self.refresh()
 
     # -- what the page asks ---------------------------------------------------------------
@@ -84,6 +88,7 @@ class CaseloadModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = self._service.search(self._query, self._sort, self._descending)
         self._blocks.clear()
+        self._loaded = True
         self.endResetModel()
 
     def resident_id(self, row: int) -> int | None:
