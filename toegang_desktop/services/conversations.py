@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -16,6 +17,7 @@ from ..domain.conversation import (
 )
 from ..domain.problems import ValidationFailed
 from ..domain.text import clean_text
+from ..store.connection import write_error
 from ..store.conversations import ConversationRepository
 
 
@@ -23,6 +25,7 @@ class ConversationService:
     def __init__(
         self, db: Database, checklist: Checklist, today: Callable[[], date] = date.today
     ) -> None:
+        self._db = db
         self._repo = ConversationRepository(db)
         self.checklist = checklist
         self._today = today
@@ -46,13 +49,20 @@ class ConversationService:
         problems = validate_conversation_header(conversation, self._today())
         if problems:
             raise ValidationFailed(problems)
-        self._repo.update_header(conversation)
+        try:
+            self._repo.update_header(conversation)
+        except sqlite3.OperationalError as error:
+            raise write_error(self._db, error) from error
 
     def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
+        """Raises StoreError when the store cannot be written (disk full, read-only, busy)."""
         problems = validate_assessment(assessment)
         if problems:
             raise ValidationFailed(problems)
-        self._repo.save_assessment(conversation_id, assessment)
+        try:
+            self._repo.save_assessment(conversation_id, assessment)
+        except sqlite3.OperationalError as error:
+            raise write_error(self._db, error) from error
 
     def load(self, conversation_id: int) -> Conversation | None:
         return self._repo.get(conversation_id)

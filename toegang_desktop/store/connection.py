@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from . import migrations
 from .errors import (
+    StoreError,
     DamagedStoreError,
     ForeignStoreError,
     MigrationError,
@@ -157,3 +158,12 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
         conn.close()
         raise
     return Database(conn, execute_plugins=False)
+
+
+def write_error(db: Database, error: sqlite3.Error) -> StoreError:
+    """A failed write as a store error (busy, or unavailable: disk full, read-only, I/O)."""
+    row = db.conn.execute("PRAGMA database_list").fetchone()
+    path = Path(row[2]) if row and row[2] else Path()
+    if _primary_code(error) in _BUSY_CODES:
+        return StoreBusyError(path, str(error))
+    return StoreUnavailableError(path, str(error))

@@ -7,13 +7,13 @@ Edits mark parts of the conversation dirty; a short timer writes them. A failed 
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 
 from ..domain.conversation import Conversation
 from ..domain.problems import ValidationFailed
 from ..services.conversations import ConversationService
+from ..store.errors import StoreError
 
 SAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 3000
@@ -67,11 +67,11 @@ class Autosaver(QObject):
             log.info("header not saved: %s", [p.code for p in failure.problems])
             self.status_changed.emit(self.tr("Not saved: check the conversation details."), True)
             return False
-        except sqlite3.Error as error:
-            log.warning("autosave failed: %s", type(error).__name__)
+        except StoreError as error:
+            log.warning("autosave failed: %s", error.code)
             self.status_changed.emit(self.tr(
                 "Not saved yet: the data file cannot be written (%1). Your input stays on "
-                "screen; saving is retried automatically.").replace("%1", str(error)), True)
+                "screen; saving is retried automatically.").replace("%1", error.detail), True)
             self._timer.start(RETRY_DELAY_MS)
             return False
         self.status_changed.emit(

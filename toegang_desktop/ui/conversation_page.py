@@ -57,6 +57,8 @@ class ConversationPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
+        self.save_status.setWordWrap(True)  # a problem message may be long; keep the title room
+        self.save_status.setMaximumWidth(self.save_status.fontMetrics().averageCharWidth() * 55)
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.autosaver.status_changed.connect(self._show_status)
 
