@@ -7,8 +7,6 @@ from datetime import date
 from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.resident import Resident
 
-from .typing import type_text
-
 
 def test_full_disk_keeps_input_and_saving_resumes(qtbot, open_window):  # type: ignore[no-untyped-def]
     window = open_window()

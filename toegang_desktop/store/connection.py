@@ -16,12 +16,12 @@ from sqlite_utils import Database
 
 from . import migrations
 from .errors import (
-    StoreError,
     DamagedStoreError,
     ForeignStoreError,
     MigrationError,
     NewerStoreError,
     StoreBusyError,
+    StoreError,
     StoreUnavailableError,
 )
 
