@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from toegang_desktop.content.checklist import Checklist, ChecklistError, load_checklist
+from toegang_desktop.content.checklist import Checklist, load_checklist
+from toegang_desktop.content.toml_reader import ContentError
 from toegang_desktop.locations import default_checklist_path
 
 # DOMAIN.md section 3, in order
@@ -100,9 +101,9 @@ def _write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def _error(tmp_path: Path, text: str) -> ChecklistError:
+def _error(tmp_path: Path, text: str) -> ContentError:
     path = _write(tmp_path, text)
-    with pytest.raises(ChecklistError) as raised:
+    with pytest.raises(ContentError) as raised:
         load_checklist(path)
     assert raised.value.path == path
     assert str(path) in str(raised.value)
@@ -230,7 +231,7 @@ def test_domain_missing_description(tmp_path: Path) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "bestaat-niet.toml"
-    with pytest.raises(ChecklistError) as raised:
+    with pytest.raises(ContentError) as raised:
         load_checklist(path)
     assert raised.value.code == "not_found"
     assert raised.value.path == path
@@ -239,7 +240,7 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_file_that_is_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.toml"
     path.write_bytes((HEADER + _domain()).encode("latin-1"))
-    with pytest.raises(ChecklistError) as raised:
+    with pytest.raises(ContentError) as raised:
         load_checklist(path)
     assert raised.value.code == "unreadable"
     assert raised.value.path == path

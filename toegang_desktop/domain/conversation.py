@@ -32,6 +32,46 @@ class Duration(StrEnum):
     LIFELONG = "lifelong"
 
 
+class Marker(StrEnum):
+    """Markers of a possible lifelong condition the professional noticed (not a diagnosis)."""
+
+    INTELLECTUAL_DISABILITY = "intellectual_disability"  # licht verstandelijke beperking
+    CHRONIC_CONDITION = "chronic_condition"  # chronische ziekte of beperking
+    DEMENTIA = "dementia"
+    PSYCHIATRIC = "psychiatric"
+
+
+class Recognition(StrEnum):
+    """Does the resident recognise the picture the signals paint?"""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+class ClientSupport(StrEnum):
+    """Independent client support (cliëntondersteuning), free of charge."""
+
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+class Decision(StrEnum):
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+
+
+@dataclass
+class SignalDecision:
+    """The professional's judgement on one signal; the reason is required."""
+
+    rule_id: str
+    rule_title: str
+    decision: Decision
+    reason: str
+
+
 @dataclass
 class Participant:
     role: ParticipantRole
@@ -82,6 +122,15 @@ class Conversation:
     question: str = ""
     participants: list[Participant] = field(default_factory=list)
     assessments: list[DomainAssessment] = field(default_factory=list)
+    markers: set[Marker] = field(default_factory=set)
+    decisions: dict[str, SignalDecision] = field(default_factory=dict)
+    resident_recognises: Recognition | None = None
+    resident_view: str = ""
+    client_support: ClientSupport | None = None
+    client_support_date: date | None = None
+    application_date: date | None = None
+    decision_date: date | None = None
+    finalised_on: date | None = None
     id: int | None = None
 
     def assessment(self, domain_key: str) -> DomainAssessment:
@@ -106,6 +155,27 @@ def validate_conversation_header(conversation: Conversation, today: date) -> lis
             problems.append(Problem("melding_date_future", "melding_date"))
         elif melding > conversation.held_on:
             problems.append(Problem("melding_after_conversation", "melding_date"))
+    return problems
+
+
+def validate_decision(decision: SignalDecision) -> list[Problem]:
+    if not decision.reason.strip():
+        return [Problem("decision_reason_missing", f"decisions[{decision.rule_id}].reason")]
+    return []
+
+
+def validate_weighing(conversation: Conversation, today: date) -> list[Problem]:
+    """Dates of client support, application and decision: not in the future, in order."""
+    problems = []
+    for name in ("client_support_date", "application_date", "decision_date"):
+        value = getattr(conversation, name)
+        if value is not None and value > today:
+            problems.append(Problem("date_in_future", name))
+    application, decided = conversation.application_date, conversation.decision_date
+    if decided is not None and application is not None and decided < application:
+        problems.append(Problem("decision_before_application", "decision_date"))
+    if conversation.client_support is not None and conversation.client_support_date is None:
+        problems.append(Problem("client_support_date_missing", "client_support_date"))
     return problems
 
 

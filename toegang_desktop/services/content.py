@@ -4,15 +4,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..content.checklist import Checklist, ChecklistError, load_checklist
+from ..content.checklist import Checklist, load_checklist
+from ..content.rules import default_rules_path, load_rules
+from ..content.toml_reader import ContentError
+from ..domain.rules import RuleSet
 from ..locations import default_checklist_path
 
 
-def active_checklist(custom: Path | None) -> tuple[Checklist, ChecklistError | None]:
+def active_checklist(custom: Path | None) -> tuple[Checklist, ContentError | None]:
     """The checklist to use, and the problem with the custom file when it had to be skipped."""
     if custom is not None:
         try:
             return load_checklist(custom), None
-        except ChecklistError as error:
+        except ContentError as error:
             return load_checklist(default_checklist_path()), error
     return load_checklist(default_checklist_path()), None
+
+
+def active_rules(custom: Path | None, checklist: Checklist) -> tuple[RuleSet, ContentError | None]:
+    """The recognition rules to use, and the problem with the custom file when it was skipped.
+
+    Rules are checked against the checklist's domains, so a rule never names a domain the
+    conversation cannot have.
+    """
+    keys = [d.key for d in checklist.domains]
+    if custom is not None:
+        try:
+            return load_rules(custom, keys), None
+        except ContentError as error:
+            return load_rules(default_rules_path(), keys), error
+    return load_rules(default_rules_path(), keys), None

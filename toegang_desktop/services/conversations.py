@@ -14,6 +14,7 @@ from ..domain.conversation import (
     DomainAssessment,
     validate_assessment,
     validate_conversation_header,
+    validate_weighing,
 )
 from ..domain.problems import ValidationFailed
 from ..domain.text import clean_text
@@ -47,6 +48,7 @@ class ConversationService:
 
     def update_header(self, conversation: Conversation) -> None:
         problems = validate_conversation_header(conversation, self._today())
+        problems += validate_weighing(conversation, self._today())
         if problems:
             raise ValidationFailed(problems)
         try:

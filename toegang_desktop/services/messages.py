@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..content.checklist import ChecklistError
+from ..content.toml_reader import ContentError
 from ..domain.problems import Problem
 from ..store.errors import StoreError
 
@@ -44,6 +44,16 @@ def _problem_templates() -> dict[str, str]:
             "Messages", "The request (melding) cannot come after the conversation date."
         ),
         "level_out_of_range": translate("Messages", "The level must be between 1 and 5."),
+        "decision_reason_missing": translate(
+            "Messages", "Say why: a confirmed or dismissed signal needs a reason."
+        ),
+        "date_in_future": translate("Messages", "This date lies in the future."),
+        "decision_before_application": translate(
+            "Messages", "The decision cannot come before the application."
+        ),
+        "client_support_date_missing": translate(
+            "Messages", "Enter the date on which client support was offered, accepted or declined."
+        ),
         "json_schema": translate("Messages", "Not valid in this format: {message}"),
         "json_not_dossier": translate("Messages", "This file is not a Toegang Desktop dossier."),
         "json_newer_format": translate(
@@ -69,6 +79,10 @@ def _field_labels() -> dict[str, str]:
         "held_on": translate("Messages", "Conversation date"),
         "melding_date": translate("Messages", "Date of request"),
         "level": translate("Messages", "Level"),
+        "reason": translate("Messages", "Reason"),
+        "client_support_date": translate("Messages", "Date of client support"),
+        "application_date": translate("Messages", "Date of application"),
+        "decision_date": translate("Messages", "Date of decision"),
     }
 
 
@@ -136,7 +150,7 @@ def store_error_text(error: StoreError) -> str:
     return template.format(path=path, detail=error.detail, **error.params)
 
 
-def checklist_problem_text(error: ChecklistError) -> str:
+def content_problem_text(error: ContentError) -> str:
     problems = {
         "not_found": translate("Messages", "the file does not exist"),
         "unreadable": translate("Messages", "the file cannot be read ({detail})"),
@@ -149,17 +163,25 @@ def checklist_problem_text(error: ChecklistError) -> str:
         "count": translate("Messages", "the number of items must be {detail}"),
         "bad_key": translate("Messages", "the key '{detail}' may only hold letters a-z, digits and _"),
         "duplicate": translate("Messages", "the key '{detail}' occurs twice"),
+        "unknown_condition": translate(
+            "Messages", "'{detail}' is no known condition (use count, marker, household, all or any)"
+        ),
+        "unknown_domain": translate("Messages", "the life domain '{detail}' is not in the checklist"),
+        "unknown_value": translate("Messages", "the value '{detail}' is not allowed here"),
+        "unknown_key": translate("Messages", "the key '{detail}' is not known here"),
+        "not_number": translate("Messages", "a whole number ({detail}) was expected"),
+        "not_boolean": translate("Messages", "true or false was expected"),
     }
     what = problems.get(error.code, error.code).format(detail=error.detail)
-    return translate("Messages", "The checklist {path} cannot be used: at {place}, {problem}.").format(
+    return translate("Messages", "The file {path} cannot be used: at {place}, {problem}.").format(
         path=str(error.path), place=error.place, problem=what
     )
 
 
-def checklist_error_text(error: ChecklistError) -> str:
-    """The problem, and that the app carries on with the standard checklist."""
+def content_error_text(error: ContentError) -> str:
+    """The problem, and that the app carries on with the standard content."""
     return (
-        checklist_problem_text(error)
+        content_problem_text(error)
         + " "
-        + translate("Messages", "The standard checklist is used instead; correct the file and restart.")
+        + translate("Messages", "The standard file is used instead; correct the file and restart.")
     )

@@ -3,25 +3,34 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from ..domain.conversation import (
+    ClientSupport,
     Conversation,
     DomainAssessment,
     Duration,
     Participant,
     ParticipantRole,
     Place,
+    Recognition,
 )
 from .clock import from_iso, to_iso, utc_now
+from .recognition import RecognitionRepository
+
+_E = TypeVar("_E", Recognition, ClientSupport)
 
 _ASSESSMENT_FIELDS = (
     "label", "position", "discussed", "not_discussed_reason", "level", "own_words",
     "strengths", "wishes", "help_self", "help_network", "help_professional", "wants_to_talk",
     "duration", "notes",
 )
+
+
+def _optional(kind: type[_E], value: str | None) -> _E | None:
+    return kind(value) if value else None
 
 
 def _assessment_values(a: DomainAssessment) -> list[Any]:
@@ -33,9 +42,25 @@ def _assessment_values(a: DomainAssessment) -> list[Any]:
     ]
 
 
+# Conversation columns beyond the basics: weighing (erkennen) and the legal clock.
+_DETAIL_COLUMNS = (
+    "resident_recognises", "resident_view", "client_support", "client_support_date",
+    "application_date", "decision_date", "finalised_on",
+)
+
+
+def _detail_values(c: Conversation) -> list[Any]:
+    return [
+        c.resident_recognises.value if c.resident_recognises else None, c.resident_view,
+        c.client_support.value if c.client_support else None, to_iso(c.client_support_date),
+        to_iso(c.application_date), to_iso(c.decision_date), to_iso(c.finalised_on),
+    ]
+
+
 class ConversationRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._recognition = RecognitionRepository(db)
 
     def add(self, conversation: Conversation) -> int:
         """Store a new conversation with a row for each of its domains; returns its id."""
@@ -50,22 +75,28 @@ class ConversationRepository:
                  c.question, c.checklist_id, c.checklist_version, now, now],
             )
             conversation_id = int(cursor.lastrowid or 0)
-            self._write_participants(conversation_id, c.participants)
+            c.id = conversation_id
+            self.update_header(c)
             for assessment in c.assessments:
                 self.save_assessment(conversation_id, assessment)
+            for decision in c.decisions.values():
+                self._recognition.save_decision(conversation_id, decision)
         return conversation_id
 
     def update_header(self, conversation: Conversation) -> None:
-        """Save date, place, melding date, question and participants."""
+        """Save everything but the domains and decisions: date, place, melding date, question,
+        participants, markers, the weighing and the legal dates."""
         c = conversation
+        details = ", ".join(f"{name}=?" for name in _DETAIL_COLUMNS)
         with self._db.atomic():
             self._db.execute(
                 "UPDATE conversations SET held_on=?, place=?, melding_date=?, question=?,"
-                " updated_at=? WHERE id=?",
+                f" {details}, updated_at=? WHERE id=?",
                 [c.held_on.isoformat(), c.place.value, to_iso(c.melding_date), c.question,
-                 utc_now(), c.id],
+                 *_detail_values(c), utc_now(), c.id],
             )
             self._write_participants(int(c.id or 0), c.participants)
+            self._recognition.write_markers(int(c.id or 0), c.markers)
 
     def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
         columns = ", ".join(_ASSESSMENT_FIELDS)
@@ -82,25 +113,36 @@ class ConversationRepository:
             )
 
     def get(self, conversation_id: int) -> Conversation | None:
-        row = self._db.execute(
+        cursor = self._db.execute(
             "SELECT id, resident_id, held_on, place, melding_date, question, checklist_id,"
-            " checklist_version FROM conversations WHERE id = ?",
+            f" checklist_version, {', '.join(_DETAIL_COLUMNS)} FROM conversations WHERE id = ?",
             [conversation_id],
-        ).fetchone()
+        )
+        row = cursor.fetchone()
         if row is None:
             return None
-        cid, resident_id, held_on, place, melding, question, checklist_id, version = row
+        v = dict(zip([d[0] for d in cursor.description], row, strict=True))
+        cid = v["id"]
         return Conversation(
             id=cid,
-            resident_id=resident_id,
-            held_on=date.fromisoformat(held_on),
-            place=Place(place),
-            melding_date=from_iso(melding),
-            question=question,
-            checklist_id=checklist_id,
-            checklist_version=version,
+            resident_id=v["resident_id"],
+            held_on=date.fromisoformat(v["held_on"]),
+            place=Place(v["place"]),
+            melding_date=from_iso(v["melding_date"]),
+            question=v["question"],
+            checklist_id=v["checklist_id"],
+            checklist_version=v["checklist_version"],
             participants=self._participants(cid),
             assessments=self._assessments(cid),
+            markers=self._recognition.markers(cid),
+            decisions=self._recognition.decisions(cid),
+            resident_recognises=_optional(Recognition, v["resident_recognises"]),
+            resident_view=v["resident_view"],
+            client_support=_optional(ClientSupport, v["client_support"]),
+            client_support_date=from_iso(v["client_support_date"]),
+            application_date=from_iso(v["application_date"]),
+            decision_date=from_iso(v["decision_date"]),
+            finalised_on=from_iso(v["finalised_on"]),
         )
 
     def ids_for_resident(self, resident_id: int) -> list[int]:

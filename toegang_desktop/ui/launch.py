@@ -20,7 +20,7 @@ from ..services.content import active_checklist
 from ..services.conversations import ConversationService
 from ..services.demo import seed_demo
 from ..services.dossiers import DossierService
-from ..services.messages import checklist_error_text, store_error_text
+from ..services.messages import content_error_text, store_error_text
 from ..services.settings import open_settings
 from ..services.transfer import DossierTransfer
 from ..store.connection import open_store
@@ -67,7 +67,7 @@ def build_main_window(paths: AppPaths, demo: bool, checklist_file: Path | None) 
     checklist, checklist_problem = active_checklist(checklist_file)
     if checklist_problem is not None:
         log.warning("custom checklist skipped: %s", checklist_problem.code)
-        QMessageBox.warning(None, APP_NAME, checklist_error_text(checklist_problem))
+        QMessageBox.warning(None, APP_NAME, content_error_text(checklist_problem))
     try:
         db = open_store(paths.store, paths.backups, migrations_dir())
     except StoreError as error:

@@ -9,9 +9,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from .. import APP_NAME
-from ..content.checklist import ChecklistError, load_checklist
+from ..content.checklist import load_checklist
+from ..content.toml_reader import ContentError
 from ..i18n import DEFAULT_LANGUAGE
-from ..services.messages import checklist_problem_text
+from ..services.messages import content_problem_text
 
 LANGUAGE_KEY = "ui/language"
 CHECKLIST_KEY = "content/checklist"
@@ -56,8 +57,8 @@ class SettingsMenu(QObject):
         """Check the file now, so a broken file is never saved as the setting."""
         try:
             checklist = load_checklist(path)
-        except ChecklistError as error:
-            QMessageBox.warning(self._parent, APP_NAME, checklist_problem_text(error) + " "
+        except ContentError as error:
+            QMessageBox.warning(self._parent, APP_NAME, content_problem_text(error) + " "
                                 + self.tr("The setting was not changed."))
             return None
         self._settings.setValue(CHECKLIST_KEY, str(path))

@@ -1,0 +1,44 @@
+"""Recognition and acknowledgement: signals from the answers, and the professional's decisions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+
+from ..domain.conversation import Conversation, SignalDecision, validate_decision
+from ..domain.problems import ValidationFailed
+from ..domain.resident import HouseholdMember
+from ..domain.rules import RuleSet, Signal
+from ..store.connection import write_error
+from ..store.recognition import RecognitionRepository
+
+
+class RecognitionService:
+    def __init__(self, db: Database, rules: RuleSet) -> None:
+        self._db = db
+        self._repo = RecognitionRepository(db)
+        self.rules = rules
+
+    def signals(self, conversation: Conversation, household: list[HouseholdMember]) -> list[Signal]:
+        """The signals the current answers raise (computed, never stored)."""
+        return self.rules.evaluate(conversation, household)
+
+    def decide(self, conversation: Conversation, decision: SignalDecision) -> None:
+        """Confirm or dismiss a signal; the reason is required. Updates the conversation too."""
+        problems = validate_decision(decision)
+        if problems:
+            raise ValidationFailed(problems)
+        try:
+            self._repo.save_decision(int(conversation.id or 0), decision)
+        except sqlite3.OperationalError as error:
+            raise write_error(self._db, error) from error
+        conversation.decisions[decision.rule_id] = decision
+
+    def withdraw(self, conversation: Conversation, rule_id: str) -> None:
+        """Take a decision back, so the signal is open again."""
+        try:
+            self._repo.withdraw_decision(int(conversation.id or 0), rule_id)
+        except sqlite3.OperationalError as error:
+            raise write_error(self._db, error) from error
+        conversation.decisions.pop(rule_id, None)
