@@ -1,14 +1,19 @@
-"""Command line: start the app, or export/import a dossier as JSON."""
+"""Command line: start the app, export/import a dossier as JSON, or list a conversation's signals."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,12 +26,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="use the demo store (fictional)")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default nl)")
     parser.add_argument("--checklist", type=Path, help="use this checklist file (TOML)")
+    parser.add_argument("--rules", type=Path, help="use this recognition rules file (TOML)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export-json", help="write one resident's dossier as JSON")
     export.add_argument("--resident", type=int, required=True, help="the resident's id")
     export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
     imported = commands.add_parser("import-json", help="read a dossier from a JSON file")
     imported.add_argument("file", type=Path, help="the JSON file to read")
+    signals = commands.add_parser("signals", help="print the signals of one conversation as JSON")
+    signals.add_argument("--conversation", type=int, required=True, help="the conversation's id")
     return parser
 
 
@@ -65,6 +73,8 @@ def _run_command(args: argparse.Namespace) -> int:
         print(store_error_text(error), file=sys.stderr)
         return 2
     try:
+        if args.command == "signals":
+            return _print_signals(db, args)
         if args.command == "export-json":
             try:
                 export_dossier(db, args.resident, args.out, __version__)
@@ -96,3 +106,46 @@ def _run_command(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.close()
+
+
+def _print_signals(db: Database, args: argparse.Namespace) -> int:
+    """Print the conversation's signals, with evidence and decisions, as JSON on stdout."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .export.signals_json import signals_to_dict
+    from .services.content import active_checklist, active_rules
+    from .services.conversations import ConversationService
+    from .services.dossiers import DossierService
+    from .services.messages import content_error_text
+    from .services.recognition import RecognitionService
+
+    translate = QCoreApplication.translate
+    checklist, checklist_problem = active_checklist(args.checklist)
+    rules, rules_problem = active_rules(args.rules, checklist)
+    for problem in (checklist_problem, rules_problem):
+        if problem is not None:
+            print(content_error_text(problem), file=sys.stderr)
+    conversation = ConversationService(db, checklist).load(args.conversation)
+    if conversation is None:
+        print(
+            translate("CommandLine", "There is no conversation with id {id}.").format(id=args.conversation),
+            file=sys.stderr,
+        )
+        return 1
+    resident = DossierService(db).resident(conversation.resident_id)
+    household = resident.household if resident is not None else []
+    signals = RecognitionService(db, rules).signals(conversation, household)
+    text = json.dumps(signals_to_dict(conversation, rules, signals), ensure_ascii=False, indent=2)
+    _write_utf8(text + "\n")
+    return 0
+
+
+def _write_utf8(text: str) -> None:
+    """Write to stdout as UTF-8 whatever the console's code page, so any name survives."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # stdout replaced by a text-only stream
+        sys.stdout.write(text)
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()

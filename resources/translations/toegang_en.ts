@@ -39,8 +39,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next legal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation (6 weeks after the request) or decision (2 weeks after the application) still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) late)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -99,6 +121,10 @@
         <source>Dossier imported as resident {id}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no conversation with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>
@@ -119,6 +145,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The date of the application (aanvraag): the decision must follow within 2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the written report of the investigation was made final and given to the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,6 +174,22 @@
     </message>
     <message>
         <source>Question of the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made final on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the request to see the terms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,6 +221,14 @@
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals and weighing (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals and weighing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,6 +645,116 @@
         <source>Lifelong</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Possible mild intellectual disability (LVB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic illness or disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible dementia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible psychiatric condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across a wall between laws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No help around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the household: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants to talk about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal plan (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation finished (6 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (2 weeks after the application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -733,6 +905,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say why: a confirmed or dismissed signal needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date on which client support was offered, accepted or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not valid in this format: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,6 +982,22 @@
     </message>
     <message>
         <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of client support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -873,11 +1077,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The checklist {path} cannot be used: at {place}, {problem}.</source>
+        <source>&apos;{detail}&apos; is no known condition (use count, marker, household, all or any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The standard checklist is used instead; correct the file and restart.</source>
+        <source>the life domain &apos;{detail}&apos; is not in the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value &apos;{detail}&apos; is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;{detail}&apos; is not known here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number ({detail}) was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be used: at {place}, {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard file is used instead; correct the file and restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1235,112 @@
     </message>
     <message>
         <source>The standard checklist is used for new conversations from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalCard</name>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet weighed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalPanel</name>
+    <message>
+        <source>Signals and weighing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signals follow from the answers and change as you record. They are suggestions: confirm or dismiss each one and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of a lasting condition (not a diagnosis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the resident recognise this picture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the resident&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident&apos;s view, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent client support (free of charge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of client support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signals: the answers so far raise none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighed earlier, no longer raised by the answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you confirm this signal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you dismiss this signal?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,25 +14,28 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from sqlite_utils import Database
 
 from toegang_desktop.content.checklist import load_checklist
+from toegang_desktop.content.rules import default_rules_path, load_rules
 from toegang_desktop.domain.conversation import (
+    ClientSupport,
     Conversation,
+    Decision,
     DomainAssessment,
     Duration,
+    Marker,
     Participant,
     ParticipantRole,
     Place,
+    Recognition,
+    SignalDecision,
 )
 from toegang_desktop.domain.problems import ValidationFailed
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
-from toegang_desktop.export.dossier_json import (
-    FORMAT_VERSION,
-    dossier_from_dict,
-    dossier_to_dict,
-    load_schema,
-)
+from toegang_desktop.export.dossier_json import FORMAT_VERSION, dossier_to_dict, load_schema
+from toegang_desktop.export.dossier_json_read import dossier_from_dict
 from toegang_desktop.locations import default_checklist_path, migrations_dir
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
+from toegang_desktop.services.recognition import RecognitionService
 from toegang_desktop.services.transfer import export_dossier, import_dossier
 from toegang_desktop.store.connection import open_store
 from toegang_desktop.store.conversations import ConversationRepository
@@ -40,6 +43,7 @@ from toegang_desktop.store.conversations import ConversationRepository
 TODAY = date(2026, 3, 2)
 LONG_NOTE = ("Fictieve notitie met ĳ, ß en 😀. " * 4000)[:100_000]
 BSN = "111222333"  # a made-up number that passes the 11-test
+VERSION_1_FILE = Path(__file__).parent.parent / "fixtures" / "dossier_v1.json"
 
 
 @pytest.fixture
@@ -75,10 +79,10 @@ def _register(db: Database) -> int:
 
 
 def _hold_conversation(db: Database, resident_id: int, held_on: date) -> int:
-    """A conversation with three filled domains, Arabic and Turkish text and a long note."""
-    service = ConversationService(
-        db, load_checklist(default_checklist_path()), today=lambda: TODAY
-    )
+    """A conversation with three filled domains, Arabic and Turkish text and a long note,
+    markers, two decisions on signals, the weighing and the legal dates."""
+    checklist = load_checklist(default_checklist_path())
+    service = ConversationService(db, checklist, today=lambda: TODAY)
     conversation = service.start(Conversation(
         resident_id=resident_id, held_on=held_on, place=Place.HOME, checklist_id="",
         checklist_version="", melding_date=date(2026, 1, 5),
@@ -101,6 +105,23 @@ def _hold_conversation(db: Database, resident_id: int, held_on: date) -> int:
     service.save_assessment(conversation.id, replace(
         third, discussed=True, level=5, help_network=True, duration=Duration.LIFELONG
     ))
+    conversation.markers = {Marker.PSYCHIATRIC, Marker.CHRONIC_CONDITION}
+    conversation.resident_recognises = Recognition.PARTLY
+    conversation.resident_view = "Het geld wel, de gezondheid niet — محمد ziet het anders."
+    conversation.client_support = ClientSupport.ACCEPTED
+    conversation.client_support_date = date(2026, 1, 12)
+    conversation.application_date = date(2026, 1, 20)
+    conversation.decision_date = date(2026, 2, 3)
+    conversation.finalised_on = date(2026, 2, 25)
+    service.update_header(conversation)
+    rules = load_rules(default_rules_path(), [d.key for d in checklist.domains])
+    recognition = RecognitionService(db, rules)
+    recognition.decide(conversation, SignalDecision(
+        "long_term_need", "Een ondersteuningsvraag die lang of levenslang duurt",
+        Decision.CONFIRMED, "De schulden lopen nog jaren; Şükrü ziet dat ook."))
+    recognition.decide(conversation, SignalDecision(
+        "chronic_condition", "Een chronische ziekte of beperking", Decision.DISMISSED,
+        "Alleen een gebroken been, dat geneest."))
     return conversation.id
 
 
@@ -168,6 +189,18 @@ def test_round_trip_to_another_store_keeps_everything(
     assert [c.held_on for c in conversations] == [date(2026, 2, 20), date(2026, 1, 10)]
     assert conversations[0].assessments[0].notes == LONG_NOTE
     assert [p.name for p in conversations[0].participants] == ["Şükrü Testpersoon", "محمد", ""]
+    newest = conversations[0]
+    assert newest.markers == {Marker.PSYCHIATRIC, Marker.CHRONIC_CONDITION}
+    assert newest.decisions["chronic_condition"] == SignalDecision(
+        "chronic_condition", "Een chronische ziekte of beperking", Decision.DISMISSED,
+        "Alleen een gebroken been, dat geneest.")
+    assert newest.decisions["long_term_need"].decision is Decision.CONFIRMED
+    assert (newest.resident_recognises, newest.client_support) == (
+        Recognition.PARTLY, ClientSupport.ACCEPTED)
+    assert newest.resident_view.endswith("محمد ziet het anders.")
+    assert (newest.client_support_date, newest.application_date, newest.decision_date,
+            newest.finalised_on) == (date(2026, 1, 12), date(2026, 1, 20), date(2026, 2, 3),
+                                     date(2026, 2, 25))
 
 
 def test_exported_file_is_readable_utf8_and_fits_the_schema(db: Database, out: Path) -> None:
@@ -185,6 +218,16 @@ def test_exported_file_is_readable_utf8_and_fits_the_schema(db: Database, out: P
     assert data["format"] == "toegang-dossier" and data["format_version"] == FORMAT_VERSION
     assert "id" not in data["resident"]
     assert [p.name for p in out.iterdir()] == ["dossier.json"]
+    conversation = data["conversations"][0]
+    assert conversation["markers"] == ["chronic_condition", "psychiatric"]  # sorted
+    assert [d["rule_id"] for d in conversation["decisions"]] == ["chronic_condition", "long_term_need"]
+    assert conversation["decisions"][0] == {
+        "rule_id": "chronic_condition", "rule_title": "Een chronische ziekte of beperking",
+        "decision": "dismissed", "reason": "Alleen een gebroken been, dat geneest."}
+    assert (conversation["resident_recognises"], conversation["client_support"]) == (
+        "partly", "accepted")
+    assert conversation["application_date"] == "2026-01-20"
+    assert conversation["finalised_on"] == "2026-02-25"
 
 
 def test_schema_is_valid_draft_2020_12_and_describes_every_property() -> None:
@@ -278,6 +321,84 @@ def test_wrong_types_are_reported_without_crashing() -> None:
     assert {field for field, _ in _problems(excinfo)} == {
         "", "resident", "household[0]", "conversations[0].assessments"
     }
+
+
+def test_version_1_file_still_imports_with_defaults(other_db: Database) -> None:
+    data = json.loads(VERSION_1_FILE.read_text(encoding="utf-8"))
+    assert data["format_version"] == 1 and FORMAT_VERSION == 2
+
+    resident_id = import_dossier(other_db, VERSION_1_FILE, TODAY)
+
+    resident, [conversation] = _dossier(other_db, resident_id)
+    assert (resident.first_names, resident.surname) == ("Fictief", "Proefpersoon")
+    assert resident.household[0].first_names == "Testkind"
+    assert conversation.held_on == date(2025, 11, 3)
+    assert conversation.assessment("finances").level == 2
+    assert conversation.assessment("housing").not_discussed_reason == "Geen tijd"
+    assert conversation.markers == set() and conversation.decisions == {}
+    assert conversation.resident_recognises is None and conversation.resident_view == ""
+    assert conversation.client_support is None
+    assert [conversation.client_support_date, conversation.application_date,
+            conversation.decision_date, conversation.finalised_on] == [None] * 4
+
+
+def test_version_rules_of_the_schema() -> None:
+    """A version 1 file may not carry version 2 keys; a version 2 file must have them all."""
+    old = json.loads(VERSION_1_FILE.read_text(encoding="utf-8"))
+    old["conversations"][0]["markers"] = ["dementia"]
+    new = _valid_data()
+    del new["conversations"][0]["decisions"]
+
+    with pytest.raises(ValidationFailed) as old_info:
+        dossier_from_dict(old, TODAY)
+    with pytest.raises(ValidationFailed) as new_info:
+        dossier_from_dict(new, TODAY)
+
+    assert _problems(old_info) == {("conversations[0]", "json_schema")}
+    assert _problems(new_info) == {("conversations[0].decisions", "json_schema")}
+
+
+def test_decisions_and_weighing_are_checked_with_their_paths(
+    other_db: Database, out: Path
+) -> None:
+    data = _valid_data()
+    conversation = data["conversations"][0]
+    decision = {"rule_id": "long_term_need", "rule_title": "Lang", "decision": "confirmed",
+                "reason": "Duurt jaren."}
+    conversation["decisions"] = [
+        decision, decision | {"rule_id": "chronic_condition", "reason": "  \n "}, decision,
+        decision | {"rule_id": "possible_dementia", "decision": "misschien"},
+    ]
+    conversation["markers"] = ["dementia", "onbekend"]
+    conversation["client_support"] = "offered"  # without a date
+    conversation["application_date"] = "2026-02-10"
+    conversation["decision_date"] = "2026-02-01"  # before the application
+    conversation["finalised_on"] = "2026-02-31"
+
+    with pytest.raises(ValidationFailed) as excinfo:
+        import_dossier(other_db, _write(out / "fout.json", data), TODAY)
+
+    assert _problems(excinfo) == {
+        ("conversations[0].decisions[1].reason", "decision_reason_missing"),
+        ("conversations[0].decisions[2].rule_id", "decision_duplicate"),
+        ("conversations[0].decisions[3].decision", "json_schema"),
+        ("conversations[0].markers[1]", "json_schema"),
+        ("conversations[0].client_support_date", "client_support_date_missing"),
+        ("conversations[0].decision_date", "decision_before_application"),
+        ("conversations[0].finalised_on", "json_schema"),
+    }
+    assert _resident_count(other_db) == 0
+
+
+def test_weighing_dates_are_judged_with_the_given_day() -> None:
+    data = _valid_data()
+    data["conversations"][0]["application_date"] = "2026-03-03"
+
+    with pytest.raises(ValidationFailed) as excinfo:
+        dossier_from_dict(data, TODAY)
+    dossier_from_dict(data, date(2026, 3, 3))
+
+    assert _problems(excinfo) == {("conversations[0].application_date", "date_in_future")}
 
 
 def test_newer_format_version_is_refused(other_db: Database, out: Path) -> None:

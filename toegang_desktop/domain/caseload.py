@@ -12,6 +12,7 @@ class CaseloadSort(StrEnum):
     DATE_OF_BIRTH = "date_of_birth"
     POSTCODE = "postcode"
     LAST_CONVERSATION = "last_conversation"
+    NEXT_DEADLINE = "next_deadline"
 
 
 @dataclass(frozen=True)
@@ -23,3 +24,4 @@ class CaseloadEntry:
     postcode: str
     city: str
     last_conversation: date | None
+    next_deadline: date | None = None  # earliest open investigation or decision term

@@ -48,6 +48,12 @@ def _problem_templates() -> dict[str, str]:
             "Messages", "Say why: a confirmed or dismissed signal needs a reason."
         ),
         "date_in_future": translate("Messages", "This date lies in the future."),
+        "decision_duplicate": translate(
+            "Messages", "This signal has two decisions; keep one and remove the other from the file."
+        ),
+        "domain_key_duplicate": translate(
+            "Messages", "This life domain occurs twice in the conversation; keep one of them."
+        ),
         "decision_before_application": translate(
             "Messages", "The decision cannot come before the application."
         ),

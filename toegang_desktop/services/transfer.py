@@ -1,7 +1,8 @@
 """Exporting one resident's dossier to a JSON file and importing it into another store.
 
 Used for access requests (GDPR art. 15) and for moving a dossier to another workstation.
-The format lives in export/dossier_json.py; all database access goes through store/.
+The format lives in export/dossier_json.py (writing) and export/dossier_json_read.py
+(reading, versions 1 and 2); all database access goes through store/.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from sqlite_utils import Database
 
 from ..domain.identifiers import is_valid_bsn, normalize_bsn
 from ..domain.problems import Problem, ValidationFailed
-from ..export.dossier_json import dossier_from_dict, dossier_to_dict
+from ..export.dossier_json import dossier_to_dict
+from ..export.dossier_json_read import dossier_from_dict
 from ..store.conversations import ConversationRepository
 from ..store.residents import ResidentRepository
 

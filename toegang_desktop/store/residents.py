@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.caseload import CaseloadEntry, CaseloadSort
+from ..domain.legal_clock import DECISION_DAYS, INVESTIGATION_DAYS
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident, display_name
 from ..domain.search import index_terms, sort_key
@@ -17,11 +18,22 @@ from .clock import from_iso, to_iso, utc_now
 _LAST_CONVERSATION = (
     "(SELECT max(c.held_on) FROM conversations c WHERE c.resident_id = r.id)"
 )
+# The earliest open legal term of the resident (Wmo 2015): the investigation until the report
+# is final, the decision until it is sent. Day counts come from the domain's legal clock.
+_NEXT_DEADLINE = (
+    "(SELECT min(due) FROM ("
+    f" SELECT date(c.melding_date, '+{INVESTIGATION_DAYS} days') AS due FROM conversations c"
+    "  WHERE c.resident_id = r.id AND c.melding_date IS NOT NULL AND c.finalised_on IS NULL"
+    f" UNION ALL SELECT date(c.application_date, '+{DECISION_DAYS} days') FROM conversations c"
+    "  WHERE c.resident_id = r.id AND c.application_date IS NOT NULL AND c.decision_date IS NULL))"
+)
 _ORDER = {
     CaseloadSort.NAME: "r.sort_key",
     CaseloadSort.DATE_OF_BIRTH: "r.date_of_birth",
     CaseloadSort.POSTCODE: "r.postcode",
     CaseloadSort.LAST_CONVERSATION: f"coalesce({_LAST_CONVERSATION}, '')",
+    # Residents without an open term sort after those with one.
+    CaseloadSort.NEXT_DEADLINE: f"coalesce({_NEXT_DEADLINE}, '9999-12-31')",
 }
 _RESIDENT_COLUMNS = (
     "first_names", "prefix", "surname", "bsn", "street", "house_number", "postcode", "city",
@@ -110,10 +122,11 @@ class ResidentRepository:
         marks = ",".join("?" * len(ids))
         sql = (
             "SELECT r.id, r.first_names, r.prefix, r.surname, r.date_of_birth, r.bsn,"
-            f" r.postcode, r.city, {_LAST_CONVERSATION} FROM residents r WHERE r.id IN ({marks})"
+            f" r.postcode, r.city, {_LAST_CONVERSATION}, {_NEXT_DEADLINE}"
+            f" FROM residents r WHERE r.id IN ({marks})"
         )
         entries = {}
-        for rid, first, prefix, surname, born, bsn, postcode, city, last in self._db.execute(
+        for rid, first, prefix, surname, born, bsn, postcode, city, last, due in self._db.execute(
             sql, ids
         ):
             entries[rid] = CaseloadEntry(
@@ -124,6 +137,7 @@ class ResidentRepository:
                 postcode=postcode,
                 city=city,
                 last_conversation=from_iso(last),
+                next_deadline=from_iso(due),
             )
         return entries
 

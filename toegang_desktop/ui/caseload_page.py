@@ -60,7 +60,7 @@ class CaseloadPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         for column, sample in ((1, "00-00-0000__"), (2, "0000 AA  Voorbeeldstad__"),
-                               (3, "00-00-0000__")):
+                               (3, "00-00-0000__"), (4, "00-00-0000 (00 dagen te laat)__")):
             heading = str(model.headerData(column, Qt.Orientation.Horizontal,
                                            Qt.ItemDataRole.DisplayRole))
             width = max(metrics.horizontalAdvance(sample),

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from ..domain.conversation import Conversation, Participant, ParticipantRole, Place
-from .formatting import DATE_FORMAT, from_qdate, to_qdate
-from .labels import participant_label, place_label
+from ..domain.legal_clock import DeadlineState, deadlines
+from .formatting import DATE_FORMAT, format_date, from_qdate, to_qdate
+from .labels import deadline_label, deadline_state_text, participant_label, place_label
 from .widgets import DateField
 
 
@@ -65,12 +68,34 @@ class ConversationHeaderForm(QWidget):
             self.participant_names[role] = name
         self.participant_checks[ParticipantRole.RESIDENT].setChecked(True)
 
+        self.application_date = DateField()
+        self.application_date.setToolTip(self.tr("The date of the application (aanvraag): "
+                                                 "the decision must follow within 2 weeks."))
+        self.decision_date = DateField()
+        self.finalised_on = DateField()
+        self.finalised_on.setToolTip(self.tr("The day the written report of the investigation "
+                                             "was made final and given to the resident."))
+        self.deadlines = QLabel()
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
+        self.deadlines.setAccessibleName(self.tr("Legal terms"))
+        self._today = today
+
         form = QFormLayout(self)
         form.addRow(self.tr("Date of the conversation"), self.held_on)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Date of the request (melding)"), self.melding_date)
         form.addRow(self.tr("Participants"), grid)
         form.addRow(self.tr("Question of the resident"), self.question)
+        form.addRow(self.tr("Report made final on"), self.finalised_on)
+        form.addRow(self.tr("Date of the application"), self.application_date)
+        form.addRow(self.tr("Date of the decision"), self.decision_date)
+        form.addRow(self.tr("Legal terms"), self.deadlines)
+        for field, name in ((self.application_date, self.tr("Date of the application")),
+                            (self.decision_date, self.tr("Date of the decision")),
+                            (self.finalised_on, self.tr("Report made final on"))):
+            field.setAccessibleName(name)
+            field.textEdited.connect(self.changed)
         self.held_on.setAccessibleName(self.tr("Date of the conversation"))
         self.place.setAccessibleName(self.tr("Place"))
         self.melding_date.setAccessibleName(self.tr("Date of the request (melding)"))
@@ -84,13 +109,17 @@ class ConversationHeaderForm(QWidget):
     def load(self, c: Conversation) -> None:
         blockers = [self.blockSignals(True)]
         widgets: list[QWidget] = [
-            self.held_on, self.place, self.melding_date, self.question,
+            self.held_on, self.place, self.melding_date, self.question, self.application_date,
+            self.decision_date, self.finalised_on,
             *self.participant_checks.values(), *self.participant_names.values(),
         ]
         previous = [w.blockSignals(True) for w in widgets]
         self.held_on.setDate(to_qdate(c.held_on))
         self.place.setCurrentIndex(list(Place).index(c.place))
         self.melding_date.set_date(c.melding_date)
+        self.application_date.set_date(c.application_date)
+        self.decision_date.set_date(c.decision_date)
+        self.finalised_on.set_date(c.finalised_on)
         self.question.setPlainText(c.question)
         present = {p.role: p.name for p in c.participants}
         for role, check in self.participant_checks.items():
@@ -100,9 +129,26 @@ class ConversationHeaderForm(QWidget):
         for widget, was in zip(widgets, previous, strict=True):
             widget.blockSignals(was)
         self.blockSignals(blockers[0])
+        self.show_deadlines(c)
 
     def melding_date_unreadable(self) -> bool:
         return not self.melding_date.is_blank() and self.melding_date.date_value() is None
+
+    def show_deadlines(self, c: Conversation) -> None:
+        """The terms of the Wmo 2015 that follow from the dates, with how much time is left."""
+        items = deadlines(c.melding_date, c.finalised_on, c.application_date, c.decision_date,
+                          self._today)
+        if not items:
+            self.deadlines.setText(self.tr("Enter the date of the request to see the terms."))
+            return
+        lines = []
+        for item in items:
+            state = deadline_state_text(item)
+            color = {DeadlineState.OVERDUE: "#c62828", DeadlineState.DUE_SOON: "#ef6c00"}.get(
+                item.state, "#424242")
+            lines.append(f"{html.escape(deadline_label(item.kind))}: {format_date(item.due)}"
+                         f" — <span style='color:{color}'>{html.escape(state)}</span>")
+        self.deadlines.setText("<br>".join(lines))
 
     def apply_to(self, c: Conversation) -> None:
         """Copy what is on screen into the conversation (an unreadable melding date is skipped)."""
@@ -110,6 +156,10 @@ class ConversationHeaderForm(QWidget):
         c.place = Place(self.place.currentData())
         if not self.melding_date_unreadable():
             c.melding_date = self.melding_date.date_value()
+        for name in ("application_date", "decision_date", "finalised_on"):
+            field: DateField = getattr(self, name)
+            if field.is_blank() or field.date_value() is not None:
+                setattr(c, name, field.date_value())
         c.question = self.question.toPlainText()
         c.participants = [
             Participant(role, self.participant_names[role].text().strip())

@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.conversation import Conversation
+from ..domain.resident import Resident
 from ..services.conversations import ConversationService
+from ..services.recognition import RecognitionService
 from .autosave import HEADER, Autosaver
 from .conversation_header import ConversationHeaderForm
 from .domain_editor import DomainEditor
 from .domain_overview import DomainOverview
 from .formatting import format_date
+from .signal_panel import SignalPanel
 from .widgets import level_icon
 
-DETAILS_ROW, OVERVIEW_ROW, FIRST_DOMAIN_ROW = 0, 1, 2
+DETAILS_ROW, OVERVIEW_ROW, SIGNALS_ROW, FIRST_DOMAIN_ROW = 0, 1, 2, 3
 NEXT_DOMAIN = QKeySequence("Ctrl+PgDown")
 PREVIOUS_DOMAIN = QKeySequence("Ctrl+PgUp")
 
@@ -44,7 +47,8 @@ class ConversationPage(QWidget):
     back = Signal()
 
     def __init__(
-        self, service: ConversationService, today: date, parent: QWidget | None = None
+        self, service: ConversationService, recognition: RecognitionService, today: date,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.conversation: Conversation | None = None
@@ -76,8 +80,11 @@ class ConversationPage(QWidget):
         self.editor.changed.connect(self._domain_changed)
         self.editor.next_requested.connect(lambda: self.step(1))
         self.editor.previous_requested.connect(lambda: self.step(-1))
+        self.signals = SignalPanel(recognition)
+        self.signals.changed.connect(lambda: self.autosaver.mark_dirty(HEADER))
+        self.signals.decisions_changed.connect(self._update_signals_item)
         self.pages = QStackedWidget()
-        for page in (self.header_form, self.overview, self.editor):
+        for page in (self.header_form, self.overview, self.signals, self.editor):
             self.pages.addWidget(_scrolling(page))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -108,11 +115,12 @@ class ConversationPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def show_conversation(self, conversation: Conversation, resident_name: str) -> None:
+    def show_conversation(self, conversation: Conversation, resident: Resident) -> None:
         self.autosaver.track(conversation)
         self.conversation = conversation
         self.title.setText(self.tr("Conversation with %1 on %2").replace(
-            "%1", resident_name).replace("%2", format_date(conversation.held_on)))
+            "%1", resident.name).replace("%2", format_date(conversation.held_on)))
+        self.signals.show_conversation(conversation, resident.household)
         self.save_status.setText("")
         self.header_form.load(conversation)
         self.overview.show_conversation(conversation)
@@ -122,6 +130,8 @@ class ConversationPage(QWidget):
         overview = QListWidgetItem(self.tr("Overview"))
         self.domain_list.addItem(details)
         self.domain_list.addItem(overview)
+        self.domain_list.addItem(QListWidgetItem())
+        self._update_signals_item()
         for assessment in conversation.assessments:
             item = QListWidgetItem(assessment.label)
             item.setData(Qt.ItemDataRole.UserRole, assessment.domain_key)
@@ -165,21 +175,38 @@ class ConversationPage(QWidget):
         elif row == OVERVIEW_ROW:
             self.overview.show_conversation(self.conversation)
             self.pages.setCurrentIndex(1)
+        elif row == SIGNALS_ROW:
+            self.signals.refresh()
+            self.pages.setCurrentIndex(2)
         else:
             assessment = self.conversation.assessments[row - FIRST_DOMAIN_ROW]
             self.editor.load(assessment)
             self.editor.previous_button.setEnabled(row > FIRST_DOMAIN_ROW)
             self.editor.next_button.setEnabled(row < self.domain_list.count() - 1)
-            self.pages.setCurrentIndex(2)
+            self.pages.setCurrentIndex(3)
             self.pages.currentWidget().verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
 
     def _header_changed(self) -> None:
         if self.conversation is not None:
             self.header_form.apply_to(self.conversation)
+            self.header_form.show_deadlines(self.conversation)
             self.autosaver.mark_dirty(HEADER)
+
+    def _update_signals_item(self) -> None:
+        """The list entry shows how many signals still wait for a decision (live)."""
+        item = self.domain_list.item(SIGNALS_ROW)
+        if item is None:
+            return
+        waiting = self.signals.open_count()
+        item.setText(self.tr("Signals and weighing (%1 open)").replace("%1", str(waiting))
+                     if waiting else self.tr("Signals and weighing"))
+        font = item.font()
+        font.setBold(waiting > 0)
+        item.setFont(font)
 
     def _domain_changed(self, key: str) -> None:
         self._refresh_item(key)
+        self._update_signals_item()
         if self.conversation is not None:
             self.overview.update_domain(self.conversation.assessment(key), self.conversation)
         self.autosaver.mark_dirty(key)

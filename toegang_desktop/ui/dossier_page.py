@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.conversation import Conversation
 from ..domain.resident import Resident
 from .formatting import age_text, format_date
-from .household_editor import role_label
-from .labels import place_label
+from .labels import place_label, role_label
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:

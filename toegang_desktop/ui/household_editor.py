@@ -15,18 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.resident import HouseholdMember, HouseholdRole
+from .labels import role_label
 from .widgets import DateField
-
-
-def role_label(role: HouseholdRole) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        HouseholdRole.PARTNER: QCoreApplication.translate("Household", "Partner"),
-        HouseholdRole.CHILD: QCoreApplication.translate("Household", "Child"),
-        HouseholdRole.OTHER_ADULT: QCoreApplication.translate("Household", "Other adult"),
-    }
-    return labels[role]
 
 
 class MemberRow:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 from .. import APP_NAME, __version__
 from ..services.conversations import ConversationService
 from ..services.dossiers import DossierService
+from ..services.recognition import RecognitionService
 from ..services.transfer import DossierTransfer
 from .caseload_page import CaseloadPage
 from .conversation_page import ConversationPage
@@ -26,8 +27,8 @@ from .transfer_actions import export_with_dialog, import_with_dialog
 class MainWindow(QMainWindow):
     def __init__(
         self, dossiers: DossierService, conversations: ConversationService,
-        transfer: DossierTransfer, settings: QSettings, store_description: str, demo: bool,
-        today: Callable[[], date] = date.today,
+        recognition: RecognitionService, transfer: DossierTransfer, settings: QSettings,
+        store_description: str, demo: bool, today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self._dossiers = dossiers
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         self.model = CaseloadModel(dossiers, today())
         self.caseload = CaseloadPage(self.model)
         self.dossier = DossierPage()
-        self.conversation = ConversationPage(conversations, today())
+        self.conversation = ConversationPage(conversations, recognition, today())
         self.stack = QStackedWidget()
         for page in (self.caseload, self.dossier, self.conversation):
             self.stack.addWidget(page)
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         resident = self.dossier.resident
         if conversation is None or resident is None:
             return
-        self.conversation.show_conversation(conversation, resident.name)
+        self.conversation.show_conversation(conversation, resident)
         self.stack.setCurrentWidget(self.conversation)
 
     def new_resident(self) -> None:
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.conversation is not None:
             self.model.refresh()
             self.open_dossier(resident_id)
-            self.conversation.show_conversation(dialog.conversation, resident.name)
+            self.conversation.show_conversation(dialog.conversation, resident)
             self.stack.setCurrentWidget(self.conversation)
 
     def _current_resident_id(self) -> int | None:

@@ -16,6 +16,7 @@ from ..services.messages import content_problem_text
 
 LANGUAGE_KEY = "ui/language"
 CHECKLIST_KEY = "content/checklist"
+RULES_KEY = "content/rules"
 
 
 class SettingsMenu(QObject):

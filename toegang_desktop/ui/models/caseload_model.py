@@ -11,8 +11,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from ...domain.caseload import CaseloadEntry, CaseloadSort
+from ...domain.legal_clock import DUE_SOON_DAYS
 from ...services.dossiers import DossierService
 from ..formatting import format_date
 
@@ -23,6 +25,7 @@ _COLUMNS = (
     CaseloadSort.DATE_OF_BIRTH,
     CaseloadSort.POSTCODE,
     CaseloadSort.LAST_CONVERSATION,
+    CaseloadSort.NEXT_DEADLINE,
 )
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +55,7 @@ class CaseloadModel(QAbstractTableModel):
             return None
         titles = (
             self.tr("Name"), self.tr("Date of birth"), self.tr("Address"),
-            self.tr("Last conversation"),
+            self.tr("Last conversation"), self.tr("Next legal term"),
         )
         return titles[section]
 
@@ -67,7 +70,20 @@ class CaseloadModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(entry, column) or self.tr("none")
+        if role == Qt.ItemDataRole.ForegroundRole and column is CaseloadSort.NEXT_DEADLINE:
+            return self._deadline_color(entry.next_deadline)
+        if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadSort.NEXT_DEADLINE:
+            return self.tr("Investigation (6 weeks after the request) or decision (2 weeks after "
+                           "the application) still open")
         return None
+
+    def _deadline_color(self, due: date | None) -> QColor | None:
+        if due is None:
+            return None
+        days = (due - self._today).days
+        if days < 0:
+            return QColor("#c62828")
+        return QColor("#ef6c00") if days <= DUE_SOON_DAYS else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Also the first load: the view asks for its sort order as soon as sorting is enabled."""
@@ -122,4 +138,12 @@ class CaseloadModel(QAbstractTableModel):
             return format_date(entry.date_of_birth)
         if column is CaseloadSort.POSTCODE:
             return "  ".join(part for part in (entry.postcode, entry.city) if part)
-        return format_date(entry.last_conversation)
+        if column is CaseloadSort.LAST_CONVERSATION:
+            return format_date(entry.last_conversation)
+        due = entry.next_deadline
+        if due is None:
+            return ""
+        days = (due - self._today).days
+        if days < 0:
+            return self.tr("%1 (%n day(s) late)", "", -days).replace("%1", format_date(due))
+        return self.tr("%1 (%n day(s))", "", days).replace("%1", format_date(due))
