@@ -52,16 +52,16 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n day late)</numerusform>
+            <numerusform>%1 (%n days late)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
         </translation>
     </message>
 </context>
@@ -743,16 +743,16 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>
@@ -913,6 +913,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This signal has two decisions; keep one and remove the other from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This life domain occurs twice in the conversation; keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The decision cannot come before the application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,6 +1006,10 @@
     </message>
     <message>
         <source>Date of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made final on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

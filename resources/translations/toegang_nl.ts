@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Next legal term</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerstvolgende termijn</translation>
     </message>
     <message>
         <source>none</source>
@@ -48,20 +48,20 @@
     </message>
     <message>
         <source>Investigation (6 weeks after the request) or decision (2 weeks after the application) still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderzoek (6 weken na de melding) of besluit (2 weken na de aanvraag) staat nog open</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n dag te laat)</numerusform>
+            <numerusform>%1 (%n dagen te laat)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nog %n dag)</numerusform>
+            <numerusform>%1 (nog %n dagen)</numerusform>
         </translation>
     </message>
 </context>
@@ -146,15 +146,15 @@
     </message>
     <message>
         <source>The date of the application (aanvraag): the decision must follow within 2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de aanvraag: het besluit volgt binnen 2 weken.</translation>
     </message>
     <message>
         <source>The day the written report of the investigation was made final and given to the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag waarop het verslag van het onderzoek definitief is gemaakt en aan de inwoner is gegeven.</translation>
     </message>
     <message>
         <source>Legal terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke termijnen</translation>
     </message>
     <message>
         <source>Date of the conversation</source>
@@ -178,19 +178,19 @@
     </message>
     <message>
         <source>Report made final on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag definitief op</translation>
     </message>
     <message>
         <source>Date of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de aanvraag</translation>
     </message>
     <message>
         <source>Date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van het besluit</translation>
     </message>
     <message>
         <source>Enter the date of the request to see the terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum van de melding in om de termijnen te zien.</translation>
     </message>
 </context>
 <context>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>Signals and weighing (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen en weging (%1 open)</translation>
     </message>
     <message>
         <source>Signals and weighing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen en weging</translation>
     </message>
     <message>
         <source>no level</source>
@@ -647,112 +647,112 @@
     </message>
     <message>
         <source>Possible mild intellectual disability (LVB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk licht verstandelijke beperking (LVB)</translation>
     </message>
     <message>
         <source>Chronic illness or disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronische ziekte of beperking</translation>
     </message>
     <message>
         <source>Possible dementia</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk dementie</translation>
     </message>
     <message>
         <source>Possible psychiatric condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk psychiatrische aandoening</translation>
     </message>
     <message>
         <source>Life-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>Levensbreed</translation>
     </message>
     <message>
         <source>Across a wall between laws</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de schotten tussen wetten heen</translation>
     </message>
     <message>
         <source>No help around</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen hulp in de buurt</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gevraagd</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Deels</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Not yet offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet aangeboden</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangenomen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeslagen</translation>
     </message>
     <message>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd: %1</translation>
     </message>
     <message>
         <source>In the household: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>In het huishouden: %1 (%2)</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished">niveau %1</translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <source>wants to talk about it</source>
-        <translation type="unfinished"></translation>
+        <translation>wil erover praten</translation>
     </message>
     <message>
         <source>Personal plan (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk plan (7 dagen)</translation>
     </message>
     <message>
         <source>Investigation finished (6 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderzoek afgerond (6 weken)</translation>
     </message>
     <message>
         <source>Decision (2 weeks after the application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit (2 weken na de aanvraag)</translation>
     </message>
     <message>
         <source>period over</source>
-        <translation type="unfinished"></translation>
+        <translation>termijn voorbij</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>afgerond</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
         </translation>
     </message>
 </context>
@@ -906,19 +906,27 @@
     </message>
     <message>
         <source>Say why: a confirmed or dismissed signal needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een reden: een bevestigd of verworpen signaal heeft een reden nodig.</translation>
     </message>
     <message>
         <source>This date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>This signal has two decisions; keep one and remove the other from the file.</source>
+        <translation>Dit signaal heeft twee beslissingen; houd er één en haal de andere uit het bestand.</translation>
+    </message>
+    <message>
+        <source>This life domain occurs twice in the conversation; keep one of them.</source>
+        <translation>Dit leefgebied staat twee keer in het gesprek; houd er één.</translation>
     </message>
     <message>
         <source>The decision cannot come before the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het besluit kan niet vóór de aanvraag liggen.</translation>
     </message>
     <message>
         <source>Enter the date on which client support was offered, accepted or declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop cliëntondersteuning is aangeboden, aangenomen of afgeslagen.</translation>
     </message>
     <message>
         <source>Not valid in this format: {message}</source>
@@ -986,19 +994,23 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Date of client support</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum cliëntondersteuning</translation>
     </message>
     <message>
         <source>Date of application</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de aanvraag</translation>
     </message>
     <message>
         <source>Date of decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van het besluit</translation>
+    </message>
+    <message>
+        <source>Report made final on</source>
+        <translation>Verslag definitief op</translation>
     </message>
     <message>
         <source>Unexpected problem: {code}</source>
@@ -1078,35 +1090,35 @@
     </message>
     <message>
         <source>&apos;{detail}&apos; is no known condition (use count, marker, household, all or any)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{detail}&apos; is geen bekende voorwaarde (gebruik count, marker, household, all of any)</translation>
     </message>
     <message>
         <source>the life domain &apos;{detail}&apos; is not in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>het leefgebied &apos;{detail}&apos; staat niet in de checklist</translation>
     </message>
     <message>
         <source>the value &apos;{detail}&apos; is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde &apos;{detail}&apos; is hier niet toegestaan</translation>
     </message>
     <message>
         <source>the key &apos;{detail}&apos; is not known here</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel &apos;{detail}&apos; is hier onbekend</translation>
     </message>
     <message>
         <source>a whole number ({detail}) was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>er werd een geheel getal ({detail}) verwacht</translation>
     </message>
     <message>
         <source>true or false was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>er werd true of false verwacht</translation>
     </message>
     <message>
         <source>The file {path} cannot be used: at {place}, {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} is niet te gebruiken: bij {place}: {problem}.</translation>
     </message>
     <message>
         <source>The standard file is used instead; correct the file and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het standaardbestand wordt gebruikt; verbeter het bestand en start opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1242,106 +1254,106 @@
     <name>SignalCard</name>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom:</translation>
     </message>
     <message>
         <source>Confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen…</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen…</translation>
     </message>
     <message>
         <source>Withdraw decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing intrekken</translation>
     </message>
     <message>
         <source>Confirm signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaal bevestigen</translation>
     </message>
     <message>
         <source>Dismiss signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaal verwerpen</translation>
     </message>
     <message>
         <source>Not yet weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gewogen.</translation>
     </message>
     <message>
         <source>Confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd: %1</translation>
     </message>
     <message>
         <source>Dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworpen: %1</translation>
     </message>
 </context>
 <context>
     <name>SignalPanel</name>
     <message>
         <source>Signals and weighing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen en weging</translation>
     </message>
     <message>
         <source>The signals follow from the answers and change as you record. They are suggestions: confirm or dismiss each one and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>De signalen volgen uit de antwoorden en veranderen terwijl je vastlegt. Het zijn suggesties: bevestig of verwerp elk signaal en zeg waarom.</translation>
     </message>
     <message>
         <source>Signs of a lasting condition (not a diagnosis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwijzingen voor een blijvende aandoening (geen diagnose)</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen</translation>
     </message>
     <message>
         <source>Does the resident recognise this picture?</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkent de inwoner dit beeld?</translation>
     </message>
     <message>
         <source>In the resident&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In de woorden van de inwoner</translation>
     </message>
     <message>
         <source>The resident&apos;s view, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>De kijk van de inwoner, in eigen woorden</translation>
     </message>
     <message>
         <source>Independent client support (free of charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onafhankelijke cliëntondersteuning (gratis)</translation>
     </message>
     <message>
         <source>Client support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliëntondersteuning</translation>
     </message>
     <message>
         <source>Date of client support</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum cliëntondersteuning</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>No signals: the answers so far raise none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen signalen: de antwoorden tot nu toe geven er geen.</translation>
     </message>
     <message>
         <source>Weighed earlier, no longer raised by the answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder gewogen, maar de antwoorden geven dit signaal nu niet meer: %1</translation>
     </message>
     <message>
         <source>Why do you confirm this signal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom bevestig je dit signaal?</translation>
     </message>
     <message>
         <source>Why do you dismiss this signal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom verwerp je dit signaal?</translation>
     </message>
 </context>
 <context>

@@ -215,10 +215,6 @@ def test_reason_is_stored_trimmed(
     assert reloaded.decisions["possible_dementia"].reason == "Klopt."
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "RecognitionService.decide stores decision.reason.strip() (store/recognition.py "
-    "save_decision) but puts the unstripped decision into conversation.decisions, so the open "
-    "conversation shows another reason than the store until it is reloaded"))
 def test_reason_in_the_open_conversation_matches_the_store(
     talks: ConversationService, recognition: RecognitionService, resident: Resident
 ) -> None:
@@ -394,11 +390,6 @@ def test_validate_weighing_directly() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "validate_weighing (domain/conversation.py) checks client_support_date, application_date "
-    "and decision_date for future dates but not finalised_on; a report 'made final' tomorrow "
-    "marks the investigation term done (legal_clock.deadlines) and drops the resident from the "
-    "open-investigation count (store/residents.py: finalised_on IS NULL)"))
 def test_finalised_on_in_the_future_is_refused() -> None:
     conversation = Conversation(resident_id=1, held_on=TODAY, place=Place.HOME,
                                 checklist_id="x", checklist_version="1",

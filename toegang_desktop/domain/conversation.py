@@ -167,7 +167,7 @@ def validate_decision(decision: SignalDecision) -> list[Problem]:
 def validate_weighing(conversation: Conversation, today: date) -> list[Problem]:
     """Dates of client support, application and decision: not in the future, in order."""
     problems = []
-    for name in ("client_support_date", "application_date", "decision_date"):
+    for name in ("client_support_date", "application_date", "decision_date", "finalised_on"):
         value = getattr(conversation, name)
         if value is not None and value > today:
             problems.append(Problem("date_in_future", name))

@@ -89,6 +89,7 @@ def _field_labels() -> dict[str, str]:
         "client_support_date": translate("Messages", "Date of client support"),
         "application_date": translate("Messages", "Date of application"),
         "decision_date": translate("Messages", "Date of decision"),
+        "finalised_on": translate("Messages", "Report made final on"),
     }
 
 

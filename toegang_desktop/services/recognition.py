@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -26,6 +27,7 @@ class RecognitionService:
 
     def decide(self, conversation: Conversation, decision: SignalDecision) -> None:
         """Confirm or dismiss a signal; the reason is required. Updates the conversation too."""
+        decision = replace(decision, reason=decision.reason.strip())
         problems = validate_decision(decision)
         if problems:
             raise ValidationFailed(problems)
