@@ -6,7 +6,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from toegang_desktop.domain.conversation import ClientSupport, Conversation, Decision, Marker, Place, Recognition
+from toegang_desktop.domain.conversation import (
+    ClientSupport,
+    Conversation,
+    Decision,
+    Marker,
+    Place,
+    Recognition,
+)
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 
 from .typing import type_text
