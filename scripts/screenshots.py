@@ -58,6 +58,10 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
         shot(window, "overview")
         window.conversation.show_domain("finances")
         shot(window, "conversation")
+        window.conversation.domain_list.setCurrentRow(2)
+        shot(window, "signals")
+        window.conversation.domain_list.setCurrentRow(0)
+        shot(window, "conversation-details")
         if not only_conversation:
             resident = window._dossiers.resident(jan)
             dialog = ResidentDialog(window._dossiers, resident, parent=window)

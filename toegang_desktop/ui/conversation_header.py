@@ -48,7 +48,7 @@ class ConversationHeaderForm(QWidget):
             self.tr("What the resident asks, in their own words")
         )
         self.question.setTabChangesFocus(True)
-        self.question.setMinimumHeight(80)
+        self.question.setFixedHeight(self.question.fontMetrics().lineSpacing() * 5 + 12)
 
         self.participant_checks: dict[ParticipantRole, QCheckBox] = {}
         self.participant_names: dict[ParticipantRole, QLineEdit] = {}
@@ -75,6 +75,10 @@ class ConversationHeaderForm(QWidget):
         self.finalised_on = DateField()
         self.finalised_on.setToolTip(self.tr("The day the written report of the investigation "
                                              "was made final and given to the resident."))
+        for field in (self.melding_date, self.application_date, self.decision_date,
+                      self.finalised_on):
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("00-00-00000") + 24)
+        self.held_on.setMaximumWidth(self.held_on.fontMetrics().horizontalAdvance("00-00-00000") + 48)
         self.deadlines = QLabel()
         self.deadlines.setWordWrap(True)
         self.deadlines.setTextFormat(Qt.TextFormat.RichText)

@@ -88,6 +88,7 @@ class DomainOverview(QWidget):
     def _build(self, assessments: list[DomainAssessment]) -> None:
         for card in self.cards.values():
             self._grid.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = {}
         for index, a in enumerate(assessments):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -40,6 +41,7 @@ class SignalCard(QFrame):
     def __init__(self, signal: RaisedSignal, decision: SignalDecision | None, panel: SignalPanel) -> None:
         super().__init__()
         self.setObjectName("signalCard")
+        self.setProperty("decision", decision.decision.value if decision else "open")  # colour
         self.rule_id = signal.rule_id
         title = QLabel(f"<b>{html.escape(signal.title)}</b> · {html.escape(kind_label(signal.kind))}")
         title.setWordWrap(True)
@@ -105,12 +107,12 @@ class SignalPanel(QWidget):
 
         self.marker_boxes: dict[Marker, QCheckBox] = {}
         marker_box = QGroupBox(self.tr("Signs of a lasting condition (not a diagnosis)"))
-        marker_layout = QVBoxLayout(marker_box)
-        for marker in Marker:
+        marker_layout = QGridLayout(marker_box)
+        for index, marker in enumerate(Marker):
             box = QCheckBox(marker_label(marker))
             box.toggled.connect(self._edited)
             self.marker_boxes[marker] = box
-            marker_layout.addWidget(box)
+            marker_layout.addWidget(box, index // 2, index % 2)
 
         self.signal_box = QGroupBox(self.tr("Signals"))
         self._signal_layout = QVBoxLayout(self.signal_box)
@@ -194,6 +196,7 @@ class SignalPanel(QWidget):
         """Recompute the signals from the answers and redraw them."""
         for card in self.cards.values():
             self._signal_layout.removeWidget(card)
+            card.hide()  # deleteLater waits for the event loop; never paint a stale card
             card.deleteLater()
         self.cards = {}
         conversation = self._conversation

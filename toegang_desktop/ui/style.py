@@ -8,4 +8,8 @@ QLabel#prompts { background: #eef4fb; border: 1px solid #cfe0f3; border-radius: 
                  padding: 6px; }
 QPushButton#domainCard { text-align: left; padding: 8px; min-height: 3.2em; }
 QListWidget::item { padding: 4px; }
+QFrame#signalCard { background: #ffffff; border: 1px solid #d0d7de; border-left: 4px solid #ef6c00;
+                    border-radius: 4px; }
+QFrame#signalCard[decision="confirmed"] { border-left: 4px solid #2e7d32; }
+QFrame#signalCard[decision="dismissed"] { border-left: 4px solid #9e9e9e; }
 """
