@@ -9,11 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from . import __version__
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from .services.session import Session
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,19 +52,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from .domain.problems import ValidationFailed
     from .i18n import install_translators
-    from .locations import migrations_dir
     from .paths import AppPaths, name_application
-    from .services.messages import problem_lines, store_error_text
+    from .services.errors import StoreError
+    from .services.messages import content_error_text, store_error_text
+    from .services.session import open_session
     from .services.settings import open_settings
-    from .services.transfer import export_dossier, import_dossier
-    from .store.connection import open_store
-    from .store.errors import StoreError
 
-    translate = QCoreApplication.translate
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     name_application(app)
     paths = AppPaths.resolve(args.data_dir, args.demo)
@@ -68,73 +66,68 @@ def _run_command(args: argparse.Namespace) -> int:
     language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
     install_translators(app, language)
     try:
-        db = open_store(paths.store, paths.backups, migrations_dir())
+        session = open_session(paths, False, args.checklist, args.rules)
     except StoreError as error:
         print(store_error_text(error), file=sys.stderr)
         return 2
+    for problem in session.content_problems:
+        print(content_error_text(problem), file=sys.stderr)
     try:
-        if args.command == "signals":
-            return _print_signals(db, args)
-        if args.command == "export-json":
-            try:
-                export_dossier(db, args.resident, args.out, __version__)
-            except LookupError:
-                print(
-                    translate("CommandLine", "There is no resident with id {id}.").format(id=args.resident),
-                    file=sys.stderr,
-                )
-                return 1
-            except OSError as error:
-                print(
-                    translate("CommandLine", "The file cannot be written: {error}").format(error=error),
-                    file=sys.stderr,
-                )
-                return 1
-            print(translate("CommandLine", "Dossier written to {path}").format(path=args.out))
-            return 0
-        try:
-            resident_id = import_dossier(db, args.file, date.today())
-        except ValidationFailed as failure:
-            print(
-                translate("CommandLine", "Nothing was imported. Problems in {path}:").format(path=args.file),
-                file=sys.stderr,
-            )
-            for line in problem_lines(failure.problems):
-                print(f"  - {line}", file=sys.stderr)
-            return 1
-        print(translate("CommandLine", "Dossier imported as resident {id}.").format(id=resident_id))
-        return 0
+        commands = {"signals": _print_signals, "export-json": _export, "import-json": _import}
+        return commands[args.command](session, args)
     finally:
-        db.close()
+        session.close()
 
 
-def _print_signals(db: Database, args: argparse.Namespace) -> int:
-    """Print the conversation's signals, with evidence and decisions, as JSON on stdout."""
-    from PySide6.QtCore import QCoreApplication
+def _say(message: str, to_stderr: bool = False, **values: object) -> None:
+    """Print a translated message with its values filled in."""
+    print(message.format(**values), file=sys.stderr if to_stderr else sys.stdout)
 
-    from .export.signals_json import signals_to_dict
-    from .services.content import active_checklist, active_rules
-    from .services.conversations import ConversationService
-    from .services.dossiers import DossierService
-    from .services.messages import content_error_text
-    from .services.recognition import RecognitionService
 
-    translate = QCoreApplication.translate
-    checklist, checklist_problem = active_checklist(args.checklist)
-    rules, rules_problem = active_rules(args.rules, checklist)
-    for problem in (checklist_problem, rules_problem):
-        if problem is not None:
-            print(content_error_text(problem), file=sys.stderr)
-    conversation = ConversationService(db, checklist).load(args.conversation)
-    if conversation is None:
-        print(
-            translate("CommandLine", "There is no conversation with id {id}.").format(id=args.conversation),
-            file=sys.stderr,
-        )
+def _export(session: Session, args: argparse.Namespace) -> int:
+    try:
+        session.transfer.export(args.resident, args.out)
+    except LookupError:
+        _say(translate("CommandLine", "There is no resident with id {id}."),
+             to_stderr=True, id=args.resident)
         return 1
-    resident = DossierService(db).resident(conversation.resident_id)
+    except OSError as error:
+        _say(translate("CommandLine", "The file cannot be written: {error}"), to_stderr=True,
+             error=error.strerror or error)
+        return 1
+    _say(translate("CommandLine", "Dossier written to {path}"), path=args.out)
+    return 0
+
+
+def _import(session: Session, args: argparse.Namespace) -> int:
+    from .services.errors import ValidationFailed
+    from .services.messages import problem_lines
+
+    try:
+        resident_id = session.transfer.import_file(args.file, date.today())
+    except ValidationFailed as failure:
+        _say(translate("CommandLine", "Nothing was imported. Problems in {path}:"),
+             to_stderr=True, path=args.file)
+        for line in problem_lines(failure.problems):
+            print(f"  - {line}", file=sys.stderr)
+        return 1
+    _say(translate("CommandLine", "Dossier imported as resident {id}."), id=resident_id)
+    return 0
+
+
+def _print_signals(session: Session, args: argparse.Namespace) -> int:
+    """Print the conversation's signals, with evidence and decisions, as JSON on stdout."""
+    from .export.signals_json import signals_to_dict
+
+    conversation = session.conversations.load(args.conversation)
+    if conversation is None:
+        _say(translate("CommandLine", "There is no conversation with id {id}."),
+             to_stderr=True, id=args.conversation)
+        return 1
+    resident = session.dossiers.resident(conversation.resident_id)
     household = resident.household if resident is not None else []
-    signals = RecognitionService(db, rules).signals(conversation, household)
+    signals = session.recognition.signals(conversation, household)
+    rules = session.recognition.rules
     text = json.dumps(signals_to_dict(conversation, rules, signals), ensure_ascii=False, indent=2)
     _write_utf8(text + "\n")
     return 0

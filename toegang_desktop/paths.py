@@ -45,7 +45,11 @@ class AppPaths:
         if data_dir is not None:
             root = data_dir.expanduser().resolve()
             return cls.in_folder(root / "demo" if demo else root, root)
-        data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        # Local, not roaming: a roaming profile may sit on a network share or be synced at
+        # log-off, which SQLite's WAL cannot survive and which is gone when offline.
+        data = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+        )
         config = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
         )

@@ -8,11 +8,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: check the conversation details.</source>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved yet: the data file cannot be written (%1). Your input stays on screen; saving is retried automatically.</source>
+        <source>another program is using the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or the data file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. Your input stays on screen; saving is retried automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,6 +232,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: %1 is not a real date (dd-mm-yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signals and weighing (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +260,14 @@
     </message>
     <message>
         <source>Start conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,6 +302,10 @@
     </message>
     <message>
         <source>Why not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,7 +495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Domains discussed</source>
+        <source>Domains handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,6 +544,13 @@
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong that Toegang Desktop did not expect (%1). What was saved is safe; the last change may not have been saved. Check it, and tell your application manager if this happens again: the log file says where it went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,10 +960,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not valid in this format: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file is not a Toegang Desktop dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +968,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file cannot be read: {detail}</source>
+        <source>This does not fit the dossier format (rule: {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is missing from the file (key &apos;{key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &apos;{key}&apos; does not belong here. Remove it or check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not allowed here. Use one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not written in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid date. Write it as YYYY-MM-DD (e.g. 2026-01-31) and check that the day exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid date and time. Write it as YYYY-MM-DDThh:mm:ss with a time zone, e.g. 2026-01-31T09:30:00+00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BSN must have 9 digits, or be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too short: at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list needs at least {min} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation needs at least one life domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list may have at most {max} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be a number from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be at least {min}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be at most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each value may occur only once in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that the drive or network folder is available and that no other program has the file open, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it does not exist (any more). Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: you have no permission to open it. Copy it to a folder of your own, or ask your application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose the dossier file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is not UTF-8 text. Choose the exported .json file itself, or save it again as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,7 +1092,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -981,7 +1116,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,11 +1132,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to talk about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident recognises the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,6 +1249,110 @@
     </message>
     <message>
         <source>Report made final on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household member {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marker {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list} item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,6 +1522,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>House number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,6 +1543,14 @@
     </message>
     <message>
         <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

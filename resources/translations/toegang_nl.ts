@@ -8,12 +8,20 @@
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <source>Not saved: check the conversation details.</source>
-        <translation>Niet opgeslagen: controleer de gegevens van het gesprek.</translation>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <source>Not saved yet: the data file cannot be written (%1). Your input stays on screen; saving is retried automatically.</source>
-        <translation>Nog niet opgeslagen: het gegevensbestand kan niet worden geschreven (%1). Wat je hebt ingevuld, blijft op het scherm staan; opslaan wordt automatisch opnieuw geprobeerd.</translation>
+        <source>another program is using the data file</source>
+        <translation>een ander programma gebruikt het gegevensbestand</translation>
+    </message>
+    <message>
+        <source>the disk is full or the data file cannot be written</source>
+        <translation>de schijf is vol of het gegevensbestand kan niet worden beschreven</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. Your input stays on screen; saving is retried automatically.</source>
+        <translation>Nog niet opgeslagen: %1. Wat je hebt ingevuld, blijft op het scherm staan; opslaan wordt automatisch opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -224,6 +232,10 @@
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Not saved: %1 is not a real date (dd-mm-yyyy).</source>
+        <translation>Niet opgeslagen: %1 is geen bestaande datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
         <source>Signals and weighing (%1 open)</source>
         <translation>Signalen en weging (%1 open)</translation>
     </message>
@@ -249,6 +261,14 @@
     <message>
         <source>Start conversation</source>
         <translation>Gesprek starten</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Wat je hebt ingevuld weggooien?</translation>
     </message>
     <message>
         <source>Date of the request (melding): enter a real date as dd-mm-yyyy.</source>
@@ -283,6 +303,10 @@
     <message>
         <source>Why not discussed</source>
         <translation>Waarom niet besproken</translation>
+    </message>
+    <message>
+        <source>Discussed?</source>
+        <translation>Besproken?</translation>
     </message>
     <message>
         <source>No level yet</source>
@@ -471,8 +495,8 @@
         <translation>Locatie</translation>
     </message>
     <message>
-        <source>Domains discussed</source>
-        <translation>Besproken leefgebieden</translation>
+        <source>Domains handled</source>
+        <translation>Behandelde leefgebieden</translation>
     </message>
     <message>
         <source>Question of the resident</source>
@@ -521,6 +545,13 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong that Toegang Desktop did not expect (%1). What was saved is safe; the last change may not have been saved. Check it, and tell your application manager if this happens again: the log file says where it went wrong.</source>
+        <translation>Er ging iets mis dat Toegang Desktop niet verwachtte (%1). Wat al was opgeslagen, is veilig; de laatste wijziging is mogelijk niet opgeslagen. Controleer die, en meld het bij je applicatiebeheerder als het vaker gebeurt: in het logbestand staat waar het misging.</translation>
     </message>
 </context>
 <context>
@@ -929,10 +960,6 @@
         <translation>Vul de datum in waarop cliëntondersteuning is aangeboden, aangenomen of afgeslagen.</translation>
     </message>
     <message>
-        <source>Not valid in this format: {message}</source>
-        <translation>Niet geldig in dit formaat: {message}</translation>
-    </message>
-    <message>
         <source>This file is not a Toegang Desktop dossier.</source>
         <translation>Dit bestand is geen dossier van Toegang Desktop.</translation>
     </message>
@@ -941,8 +968,104 @@
         <translation>Dit dossier is gemaakt met een nieuwere versie (formaat {found}); deze versie leest tot en met formaat {supported}. Werk Toegang Desktop bij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The file cannot be read: {detail}</source>
-        <translation>Het bestand kan niet worden gelezen: {detail}</translation>
+        <source>This does not fit the dossier format (rule: {kind}).</source>
+        <translation>Dit past niet in het dossierformaat (regel: {kind}).</translation>
+    </message>
+    <message>
+        <source>This is missing from the file (key &apos;{key}&apos;).</source>
+        <translation>Dit ontbreekt in het bestand (sleutel &apos;{key}&apos;).</translation>
+    </message>
+    <message>
+        <source>The key &apos;{key}&apos; does not belong here. Remove it or check the spelling.</source>
+        <translation>De sleutel &apos;{key}&apos; hoort hier niet. Haal hem weg of controleer de spelling.</translation>
+    </message>
+    <message>
+        <source>This must be {expected}.</source>
+        <translation>Dit moet {expected} zijn.</translation>
+    </message>
+    <message>
+        <source>This value is not allowed here. Use one of: {allowed}.</source>
+        <translation>Deze waarde mag hier niet. Gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This is not written in the expected form.</source>
+        <translation>Dit is niet in de verwachte vorm geschreven.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date. Write it as YYYY-MM-DD (e.g. 2026-01-31) and check that the day exists.</source>
+        <translation>Dit is geen geldige datum. Schrijf hem als JJJJ-MM-DD (bijv. 2026-01-31) en controleer of de dag bestaat.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date and time. Write it as YYYY-MM-DDThh:mm:ss with a time zone, e.g. 2026-01-31T09:30:00+00:00.</source>
+        <translation>Dit is geen geldige datum met tijd. Schrijf hem als JJJJ-MM-DDTuu:mm:ss met een tijdzone, bijv. 2026-01-31T09:30:00+00:00.</translation>
+    </message>
+    <message>
+        <source>A BSN must have 9 digits, or be empty.</source>
+        <translation>Een BSN heeft 9 cijfers, of blijft leeg.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Dit mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>This is too short: at least {min} characters.</source>
+        <translation>Dit is te kort: minstens {min} tekens.</translation>
+    </message>
+    <message>
+        <source>This list needs at least {min} items.</source>
+        <translation>Deze lijst heeft minstens {min} onderdelen nodig.</translation>
+    </message>
+    <message>
+        <source>A conversation needs at least one life domain.</source>
+        <translation>Een gesprek heeft minstens één leefgebied nodig.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Dit is te lang: hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>This list may have at most {max} items.</source>
+        <translation>Deze lijst mag hoogstens {max} onderdelen hebben.</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>Dit getal valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>This must be a number from {min} to {max}.</source>
+        <translation>Dit moet een getal van {min} tot en met {max} zijn.</translation>
+    </message>
+    <message>
+        <source>This must be at least {min}.</source>
+        <translation>Dit moet minstens {min} zijn.</translation>
+    </message>
+    <message>
+        <source>This must be at most {max}.</source>
+        <translation>Dit mag hoogstens {max} zijn.</translation>
+    </message>
+    <message>
+        <source>Each value may occur only once in this list.</source>
+        <translation>Elke waarde mag maar één keer in deze lijst staan.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that the drive or network folder is available and that no other program has the file open, then try again.</source>
+        <translation>Het bestand kan niet worden gelezen. Controleer of de schijf of netwerkmap beschikbaar is en of geen ander programma het bestand open heeft, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it does not exist (any more). Choose it again.</source>
+        <translation>Het bestand kan niet worden gelezen: het bestaat niet (meer). Kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: you have no permission to open it. Copy it to a folder of your own, or ask your application manager.</source>
+        <translation>Het bestand kan niet worden gelezen: je hebt geen rechten om het te openen. Kopieer het naar een eigen map, of vraag het je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose the dossier file itself.</source>
+        <translation>Dit is een map, geen bestand. Kies het dossierbestand zelf.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is not UTF-8 text. Choose the exported .json file itself, or save it again as UTF-8.</source>
+        <translation>Het bestand kan niet worden gelezen: het is geen UTF-8-tekst. Kies het geëxporteerde .json-bestand zelf, of sla het opnieuw op als UTF-8.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
@@ -969,8 +1092,20 @@
         <translation>BSN</translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Woonplaats</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -981,20 +1116,124 @@
         <translation>Telefoon</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
         <source>Conversation date</source>
         <translation>Gespreksdatum</translation>
+    </message>
+    <message>
+        <source>Place of the conversation</source>
+        <translation>Locatie van het gesprek</translation>
     </message>
     <message>
         <source>Date of request</source>
         <translation>Datum van de melding</translation>
     </message>
     <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>Versie van de checklist</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Domain key</source>
+        <translation>Sleutel van het leefgebied</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Naam van het leefgebied</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>Reason not discussed</source>
+        <translation>Reden niet besproken</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
+        <source>In own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Sterke kanten</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <source>Help: self</source>
+        <translation>Hulp: zelf</translation>
+    </message>
+    <message>
+        <source>Help: network</source>
+        <translation>Hulp: netwerk</translation>
+    </message>
+    <message>
+        <source>Help: professional</source>
+        <translation>Hulp: professional</translation>
+    </message>
+    <message>
+        <source>Wants to talk about it</source>
+        <translation>Wil erover praten</translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation>Verwachte duur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Title of the signal</source>
+        <translation>Titel van het signaal</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Resident recognises the picture</source>
+        <translation>Inwoner herkent het beeld</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s view</source>
+        <translation>Kijk van de inwoner</translation>
+    </message>
+    <message>
+        <source>Client support</source>
+        <translation>Cliëntondersteuning</translation>
     </message>
     <message>
         <source>Date of client support</source>
@@ -1011,6 +1250,110 @@
     <message>
         <source>Report made final on</source>
         <translation>Verslag definitief op</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>Formaatversie</translation>
+    </message>
+    <message>
+        <source>Export date</source>
+        <translation>Exportdatum</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Programmaversie</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Aanwijzingen</translation>
+    </message>
+    <message>
+        <source>Decisions on signals</source>
+        <translation>Beslissingen over signalen</translation>
+    </message>
+    <message>
+        <source>household member {n}</source>
+        <translation>huisgenoot {n}</translation>
+    </message>
+    <message>
+        <source>conversation {n}</source>
+        <translation>gesprek {n}</translation>
+    </message>
+    <message>
+        <source>domain {n}</source>
+        <translation>leefgebied {n}</translation>
+    </message>
+    <message>
+        <source>participant {n}</source>
+        <translation>deelnemer {n}</translation>
+    </message>
+    <message>
+        <source>decision {n}</source>
+        <translation>beslissing {n}</translation>
+    </message>
+    <message>
+        <source>marker {n}</source>
+        <translation>aanwijzing {n}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>null (empty)</source>
+        <translation>null (leeg)</translation>
+    </message>
+    <message>
+        <source>{list} item {n}</source>
+        <translation>{list} onderdeel {n}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} of {second}</translation>
     </message>
     <message>
         <source>Unexpected problem: {code}</source>
@@ -1179,6 +1522,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>, required</source>
+        <translation>, verplicht</translation>
+    </message>
+    <message>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
@@ -1197,6 +1544,14 @@
     <message>
         <source>Household</source>
         <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Wat je hebt ingevuld weggooien?</translation>
     </message>
     <message>
         <source>Date of birth: enter a real date as dd-mm-yyyy.</source>

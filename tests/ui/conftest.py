@@ -16,13 +16,31 @@ from toegang_desktop.ui.main_window import MainWindow
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def dutch_interface(qapp):  # type: ignore[no-untyped-def]
     """The GUI tests see the interface as users do: in Dutch, the default language."""
     translators = install_translators(qapp, "nl")
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A message box nobody expected would block the test run: record it, answer 'No' (or
+    OK), and fail the test. Tests that expect one patch QMessageBox themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> object:
+        seen.append(text)
+        return QMessageBox.StandardButton.No
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    yield seen
+    assert not seen, f"unexpected message box: {seen}"
 
 
 @pytest.fixture

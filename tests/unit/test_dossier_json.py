@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,10 +28,14 @@ from toegang_desktop.domain.conversation import (
     Recognition,
     SignalDecision,
 )
-from toegang_desktop.domain.problems import ValidationFailed
+from toegang_desktop.domain.problems import Problem, ValidationFailed
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 from toegang_desktop.export.dossier_json import FORMAT_VERSION, dossier_to_dict, load_schema
-from toegang_desktop.export.dossier_json_read import dossier_from_dict
+from toegang_desktop.export.dossier_json_read import (
+    dossier_from_dict,
+    schema_problem,
+    schema_problems,
+)
 from toegang_desktop.locations import default_checklist_path, migrations_dir
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
@@ -282,13 +286,16 @@ def test_every_problem_is_reported_with_its_path(other_db: Database, out: Path) 
 
     assert _problems(excinfo) >= {
         ("resident.bsn", "bsn_invalid"),
-        ("resident.surname", "json_schema"),
+        ("resident.surname", "json_required"),
         ("household[0].surname", "surname_missing"),
-        ("conversations[0].assessments[3].level", "json_schema"),
-        ("conversations[0].place", "json_schema"),
+        ("conversations[0].assessments[3].level", "json_out_of_range"),
+        ("conversations[0].place", "json_not_allowed"),
     }
     assert len(excinfo.value.problems) == 5
-    assert all(p.params.get("message") for p in excinfo.value.problems if p.code == "json_schema")
+    params = {p.field: p.params for p in excinfo.value.problems}
+    assert params["resident.surname"] == {"key": "surname"}
+    assert params["conversations[0].assessments[3].level"] == {"min": 1, "max": 5}
+    assert params["conversations[0].place"] == {"allowed": "home, office, phone, video"}
     assert _resident_count(other_db) == 0
 
 
@@ -354,8 +361,9 @@ def test_version_rules_of_the_schema() -> None:
     with pytest.raises(ValidationFailed) as new_info:
         dossier_from_dict(new, TODAY)
 
-    assert _problems(old_info) == {("conversations[0]", "json_schema")}
-    assert _problems(new_info) == {("conversations[0].decisions", "json_schema")}
+    assert _problems(old_info) == {("conversations[0]", "json_unknown_key")}
+    assert [p.params for p in old_info.value.problems] == [{"key": "markers"}]
+    assert _problems(new_info) == {("conversations[0].decisions", "json_required")}
 
 
 def test_decisions_and_weighing_are_checked_with_their_paths(
@@ -381,11 +389,11 @@ def test_decisions_and_weighing_are_checked_with_their_paths(
     assert _problems(excinfo) == {
         ("conversations[0].decisions[1].reason", "decision_reason_missing"),
         ("conversations[0].decisions[2].rule_id", "decision_duplicate"),
-        ("conversations[0].decisions[3].decision", "json_schema"),
-        ("conversations[0].markers[1]", "json_schema"),
+        ("conversations[0].decisions[3].decision", "json_not_allowed"),
+        ("conversations[0].markers[1]", "json_not_allowed"),
         ("conversations[0].client_support_date", "client_support_date_missing"),
         ("conversations[0].decision_date", "decision_before_application"),
-        ("conversations[0].finalised_on", "json_schema"),
+        ("conversations[0].finalised_on", "json_bad_format"),
     }
     assert _resident_count(other_db) == 0
 
@@ -437,6 +445,24 @@ def test_missing_file_is_unreadable(other_db: Database, out: Path) -> None:
         import_dossier(other_db, out / "bestaat-niet.json", TODAY)
 
     assert [p.code for p in excinfo.value.problems] == ["json_unreadable"]
+    assert excinfo.value.problems[0].params == {"reason": "not_found"}
+
+
+def test_folder_and_non_utf8_file_are_unreadable_with_a_reason(
+    other_db: Database, out: Path
+) -> None:
+    latin1 = out / "latin1.json"
+    latin1.write_bytes('{"naam": "Zoë"}'.encode("latin-1"))
+
+    reasons = []
+    for path in (out, latin1):
+        with pytest.raises(ValidationFailed) as excinfo:
+            import_dossier(other_db, path, TODAY)
+        reasons += [(p.code, p.params) for p in excinfo.value.problems]
+
+    assert reasons[1] == ("json_unreadable", {"reason": "not_text"})
+    assert reasons[0][0] == "json_unreadable"
+    assert reasons[0][1]["reason"] in ("is_folder", "no_permission")  # Windows: no permission
 
 
 def test_duplicate_bsn_is_refused(db: Database, out: Path) -> None:
@@ -468,3 +494,134 @@ def test_failure_while_writing_leaves_nothing_behind(
         import_dossier(other_db, path, TODAY)
 
     assert _resident_count(other_db) == 0
+
+
+# -- schema faults as stable codes -----------------------------------------------------
+
+
+_DELETE = object()
+
+
+def _set(path: str, value: object) -> Callable[[dict[str, Any]], None]:
+    """A change to _valid_data(): set the value at a dotted path ('a.0.b'), or delete it."""
+    def change(data: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = data
+        for part in parents:
+            node = node[int(part)] if part.isdigit() else node[part]
+        key: Any = int(last) if last.isdigit() else last
+        if value is _DELETE:
+            del node[key]
+        else:
+            node[key] = value
+    return change
+
+
+_SCHEMA_CASES = [
+    ("required", _set("resident.surname", _DELETE),
+     Problem("json_required", "resident.surname", {"key": "surname"})),
+    ("additionalProperties", _set("resident.bijnaam", "Fictief"),
+     Problem("json_unknown_key", "resident", {"key": "bijnaam"})),
+    ("type text|null", _set("household.0.date_of_birth", 20200601),
+     Problem("json_wrong_type", "household[0].date_of_birth", {"expected": "text|null"})),
+    ("type boolean", _set("conversations.0.assessments.1.help_self", "ja"),
+     Problem("json_wrong_type", "conversations[0].assessments[1].help_self",
+             {"expected": "true/false"})),
+    ("type integer", _set("conversations.0.assessments.0.position", "1"),
+     Problem("json_wrong_type", "conversations[0].assessments[0].position",
+             {"expected": "whole number"})),
+    ("type array", _set("household", {}),
+     Problem("json_wrong_type", "household", {"expected": "list"})),
+    ("type object", _set("resident", "Fictief Persoon"),
+     Problem("json_wrong_type", "resident", {"expected": "object"})),
+    ("enum", _set("conversations.0.participants", [{"role": "buurvrouw", "name": ""}]),
+     Problem("json_not_allowed", "conversations[0].participants[0].role",
+             {"allowed": "resident, informal_carer, client_supporter, interpreter, other"})),
+    ("enum with null", _set("conversations.0.client_support", "misschien"),
+     Problem("json_not_allowed", "conversations[0].client_support",
+             {"allowed": "offered, accepted, declined, null"})),
+    ("pattern bsn", _set("resident.bsn", "12345678A"),
+     Problem("json_bad_format", "resident.bsn", {"expected": "bsn"})),
+    ("pattern and format date", _set("conversations.0.held_on", "05-01-2026"),
+     Problem("json_bad_format", "conversations[0].held_on", {"expected": "date"})),
+    ("format date", _set("conversations.0.melding_date", "2026-02-30"),
+     Problem("json_bad_format", "conversations[0].melding_date", {"expected": "date"})),
+    ("pattern date-time", _set("exported_at", "gisteren"),
+     Problem("json_bad_format", "exported_at", {"expected": "date-time"})),
+    ("minLength", _set("conversations.0.checklist_id", ""),
+     Problem("json_too_short", "conversations[0].checklist_id",
+             {"min": 1, "unit": "characters"})),
+    ("minItems", _set("conversations.0.assessments", []),
+     Problem("json_too_short", "conversations[0].assessments", {"min": 1, "unit": "items"})),
+    ("maxLength", _set("resident.surname", "X" * 201),
+     Problem("json_too_long", "resident.surname", {"max": 200, "unit": "characters"})),
+    ("maximum", _set("conversations.0.assessments.2.position", 1000),
+     Problem("json_out_of_range", "conversations[0].assessments[2].position",
+             {"min": 0, "max": 999})),
+    ("minimum", _set("conversations.0.assessments.2.level", 0),
+     Problem("json_out_of_range", "conversations[0].assessments[2].level",
+             {"min": 1, "max": 5})),
+    ("uniqueItems", _set("conversations.0.markers", ["dementia", "dementia"]),
+     Problem("json_not_unique", "conversations[0].markers")),
+]
+
+
+@pytest.mark.parametrize(("change", "expected"), [c[1:] for c in _SCHEMA_CASES],
+                         ids=[c[0] for c in _SCHEMA_CASES])
+def test_each_kind_of_schema_fault_has_its_code_and_path(
+    change: Callable[[dict[str, Any]], None], expected: Problem
+) -> None:
+    data = _valid_data()
+    change(data)
+
+    with pytest.raises(ValidationFailed) as excinfo:
+        dossier_from_dict(data, TODAY)
+
+    assert excinfo.value.problems == [expected]
+
+
+def test_schema_problems_carry_no_message_and_no_value_from_the_file() -> None:
+    data = _valid_data()
+    data["resident"]["bsn"] = "12345678A"
+    data["conversations"][0]["place"] = "bij Zoë thuis"
+    data["conversations"][0]["held_on"] = "05-01-2026"
+
+    problems = schema_problems(data)
+
+    assert len(problems) == 3
+    for problem in problems:
+        assert "message" not in problem.params
+        shown = json.dumps(problem.params)
+        assert "12345678A" not in shown and "Zoë" not in shown and "05-01-2026" not in shown
+
+
+def test_other_schema_rules_fall_back_to_the_kind_only() -> None:
+    class Error:  # a jsonschema error for a rule this schema does not use
+        absolute_path = ["resident"]
+        relative_schema_path = ["properties", "resident", "minProperties"]
+        validator = "minProperties"
+        validator_value = 3
+        schema: dict[str, Any] = {"minProperties": 3}
+        instance: dict[str, Any] = {"surname": "Persoon"}
+        message = "{'surname': 'Persoon'} does not have enough properties"
+
+    assert schema_problem(Error()) == [
+        Problem("json_schema", "resident", {"kind": "minProperties"})
+    ]
+
+
+def test_conversation_without_domains_is_refused_by_the_content_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Also when the schema would let it pass: such a conversation cannot be shown."""
+    monkeypatch.setattr(
+        "toegang_desktop.export.dossier_json_read.schema_problems", lambda data: [])
+    data = _valid_data()
+    data["conversations"].append(dict(data["conversations"][0], assessments=[]))
+
+    with pytest.raises(ValidationFailed) as excinfo:
+        dossier_from_dict(data, TODAY)
+
+    assert excinfo.value.problems == [
+        Problem("json_too_short", "conversations[1].assessments", {"min": 1, "unit": "items"})
+    ]

@@ -142,8 +142,13 @@ class _RuleParser:
         return found
 
 
-def load_rules(path: Path, domain_keys: Iterable[str]) -> RuleSet:
-    """Read and validate a rule file against the checklist's domain keys."""
+def load_rules(path: Path, domain_keys: Iterable[str], skip_foreign_rules: bool = False) -> RuleSet:
+    """Read and validate a rule file against the checklist's domain keys.
+
+    With `skip_foreign_rules`, a rule naming a domain the checklist lacks is left out (listed
+    in `RuleSet.skipped`) instead of failing: the standard rules must still work with a
+    municipality's own checklist.
+    """
     reader = TomlReader(path)
     raw = reader.parse()
     head = reader.table(raw, "ruleset", "")
@@ -152,6 +157,7 @@ def load_rules(path: Path, domain_keys: Iterable[str]) -> RuleSet:
     if not isinstance(items, list) or not items:
         raise reader.fail("rules", "missing", "[[rules]]")
     rules: list[Rule] = []
+    skipped: list[str] = []
     for index, item in enumerate(items):
         place = f"rules[{index + 1}]"
         if not isinstance(item, dict):
@@ -169,16 +175,24 @@ def load_rules(path: Path, domain_keys: Iterable[str]) -> RuleSet:
             raise reader.fail(f"{place}.kind", "unknown_value", kind_text) from None
         if "when" not in item:
             raise reader.fail(place, "missing", "when")
+        try:
+            when = parser.condition(item["when"], f"{place}.when")
+        except ContentError as error:
+            if skip_foreign_rules and error.code == "unknown_domain":
+                skipped.append(rule_id)
+                continue
+            raise
         rules.append(Rule(
             id=rule_id,
             title=reader.text(item, "title", place),
             explanation=reader.text(item, "explanation", place),
             kind=kind,
-            when=parser.condition(item["when"], f"{place}.when"),
+            when=when,
         ))
     return RuleSet(
         id=reader.text(head, "id", "ruleset"),
         version=reader.text(head, "version", "ruleset"),
         rules=tuple(rules),
         source=path,
+        skipped=tuple(skipped),
     )

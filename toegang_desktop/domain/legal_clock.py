@@ -33,7 +33,7 @@ class Deadline:
     days_left: int
 
 
-def _state(due: date, done: bool, today: date) -> DeadlineState:
+def deadline_state(due: date, done: bool, today: date) -> DeadlineState:
     if done:
         return DeadlineState.DONE
     if today > due:
@@ -55,14 +55,14 @@ def deadlines(
     if melding is not None:
         plan = melding + timedelta(days=PERSONAL_PLAN_DAYS)
         found.append(Deadline(DeadlineKind.PERSONAL_PLAN, plan,
-                              _state(plan, today > plan, today), (plan - today).days))
+                              deadline_state(plan, today > plan, today), (plan - today).days))
         due = melding + timedelta(days=INVESTIGATION_DAYS)
         found.append(Deadline(DeadlineKind.INVESTIGATION, due,
-                              _state(due, finalised_on is not None, today), (due - today).days))
+                              deadline_state(due, finalised_on is not None, today), (due - today).days))
     if application is not None:
         due = application + timedelta(days=DECISION_DAYS)
         found.append(Deadline(DeadlineKind.DECISION, due,
-                              _state(due, decided_on is not None, today), (due - today).days))
+                              deadline_state(due, decided_on is not None, today), (due - today).days))
     return sorted(found, key=lambda d: d.due)
 
 

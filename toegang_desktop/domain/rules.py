@@ -179,6 +179,7 @@ class RuleSet:
     version: str
     rules: tuple[Rule, ...]
     source: Path
+    skipped: tuple[str, ...] = ()  # rules left out: they name domains the checklist lacks
 
     def evaluate(self, conversation: Conversation,
                  household: list[HouseholdMember] | tuple[HouseholdMember, ...]) -> list[Signal]:

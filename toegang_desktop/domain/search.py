@@ -23,6 +23,7 @@ def index_terms(
     """The folded terms a resident can be found by, space separated."""
     terms = _tokens(f"{first_names} {prefix} {surname}")
     terms.append(date_of_birth.strftime("%d%m%Y"))
+    terms.append(date_of_birth.strftime("%Y"))  # the birth year alone finds someone too
     if bsn:
         terms.append(bsn)
     if postcode:

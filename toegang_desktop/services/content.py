@@ -32,5 +32,13 @@ def active_rules(custom: Path | None, checklist: Checklist) -> tuple[RuleSet, Co
         try:
             return load_rules(custom, keys), None
         except ContentError as error:
-            return load_rules(default_rules_path(), keys), error
-    return load_rules(default_rules_path(), keys), None
+            return load_rules(default_rules_path(), keys, skip_foreign_rules=True), error
+    return load_rules(default_rules_path(), keys, skip_foreign_rules=True), None
+
+
+def check_checklist_file(path: Path) -> Checklist:
+    """Load a checklist chosen in the settings and prove the rules work with it; raises
+    ContentError so a file that would break the next start is never saved as the setting."""
+    checklist = load_checklist(path)
+    active_rules(None, checklist)
+    return checklist

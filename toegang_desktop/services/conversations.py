@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -18,7 +17,7 @@ from ..domain.conversation import (
 )
 from ..domain.problems import ValidationFailed
 from ..domain.text import clean_text
-from ..store.connection import write_error
+from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 
 
@@ -43,7 +42,8 @@ class ConversationService:
             DomainAssessment(domain_key=d.key, label=d.label, position=i)
             for i, d in enumerate(self.checklist.domains)
         ]
-        conversation.id = self._repo.add(conversation)
+        with writing(self._db):
+            conversation.id = self._repo.add(conversation)
         return conversation
 
     def update_header(self, conversation: Conversation) -> None:
@@ -51,20 +51,16 @@ class ConversationService:
         problems += validate_weighing(conversation, self._today())
         if problems:
             raise ValidationFailed(problems)
-        try:
+        with writing(self._db):
             self._repo.update_header(conversation)
-        except sqlite3.OperationalError as error:
-            raise write_error(self._db, error) from error
 
     def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
         """Raises StoreError when the store cannot be written (disk full, read-only, busy)."""
         problems = validate_assessment(assessment)
         if problems:
             raise ValidationFailed(problems)
-        try:
+        with writing(self._db):
             self._repo.save_assessment(conversation_id, assessment)
-        except sqlite3.OperationalError as error:
-            raise write_error(self._db, error) from error
 
     def load(self, conversation_id: int) -> Conversation | None:
         return self._repo.get(conversation_id)

@@ -12,12 +12,14 @@ from ..domain.conversation import Conversation
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import Resident, normalized, validate_resident
 from ..domain.search import query_terms
+from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.residents import ResidentRepository
 
 
 class DossierService:
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = db
         self._residents = ResidentRepository(db)
         self._conversations = ConversationRepository(db)
         self._today = today
@@ -25,10 +27,13 @@ class DossierService:
     def register(self, resident: Resident) -> int:
         """Validate and store a new resident; raises ValidationFailed with every problem."""
         clean = self._checked(resident)
-        return self._residents.add(clean)
+        with writing(self._db):
+            return self._residents.add(clean)
 
     def update(self, resident: Resident) -> None:
-        self._residents.update(self._checked(resident))
+        clean = self._checked(resident)
+        with writing(self._db):
+            self._residents.update(clean)
 
     def _checked(self, resident: Resident) -> Resident:
         clean = normalized(resident)

@@ -6,6 +6,9 @@ into sentences that say what is wrong and how to fix it.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from ..content.toml_reader import ContentError
@@ -60,36 +63,161 @@ def _problem_templates() -> dict[str, str]:
         "client_support_date_missing": translate(
             "Messages", "Enter the date on which client support was offered, accepted or declined."
         ),
-        "json_schema": translate("Messages", "Not valid in this format: {message}"),
+        "json_schema": translate(
+            "Messages", "This does not fit the dossier format (rule: {kind})."
+        ),
+        "json_required": translate("Messages", "This is missing from the file (key '{key}')."),
+        "json_unknown_key": translate(
+            "Messages", "The key '{key}' does not belong here. Remove it or check the spelling."
+        ),
+        "json_wrong_type": translate("Messages", "This must be {expected}."),
+        "json_not_allowed": translate(
+            "Messages", "This value is not allowed here. Use one of: {allowed}."
+        ),
+        "json_bad_format": translate("Messages", "This is not written in the expected form."),
+        "json_bad_format:date": translate(
+            "Messages",
+            "This is not a valid date. Write it as YYYY-MM-DD (e.g. 2026-01-31) and check "
+            "that the day exists.",
+        ),
+        "json_bad_format:date-time": translate(
+            "Messages",
+            "This is not a valid date and time. Write it as YYYY-MM-DDThh:mm:ss with a time "
+            "zone, e.g. 2026-01-31T09:30:00+00:00.",
+        ),
+        "json_bad_format:bsn": translate("Messages", "A BSN must have 9 digits, or be empty."),
+        "json_too_short": translate("Messages", "This must not be empty."),
+        "json_too_short:characters": translate(
+            "Messages", "This is too short: at least {min} characters."
+        ),
+        "json_too_short:items": translate("Messages", "This list needs at least {min} items."),
+        "json_too_short:domains": translate(
+            "Messages", "A conversation needs at least one life domain."
+        ),
+        "json_too_long": translate("Messages", "This is too long: at most {max} characters."),
+        "json_too_long:items": translate("Messages", "This list may have at most {max} items."),
+        "json_out_of_range": translate("Messages", "This number is out of range."),
+        "json_out_of_range:between": translate(
+            "Messages", "This must be a number from {min} to {max}."
+        ),
+        "json_out_of_range:min": translate("Messages", "This must be at least {min}."),
+        "json_out_of_range:max": translate("Messages", "This must be at most {max}."),
+        "json_not_unique": translate("Messages", "Each value may occur only once in this list."),
         "json_not_dossier": translate("Messages", "This file is not a Toegang Desktop dossier."),
         "json_newer_format": translate(
             "Messages",
             "This dossier was made with a newer version (format {found}); this version "
             "reads up to format {supported}. Update Toegang Desktop and try again.",
         ),
-        "json_unreadable": translate("Messages", "The file cannot be read: {detail}"),
+        "json_unreadable": translate(
+            "Messages",
+            "The file cannot be read. Check that the drive or network folder is available "
+            "and that no other program has the file open, then try again.",
+        ),
+        "json_unreadable:not_found": translate(
+            "Messages", "The file cannot be read: it does not exist (any more). Choose it again."
+        ),
+        "json_unreadable:no_permission": translate(
+            "Messages",
+            "The file cannot be read: you have no permission to open it. Copy it to a "
+            "folder of your own, or ask your application manager.",
+        ),
+        "json_unreadable:is_folder": translate(
+            "Messages", "This is a folder, not a file. Choose the dossier file itself."
+        ),
+        "json_unreadable:not_text": translate(
+            "Messages",
+            "The file cannot be read: it is not UTF-8 text. Choose the exported .json file "
+            "itself, or save it again as UTF-8.",
+        ),
         "json_syntax": translate("Messages", "The file is not valid JSON (line {line}, column {column})."),
     }
 
 
 def _field_labels() -> dict[str, str]:
+    """Labels of the fields on screen and of the keys in the JSON dossier format."""
     return {
         "first_names": translate("Messages", "First name(s)"),
         "prefix": translate("Messages", "Prefix"),
         "surname": translate("Messages", "Surname"),
         "date_of_birth": translate("Messages", "Date of birth"),
         "bsn": translate("Messages", "BSN"),
+        "street": translate("Messages", "Street"),
+        "house_number": translate("Messages", "House number"),
         "postcode": translate("Messages", "Postcode"),
+        "city": translate("Messages", "Town"),
         "email": translate("Messages", "E-mail"),
         "phone": translate("Messages", "Phone"),
+        "role": translate("Messages", "Role"),
         "held_on": translate("Messages", "Conversation date"),
+        "place": translate("Messages", "Place of the conversation"),
         "melding_date": translate("Messages", "Date of request"),
+        "question": translate("Messages", "Question"),
+        "checklist_id": translate("Messages", "Checklist"),
+        "checklist_version": translate("Messages", "Checklist version"),
+        "name": translate("Messages", "Name"),
+        "domain_key": translate("Messages", "Domain key"),
+        "label": translate("Messages", "Domain name"),
+        "position": translate("Messages", "Position"),
+        "discussed": translate("Messages", "Discussed"),
+        "not_discussed_reason": translate("Messages", "Reason not discussed"),
         "level": translate("Messages", "Level"),
+        "own_words": translate("Messages", "In own words"),
+        "strengths": translate("Messages", "Strengths"),
+        "wishes": translate("Messages", "Wishes"),
+        "help_self": translate("Messages", "Help: self"),
+        "help_network": translate("Messages", "Help: network"),
+        "help_professional": translate("Messages", "Help: professional"),
+        "wants_to_talk": translate("Messages", "Wants to talk about it"),
+        "duration": translate("Messages", "Expected duration"),
+        "notes": translate("Messages", "Notes"),
+        "rule_id": translate("Messages", "Signal"),
+        "rule_title": translate("Messages", "Title of the signal"),
+        "decision": translate("Messages", "Decision"),
         "reason": translate("Messages", "Reason"),
+        "resident_recognises": translate("Messages", "Resident recognises the picture"),
+        "resident_view": translate("Messages", "Resident's view"),
+        "client_support": translate("Messages", "Client support"),
         "client_support_date": translate("Messages", "Date of client support"),
         "application_date": translate("Messages", "Date of application"),
         "decision_date": translate("Messages", "Date of decision"),
         "finalised_on": translate("Messages", "Report made final on"),
+        "format": translate("Messages", "Format"),
+        "format_version": translate("Messages", "Format version"),
+        "exported_at": translate("Messages", "Export date"),
+        "app_version": translate("Messages", "App version"),
+        "resident": translate("Messages", "Resident"),
+        "household": translate("Messages", "Household"),
+        "conversations": translate("Messages", "Conversations"),
+        "participants": translate("Messages", "Participants"),
+        "assessments": translate("Messages", "Life domains"),
+        "markers": translate("Messages", "Markers"),
+        "decisions": translate("Messages", "Decisions on signals"),
+    }
+
+
+def _item_labels() -> dict[str, str]:
+    """How one numbered item of a JSON list is named ({n} counts from 1)."""
+    return {
+        "household": translate("Messages", "household member {n}"),
+        "conversations": translate("Messages", "conversation {n}"),
+        "assessments": translate("Messages", "domain {n}"),
+        "participants": translate("Messages", "participant {n}"),
+        "decisions": translate("Messages", "decision {n}"),
+        "markers": translate("Messages", "marker {n}"),
+    }
+
+
+def _type_words() -> dict[str, str]:
+    """The `expected` words of json_wrong_type (export.dossier_json_read.TYPE_WORDS)."""
+    return {
+        "text": translate("Messages", "text"),
+        "whole number": translate("Messages", "a whole number"),
+        "number": translate("Messages", "a number"),
+        "list": translate("Messages", "a list"),
+        "object": translate("Messages", "an object"),
+        "true/false": translate("Messages", "true or false"),
+        "null": translate("Messages", "null (empty)"),
     }
 
 
@@ -99,20 +227,98 @@ def field_label(field: str) -> str:
     return _field_labels().get(last, field)
 
 
+_PATH_PART = re.compile(r"\[([^\]]*)\]|([^.\[\]]+)")
+
+
+def describe_path(field: str) -> str:
+    """A field path in words: 'conversations[0].assessments[3].level' becomes
+    'Conversation 1, domain 4, level'. A list key with a numeric index is named as the
+    item (counted from 1); with another index ('decisions[long_term_need]') it is left out,
+    because the screen it is shown on already says which one. Empty for the whole file."""
+    labels, items = _field_labels(), _item_labels()
+    tokens = _PATH_PART.findall(field)  # (index, "") or ("", key)
+    words: list[str] = []
+    for position, (_, key) in enumerate(tokens):
+        if not key:
+            continue  # an index: named together with its list key
+        following = tokens[position + 1] if position + 1 < len(tokens) else ("", "x")
+        index = following[0] if not following[1] else None
+        label = _lower_first(labels.get(key, key))
+        if index is None:
+            words.append(label)
+        elif index.isdigit():
+            number = str(int(index) + 1)
+            item = items.get(key)
+            words.append(item.format(n=number) if item else translate(
+                "Messages", "{list} item {n}").format(list=label, n=number))
+    text = ", ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(label: str) -> str:
+    """'Date of birth' -> 'date of birth'; an abbreviation such as 'BSN' stays as it is."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def _variant(problem: Problem) -> str:
+    """Which wording of the code fits its parameters ('' for the plain one)."""
+    params = problem.params
+    match problem.code:
+        case "json_unreadable":
+            return str(params.get("reason", ""))
+        case "json_bad_format":
+            return str(params.get("expected", ""))
+        case "json_too_short":
+            if problem.field.endswith("].assessments"):
+                return "domains"
+            least = params.get("min")
+            return str(params.get("unit", "")) if isinstance(least, int) and least > 1 else ""
+        case "json_too_long":
+            return str(params.get("unit", ""))
+        case "json_out_of_range":
+            low, high = params.get("min") is not None, params.get("max") is not None
+            return "between" if low and high else "min" if low else "max" if high else ""
+    return ""
+
+
+def _expected_words(expected: object) -> str:
+    """'whole number|null' -> 'a whole number or null (empty)', in the interface language."""
+    words = _type_words()
+    names = [words.get(name, name) for name in str(expected).split("|")]
+    text = names[0]
+    for name in names[1:]:
+        text = translate("Messages", "{first} or {second}").format(first=text, second=name)
+    return text
+
+
+class _Unknown(dict[str, Any]):
+    """Format parameters that leave a missing one out instead of showing '{name}'."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
 def problem_text(problem: Problem) -> str:
-    template = _problem_templates().get(problem.code)
+    templates = _problem_templates()
+    template = templates.get(f"{problem.code}:{_variant(problem)}") or templates.get(problem.code)
     if template is None:
         return translate("Messages", "Unexpected problem: {code}").format(code=problem.code)
+    params = _Unknown(problem.params)
+    if problem.code == "json_wrong_type":
+        params["expected"] = _expected_words(problem.params.get("expected", ""))
     try:
-        return template.format(**problem.params)
-    except (KeyError, IndexError):
+        return template.format_map(params)
+    except (IndexError, ValueError, AttributeError):
         return template
 
 
 def problem_lines(problems: list[Problem]) -> list[str]:
     """One line per problem: where it is, then what is wrong."""
     return [
-        f"{field_label(problem.field)}: {problem_text(problem)}" if problem.field else problem_text(problem)
+        f"{where}: {problem_text(problem)}" if (where := describe_path(problem.field))
+        else problem_text(problem)
         for problem in problems
     ]
 

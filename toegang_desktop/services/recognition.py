@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
 from sqlite_utils import Database
@@ -11,7 +10,7 @@ from ..domain.conversation import Conversation, SignalDecision, validate_decisio
 from ..domain.problems import ValidationFailed
 from ..domain.resident import HouseholdMember
 from ..domain.rules import RuleSet, Signal
-from ..store.connection import write_error
+from ..store.connection import writing
 from ..store.recognition import RecognitionRepository
 
 
@@ -31,16 +30,12 @@ class RecognitionService:
         problems = validate_decision(decision)
         if problems:
             raise ValidationFailed(problems)
-        try:
+        with writing(self._db):
             self._repo.save_decision(int(conversation.id or 0), decision)
-        except sqlite3.OperationalError as error:
-            raise write_error(self._db, error) from error
         conversation.decisions[decision.rule_id] = decision
 
     def withdraw(self, conversation: Conversation, rule_id: str) -> None:
         """Take a decision back, so the signal is open again."""
-        try:
+        with writing(self._db):
             self._repo.withdraw_decision(int(conversation.id or 0), rule_id)
-        except sqlite3.OperationalError as error:
-            raise write_error(self._db, error) from error
         conversation.decisions.pop(rule_id, None)

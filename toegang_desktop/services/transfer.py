@@ -91,14 +91,26 @@ def _read_json(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8-sig")  # tolerate a BOM added by an editor
     except (OSError, UnicodeDecodeError) as error:
-        raise ValidationFailed(
-            [Problem("json_unreadable", "", {"message": str(error)})]
-        ) from error
+        params = {"reason": unreadable_reason(error)}
+        raise ValidationFailed([Problem("json_unreadable", "", params)]) from error
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        params = {"line": error.lineno, "column": error.colno, "message": error.msg}
+        params = {"line": error.lineno, "column": error.colno}
         raise ValidationFailed([Problem("json_syntax", "", params)]) from error
+
+
+def unreadable_reason(error: OSError | UnicodeDecodeError) -> str:
+    """Why a file could not be read, as a stable word: the system's text is not shown."""
+    if isinstance(error, UnicodeDecodeError):
+        return "not_text"
+    if isinstance(error, FileNotFoundError):
+        return "not_found"
+    if isinstance(error, PermissionError):
+        return "no_permission"
+    if isinstance(error, IsADirectoryError):
+        return "is_folder"
+    return "other"
 
 
 def _bsn_taken(residents: ResidentRepository, data: Any) -> list[Problem]:

@@ -7,6 +7,8 @@ or of another application is refused and left byte-for-byte untouched.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -158,6 +160,15 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
         conn.close()
         raise
     return Database(conn, execute_plugins=False)
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[None]:
+    """Turn a failed write (disk full, read-only, busy, a vanished row) into a StoreError."""
+    try:
+        yield
+    except sqlite3.DatabaseError as error:
+        raise write_error(db, error) from error
 
 
 def write_error(db: Database, error: sqlite3.Error) -> StoreError:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -75,7 +74,6 @@ class CaseloadPage(QWidget):
         self._timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._open_first)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         model.modelReset.connect(self._update_count)
 
         top = QHBoxLayout()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.conversation import Conversation, Participant, ParticipantRole, Place
-from ..domain.legal_clock import DeadlineState, deadlines
-from .formatting import DATE_FORMAT, format_date, from_qdate, to_qdate
+from ..domain.legal_clock import deadlines
+from .formatting import DATE_FORMAT, deadline_color, format_date, from_qdate, to_qdate
 from .labels import deadline_label, deadline_state_text, participant_label, place_label
 from .widgets import DateField
 
@@ -110,6 +110,11 @@ class ConversationHeaderForm(QWidget):
         self.melding_date.textEdited.connect(self.changed)
         self.question.textChanged.connect(self.changed)
 
+    def set_today(self, today: date) -> None:
+        """The app may stay open past midnight: the page sets the real day before each load."""
+        self._today = today
+        self.held_on.setMaximumDate(to_qdate(today))
+
     def load(self, c: Conversation) -> None:
         blockers = [self.blockSignals(True)]
         widgets: list[QWidget] = [
@@ -135,6 +140,15 @@ class ConversationHeaderForm(QWidget):
         self.blockSignals(blockers[0])
         self.show_deadlines(c)
 
+    def unreadable_dates(self) -> list[str]:
+        """Labels of the date fields whose text is not a real date (left unsaved)."""
+        fields = ((self.melding_date, self.tr("Date of the request (melding)")),
+                  (self.finalised_on, self.tr("Report made final on")),
+                  (self.application_date, self.tr("Date of the application")),
+                  (self.decision_date, self.tr("Date of the decision")))
+        return [name for field, name in fields
+                if not field.is_blank() and field.date_value() is None]
+
     def melding_date_unreadable(self) -> bool:
         return not self.melding_date.is_blank() and self.melding_date.date_value() is None
 
@@ -148,8 +162,8 @@ class ConversationHeaderForm(QWidget):
         lines = []
         for item in items:
             state = deadline_state_text(item)
-            color = {DeadlineState.OVERDUE: "#c62828", DeadlineState.DUE_SOON: "#ef6c00"}.get(
-                item.state, "#424242")
+            shown = deadline_color(item.state)
+            color = shown.name() if shown is not None else "#424242"
             lines.append(f"{html.escape(deadline_label(item.kind))}: {format_date(item.due)}"
                          f" — <span style='color:{color}'>{html.escape(state)}</span>")
         self.deadlines.setText("<br>".join(lines))

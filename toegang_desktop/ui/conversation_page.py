@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -47,11 +48,13 @@ class ConversationPage(QWidget):
     back = Signal()
 
     def __init__(
-        self, service: ConversationService, recognition: RecognitionService, today: date,
+        self, service: ConversationService, recognition: RecognitionService,
+        today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.conversation: Conversation | None = None
+        self._resident_name = ""
         self.autosaver = Autosaver(service, self)
 
         self.back_button = QPushButton(self.tr("← Dossier"))
@@ -72,7 +75,8 @@ class ConversationPage(QWidget):
         self.domain_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.domain_list.currentRowChanged.connect(self._show_row)
 
-        self.header_form = ConversationHeaderForm(today)
+        self._today = today
+        self.header_form = ConversationHeaderForm(today())
         self.header_form.changed.connect(self._header_changed)
         self.overview = DomainOverview()
         self.overview.domain_chosen.connect(self.show_domain)
@@ -81,7 +85,7 @@ class ConversationPage(QWidget):
         self.editor.next_requested.connect(lambda: self.step(1))
         self.editor.previous_requested.connect(lambda: self.step(-1))
         self.signals = SignalPanel(recognition)
-        self.signals.changed.connect(lambda: self.autosaver.mark_dirty(HEADER))
+        self.signals.changed.connect(self._details_changed)
         self.signals.decisions_changed.connect(self._update_signals_item)
         self.pages = QStackedWidget()
         for page in (self.header_form, self.overview, self.signals, self.editor):
@@ -118,9 +122,10 @@ class ConversationPage(QWidget):
     def show_conversation(self, conversation: Conversation, resident: Resident) -> None:
         self.autosaver.track(conversation)
         self.conversation = conversation
-        self.title.setText(self.tr("Conversation with %1 on %2").replace(
-            "%1", resident.name).replace("%2", format_date(conversation.held_on)))
+        self._resident_name = resident.name
+        self.title.setText(self._title())
         self.signals.show_conversation(conversation, resident.household)
+        self.header_form.set_today(self._today())
         self.save_status.setText("")
         self.header_form.load(conversation)
         self.overview.show_conversation(conversation)
@@ -139,9 +144,15 @@ class ConversationPage(QWidget):
             self._refresh_item(assessment.domain_key)
         self.domain_list.blockSignals(False)
         self._fit_list_width()
-        start = OVERVIEW_ROW if conversation.discussed_count else FIRST_DOMAIN_ROW
+        fresh = not conversation.discussed_count and conversation.assessments
+        start = FIRST_DOMAIN_ROW if fresh else OVERVIEW_ROW
         self.domain_list.setCurrentRow(start)
         self._show_row(start)
+
+    def _title(self) -> str:
+        held_on = self.conversation.held_on if self.conversation else None
+        return self.tr("Conversation with %1 on %2").replace(
+            "%1", self._resident_name).replace("%2", format_date(held_on))
 
     def _fit_list_width(self) -> None:
         """Wide enough for the longest domain label, whatever the font size or scaling."""
@@ -178,7 +189,7 @@ class ConversationPage(QWidget):
         elif row == SIGNALS_ROW:
             self.signals.refresh()
             self.pages.setCurrentIndex(2)
-        else:
+        elif row - FIRST_DOMAIN_ROW < len(self.conversation.assessments):
             assessment = self.conversation.assessments[row - FIRST_DOMAIN_ROW]
             self.editor.load(assessment)
             self.editor.previous_button.setEnabled(row > FIRST_DOMAIN_ROW)
@@ -190,7 +201,15 @@ class ConversationPage(QWidget):
         if self.conversation is not None:
             self.header_form.apply_to(self.conversation)
             self.header_form.show_deadlines(self.conversation)
-            self.autosaver.mark_dirty(HEADER)
+            self.title.setText(self._title())
+            self._details_changed()
+
+    def _details_changed(self) -> None:
+        unreadable = self.header_form.unreadable_dates() + self.signals.unreadable_dates()
+        self.autosaver.mark_dirty(HEADER)
+        self.autosaver.set_input_problem(
+            self.tr("Not saved: %1 is not a real date (dd-mm-yyyy).").replace(
+                "%1", ", ".join(unreadable)) if unreadable else "")
 
     def _update_signals_item(self) -> None:
         """The list entry shows how many signals still wait for a decision (live)."""

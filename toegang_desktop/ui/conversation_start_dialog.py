@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.conversation import Conversation, Place
 from ..domain.problems import ValidationFailed
@@ -15,6 +23,8 @@ from .widgets import ProblemBanner
 
 
 class ConversationStartDialog(QDialog):
+    """Asks only what is known at the start; the report, application and decision come later."""
+
     def __init__(
         self, service: ConversationService, resident_id: int, resident_name: str, today: date,
         parent: QWidget | None = None,
@@ -31,6 +41,13 @@ class ConversationStartDialog(QDialog):
         intro.setWordWrap(True)
         self.banner = ProblemBanner()
         self.form = ConversationHeaderForm(today)
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QFormLayout)
+        for later in (self.form.finalised_on, self.form.application_date,
+                      self.form.decision_date, self.form.deadlines):
+            form_layout.setRowVisible(later, False)
+        self._dirty = False
+        self.form.changed.connect(self._mark_dirty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.addButton(
             self.tr("Start conversation"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -44,11 +61,32 @@ class ConversationStartDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 560)
 
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def is_dirty(self) -> bool:
+        """Whether anything was typed or changed since the dialog opened."""
+        return self._dirty
+
+    def reject(self) -> None:
+        """Esc, Cancel and closing the window: ask before throwing typed input away."""
+        if self._dirty:
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes"), self.tr("Discard what you typed?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
     def start(self) -> None:
         if self.form.melding_date_unreadable():
             self.banner.show_lines(
-                [self.tr("Date of the request (melding): enter a real date as dd-mm-yyyy.")]
+                [self.tr("Date of the request (melding): enter a real date as dd-mm-yyyy.")],
+                take_focus=False,
             )
+            self.form.melding_date.setFocus()
             return
         draft = Conversation(
             resident_id=self._resident_id, held_on=date.today(), place=Place.HOME,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..content.checklist import Checklist, LifeDomain
 from ..domain.conversation import LEVELS, DomainAssessment, Duration
-from .formatting import LEVEL_COLORS
 from .labels import duration_label
+from .widgets import level_icon
 
 _TEXT_FIELDS = ("own_words", "strengths", "wishes", "notes")
 
@@ -73,7 +74,8 @@ class DomainEditor(QWidget):
         self.not_discussed_reason = QLineEdit()
         self.not_discussed_reason.setPlaceholderText(self.tr("Why not discussed?"))
         self.not_discussed_reason.setAccessibleName(self.tr("Why not discussed"))
-        discussed_row = QHBoxLayout()
+        discussed_box = QGroupBox(self.tr("Discussed?"))
+        discussed_row = QHBoxLayout(discussed_box)
         for widget in (self.discussed_open, self.discussed_yes, self.discussed_no):
             discussed_row.addWidget(widget)
         discussed_row.addWidget(self.not_discussed_reason, 1)
@@ -83,13 +85,20 @@ class DomainEditor(QWidget):
         self._levels = QButtonGroup(self)
         level_grid = QGridLayout()
         level_grid.setColumnStretch(1, 1)
+        icon_size = QSize(20, 20)
         none_button = QRadioButton(self.tr("No level yet"))
+        blank = QPixmap(icon_size)  # no badge (a hollow circle looks like a second radio button),
+        blank.fill(Qt.GlobalColor.transparent)  # but the same room, so the texts line up
+        none_button.setIcon(QIcon(blank))
+        none_button.setIconSize(icon_size)
         self.level_buttons[None] = none_button
         self._levels.addButton(none_button, 0)
         level_grid.addWidget(none_button, 0, 0, 1, 2)
         for level in LEVELS:
+            # The colour is a badge before the text: coloured text would be too faint to read.
             button = QRadioButton(f"{level}  {checklist.level_names[level - 1]}")
-            button.setStyleSheet(f"QRadioButton {{ color: {LEVEL_COLORS[level]}; font-weight: bold; }}")
+            button.setIcon(level_icon(level, True, icon_size.width()))
+            button.setIconSize(icon_size)
             text = QLabel()
             text.setWordWrap(True)
             self.level_buttons[level] = button
@@ -145,7 +154,7 @@ class DomainEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         layout.addWidget(self.prompts)
-        layout.addLayout(discussed_row)
+        layout.addWidget(discussed_box)
         layout.addWidget(level_box)
         layout.addLayout(details)
         layout.addLayout(navigation)
@@ -200,7 +209,9 @@ class DomainEditor(QWidget):
             heading = html.escape(self.tr("Conversation prompts"))
             self.prompts.setText(f"<b>{heading}</b><ul>{items}</ul>")
         for level, label in self.level_texts.items():
-            label.setText(domain.level_texts[level - 1] if domain else "")
+            text = domain.level_texts[level - 1] if domain else ""
+            label.setText(text)
+            self.level_buttons[level].setAccessibleDescription(text)
 
     def _mark_discussed_when_recorded(self) -> None:
         """A level or the resident's words mean the domain was discussed; say so for them."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.conversation import Conversation, DomainAssessment
+from ..domain.rules import CONCERN_LEVEL
 from .labels import duration_label
 from .widgets import level_icon
 
@@ -79,7 +80,7 @@ class DomainOverview(QWidget):
         self.progress.setFormat(self.tr("%1 of %2 domains handled").replace(
             "%1", str(done)).replace("%2", str(total)))
         concerns = [a.label for a in conversation.assessments
-                    if a.level is not None and a.level <= 2]
+                    if a.level is not None and a.level <= CONCERN_LEVEL]
         self.summary.setText(
             self.tr("Concerns (level 1-2): %1").replace("%1", ", ".join(concerns))
             if concerns else self.tr("No domain has level 1 or 2 yet.")

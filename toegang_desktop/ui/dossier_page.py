@@ -66,7 +66,7 @@ class DossierPage(QWidget):
         QVBoxLayout(household_box).addWidget(self.household)
 
         self.conversations = _read_only_table(
-            [self.tr("Date"), self.tr("Place"), self.tr("Domains discussed"),
+            [self.tr("Date"), self.tr("Place"), self.tr("Domains handled"),
              self.tr("Question of the resident")]
         )
         self.conversations.setAccessibleName(self.tr("Conversations"))

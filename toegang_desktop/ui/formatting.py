@@ -7,6 +7,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
+from ..domain.legal_clock import DeadlineState
+from ..domain.resident import age_on
+
 DATE_FORMAT = "dd-MM-yyyy"
 LEVEL_COLORS = {
     1: "#c62828",
@@ -51,5 +54,10 @@ def level_color(level: int | None) -> QColor:
 def age_text(born: date | None, today: date) -> str:
     if born is None:
         return ""
-    years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return QCoreApplication.translate("Formatting", "%n year(s)", "", years)
+    return QCoreApplication.translate("Formatting", "%n year(s)", "", age_on(born, today))
+
+
+def deadline_color(state: DeadlineState) -> QColor | None:
+    """Red when overdue, orange when due within a week; otherwise the normal text colour."""
+    return {DeadlineState.OVERDUE: QColor("#c62828"),
+            DeadlineState.DUE_SOON: QColor("#b45309")}.get(state)

@@ -58,6 +58,9 @@ class MemberRow:
 
 
 class HouseholdEditor(QWidget):
+    """One grid row per member; `rows_changed` after a row came or went, `changed` after any edit."""
+
+    rows_changed = Signal()
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -95,37 +98,50 @@ class HouseholdEditor(QWidget):
 
     def add_member(self, member: HouseholdMember | None) -> MemberRow:
         row = MemberRow(member)
-        number = len(self.rows) + 1
-        for widget, name in zip(
-            row.widgets(),
-            (self.tr("Role"), self.tr("First name(s)"), self.tr("Prefix"), self.tr("Surname"),
-             self.tr("Date of birth"), self.tr("Remove")),
-            strict=True,
-        ):
-            widget.setAccessibleName(self.tr("Household member %1: %2").replace(
-                "%1", str(number)).replace("%2", name))
         row.remove.setToolTip(self.tr("Remove this household member"))
         row.remove.clicked.connect(lambda: self._remove(row))
+        for edit in (row.first_names, row.prefix, row.surname, row.born):
+            edit.textEdited.connect(self.changed)
+        row.role.currentIndexChanged.connect(self.changed)
         self.rows.append(row)
         self._relayout()
         if member is None:
             row.first_names.setFocus()
+        self.rows_changed.emit()
         self.changed.emit()
         return row
 
     def _remove(self, row: MemberRow) -> None:
+        index = self.rows.index(row)
+        had_focus = any(widget.hasFocus() for widget in row.widgets())
         for widget in row.widgets():
             self._grid.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.rows.remove(row)
         self._relayout()
+        if had_focus:  # keep the keyboard user in the list instead of losing focus
+            if self.rows:
+                self.rows[min(index, len(self.rows) - 1)].remove.setFocus()
+            else:
+                self.add_button.setFocus()
+        self.rows_changed.emit()
         self.changed.emit()
 
     def _relayout(self) -> None:
+        """Place the rows in order and name their fields after their (new) number."""
+        names = (self.tr("Role"), self.tr("First name(s)"), self.tr("Prefix"), self.tr("Surname"),
+                 self.tr("Date of birth"), self.tr("Remove"))
         for number, row in enumerate(self.rows, start=1):
-            for column, widget in enumerate(row.widgets()):
+            for column, (widget, name) in enumerate(zip(row.widgets(), names, strict=True)):
                 self._grid.addWidget(widget, number, column)
+                widget.setAccessibleName(self.tr("Household member %1: %2").replace(
+                    "%1", str(number)).replace("%2", name))
         self._update_empty()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's widgets in the order the keyboard should visit them."""
+        return [widget for row in self.rows for widget in row.widgets()] + [self.add_button]
 
     def _update_empty(self) -> None:
         self._empty.setVisible(not self.rows)

@@ -5,27 +5,20 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..i18n import DEFAULT_LANGUAGE, install_translators
-from ..locations import migrations_dir
 from ..logging_setup import setup_logging
 from ..paths import AppPaths, name_application
-from ..services.content import active_checklist, active_rules
-from ..services.conversations import ConversationService
-from ..services.demo import seed_demo
-from ..services.dossiers import DossierService
+from ..services.errors import StoreError
 from ..services.messages import content_error_text, store_error_text
-from ..services.recognition import RecognitionService
+from ..services.session import open_session
 from ..services.settings import open_settings
-from ..services.transfer import DossierTransfer
-from ..store.connection import open_store
-from ..store.errors import StoreError
+from .error_dialog import install_exception_hook
 from .main_window import MainWindow
 from .settings_menu import CHECKLIST_KEY, RULES_KEY
 from .style import APP_STYLE
@@ -47,6 +40,7 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging(paths.logs)
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
+    install_exception_hook()
     window = build_main_window(paths, args.demo, args.checklist, getattr(args, "rules", None))
     if window is None:
         return 2
@@ -69,29 +63,17 @@ def build_main_window(
 ) -> MainWindow | None:
     """Open everything the window needs; on a problem tell the person and return None."""
     settings = open_settings(paths.settings)
-    checklist, checklist_problem = active_checklist(_chosen_file(settings, CHECKLIST_KEY, checklist_file))
-    rules, rules_problem = active_rules(_chosen_file(settings, RULES_KEY, rules_file), checklist)
-    for problem in (checklist_problem, rules_problem):
-        if problem is not None:
-            log.warning("custom content skipped: %s", problem.code)
-            QMessageBox.warning(None, APP_NAME, content_error_text(problem))
     try:
-        db = open_store(paths.store, paths.backups, migrations_dir())
+        session = open_session(
+            paths, demo, _chosen_file(settings, CHECKLIST_KEY, checklist_file),
+            _chosen_file(settings, RULES_KEY, rules_file))
     except StoreError as error:
         log.error("store not opened: %s", error.code)
         QMessageBox.critical(None, APP_NAME, store_error_text(error))
         return None
-    if demo:
-        seed_demo(db, checklist, date.today())
+    for problem in session.content_problems:
+        QMessageBox.warning(None, APP_NAME, content_error_text(problem))
     where = translate("Launch", "Demo data in %1") if demo else translate("Launch", "Data in %1")
-    window = MainWindow(
-        DossierService(db),
-        ConversationService(db, checklist),
-        RecognitionService(db, rules),
-        DossierTransfer(db, __version__),
-        settings,
-        where.replace("%1", str(paths.root)),
-        demo,
-    )
-    window.destroyed.connect(db.close)
+    window = MainWindow(session, settings, where.replace("%1", str(paths.root)), demo)
+    window.destroyed.connect(session.close)
     return window

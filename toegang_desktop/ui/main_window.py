@@ -10,10 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import APP_NAME, __version__
-from ..services.conversations import ConversationService
-from ..services.dossiers import DossierService
-from ..services.recognition import RecognitionService
-from ..services.transfer import DossierTransfer
+from ..services.session import Session
 from .caseload_page import CaseloadPage
 from .conversation_page import ConversationPage
 from .conversation_start_dialog import ConversationStartDialog
@@ -26,22 +23,21 @@ from .transfer_actions import export_with_dialog, import_with_dialog
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, dossiers: DossierService, conversations: ConversationService,
-        recognition: RecognitionService, transfer: DossierTransfer, settings: QSettings,
-        store_description: str, demo: bool, today: Callable[[], date] = date.today,
+        self, session: Session, settings: QSettings, store_description: str, demo: bool,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
-        self._dossiers = dossiers
-        self._conversations = conversations
-        self._transfer = transfer
+        self._dossiers = dossiers = session.dossiers
+        self._conversations = conversations = session.conversations
+        self._transfer = session.transfer
         self._settings = settings
         self._today = today
         title = APP_NAME + (self.tr(" — DEMO (fictional residents)") if demo else "")
         self.setWindowTitle(title)
-        self.model = CaseloadModel(dossiers, today())
+        self.model = CaseloadModel(dossiers, today)
         self.caseload = CaseloadPage(self.model)
         self.dossier = DossierPage()
-        self.conversation = ConversationPage(conversations, recognition, today())
+        self.conversation = ConversationPage(conversations, session.recognition, today)
         self.stack = QStackedWidget()
         for page in (self.caseload, self.dossier, self.conversation):
             self.stack.addWidget(page)

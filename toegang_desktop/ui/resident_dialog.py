@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -76,7 +77,10 @@ class ResidentDialog(QDialog):
                 label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
                 field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
                 target = field.widget() or field.layout().itemAt(0).widget()
-                target.setAccessibleName(label.text().rstrip("*"))
+                name = label.text()
+                if name.endswith("*"):
+                    name = name.rstrip("*").rstrip() + self.tr(", required")
+                target.setAccessibleName(name)
         self.house_number.setAccessibleName(self.tr("House number"))
         self.city.setAccessibleName(self.tr("City"))
 
@@ -96,7 +100,7 @@ class ResidentDialog(QDialog):
         content_layout.addWidget(contact_box)
         content_layout.addWidget(household_box)
         content_layout.addStretch()
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
 
@@ -106,12 +110,51 @@ class ResidentDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
         self.resize(780, 640)
+        self.household.rows_changed.connect(self._chain_tab_order)
         if resident is not None:
             self._fill(resident)
+        self._chain_tab_order()
+        self._dirty = False
+        for edit in self._line_edits():
+            edit.textEdited.connect(self._mark_dirty)
+        self.household.changed.connect(self._mark_dirty)
+
+    def _line_edits(self) -> list[QLineEdit]:
+        """The resident's own fields, in the order they are on screen."""
+        return [self.first_names, self.prefix, self.surname, self.date_of_birth, self.bsn,
+                self.street, self.house_number, self.postcode, self.city, self.phone,
+                self.email]
+
+    def _chain_tab_order(self) -> None:
+        """Tab follows the screen: the fields, each household row, then Save and Cancel."""
+        chain: list[QWidget] = [self.banner, *self._line_edits(), *self.household.tab_chain(),
+                                self.save_button, self.cancel_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        self._dirty = True
+
+    def is_dirty(self) -> bool:
+        """Whether anything was typed or changed since the dialog opened."""
+        return self._dirty
+
+    def reject(self) -> None:
+        """Esc, Cancel and closing the window: ask before throwing typed input away."""
+        if self._dirty:
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes"), self.tr("Discard what you typed?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     def _fill(self, r: Resident) -> None:
         for name in ("first_names", "prefix", "surname", "bsn", "street", "house_number",
@@ -124,15 +167,20 @@ class ResidentDialog(QDialog):
         """The resident as typed, or None (with the banner filled) when the date is unreadable."""
         born = self.date_of_birth.date_value()
         lines = []
+        wrong: list[QWidget] = []
         if born is None:
             lines.append(self.tr("Date of birth: enter a real date as dd-mm-yyyy."))
+            wrong.append(self.date_of_birth)
         for number, row in enumerate(self.household.rows, start=1):
-            if not row.born.is_blank() and row.born.date_value() is None:
+            unreadable = not row.born.is_blank() and row.born.date_value() is None
+            mark_invalid(row.born, unreadable)
+            if unreadable:
                 lines.append(self.tr("Household member %1: the date of birth is not a real "
                                      "date (dd-mm-yyyy).").replace("%1", str(number)))
+                wrong.append(row.born)
         mark_invalid(self.date_of_birth, born is None)
         if lines or born is None:
-            self.banner.show_lines(lines)
+            self._show_banner(lines, wrong[0] if wrong else None)
             return None
         values = {name: getattr(self, name).text() for name in (
             "first_names", "prefix", "surname", "bsn", "street", "house_number", "postcode",
@@ -167,11 +215,21 @@ class ResidentDialog(QDialog):
                 where = self.tr("Household member %1, %2").replace("%1", str(number)).replace(
                     "%2", where.lower())
             lines.append(f"{where}: {problem_text(problem)}")
-        self.banner.show_lines(lines)
-        for name in ("first_names", "surname", "date_of_birth", "bsn", "postcode", "phone",
-                     "email"):
-            mark_invalid(getattr(self, name), name in wrong)
-        first = next((getattr(self, f) for f in ("first_names", "surname", "date_of_birth",
-                      "bsn", "postcode", "phone", "email") if f in wrong), None)
-        if first is not None:
-            first.setFocus()
+        fields: list[tuple[str, QWidget]] = [
+            (name, getattr(self, name)) for name in (
+                "first_names", "surname", "date_of_birth", "bsn", "postcode", "phone", "email")]
+        for index, row in enumerate(self.household.rows):
+            fields += [(f"household[{index}].first_names", row.first_names),
+                       (f"household[{index}].surname", row.surname),
+                       (f"household[{index}].date_of_birth", row.born)]
+        for name, widget in fields:
+            mark_invalid(widget, name in wrong)
+        first = next((widget for name, widget in fields if name in wrong), None)
+        self._show_banner(lines, first)
+
+    def _show_banner(self, lines: list[str], first_wrong: QWidget | None) -> None:
+        """Show the problems (announced to screen readers), then focus the first wrong field."""
+        self.banner.show_lines(lines, take_focus=first_wrong is None)
+        self._scroll.ensureWidgetVisible(self.banner)
+        if first_wrong is not None:
+            first_wrong.setFocus()

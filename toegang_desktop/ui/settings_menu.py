@@ -9,9 +9,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from .. import APP_NAME
-from ..content.checklist import load_checklist
-from ..content.toml_reader import ContentError
 from ..i18n import DEFAULT_LANGUAGE
+from ..services.content import check_checklist_file
+from ..services.errors import ContentError
 from ..services.messages import content_problem_text
 
 LANGUAGE_KEY = "ui/language"
@@ -57,7 +57,7 @@ class SettingsMenu(QObject):
     def apply_checklist(self, path: Path) -> Path | None:
         """Check the file now, so a broken file is never saved as the setting."""
         try:
-            checklist = load_checklist(path)
+            checklist = check_checklist_file(path)
         except ContentError as error:
             QMessageBox.warning(self._parent, APP_NAME, content_problem_text(error) + " "
                                 + self.tr("The setting was not changed."))

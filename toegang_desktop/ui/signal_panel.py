@@ -4,6 +4,7 @@ professional and the resident make of it. The software suggests; the professiona
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -245,6 +246,11 @@ class SignalPanel(QWidget):
             self.refresh()
             self.decisions_changed.emit()
 
+    def unreadable_dates(self) -> list[str]:
+        field = self.client_support_date
+        return ([self.tr("Date of client support")]
+                if not field.is_blank() and field.date_value() is None else [])
+
     # -- editing -----------------------------------------------------------------------------
 
     def _edited(self, *_args: object) -> None:
@@ -259,6 +265,8 @@ class SignalPanel(QWidget):
         c.resident_view = self.resident_view.toPlainText()
         chosen = self.client_support.currentData()
         c.client_support = ClientSupport(chosen) if chosen else None
+        if c.client_support is not None and self.client_support_date.is_blank():
+            self.client_support_date.set_date(date.today())  # usually recorded the same day
         if self.client_support_date.is_blank() or self.client_support_date.date_value():
             c.client_support_date = self.client_support_date.date_value()
         if markers_changed:  # only markers feed the rules here

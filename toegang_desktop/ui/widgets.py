@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from .formatting import format_date, level_color, parse_date
@@ -30,22 +30,36 @@ class DateField(QLineEdit):
 
 
 class ProblemBanner(QLabel):
-    """A red box that lists what is wrong with the input, in full sentences."""
+    """A red box that lists what is wrong with the input, in full sentences.
+
+    Screen readers get the text as the banner's description and an alert when it appears;
+    the banner can take keyboard focus (Tab reaches it) so it can be read again.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(
             "QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
             " border-radius: 4px; padding: 8px; }"
+            " QLabel:focus { border: 2px solid #8a1c1c; }"
         )
         self.setAccessibleName(self.tr("Problems with the input"))
         self.hide()
 
-    def show_lines(self, lines: list[str]) -> None:
-        self.setText("\n".join(f"• {line}" for line in lines))
+    def show_lines(self, lines: list[str], take_focus: bool = True) -> None:
+        """Show the problems; focus the banner unless the caller focuses the wrong field."""
+        text = "\n".join(f"• {line}" for line in lines)
+        self.setText(text)
+        self.setAccessibleDescription(text)
         self.setVisible(bool(lines))
+        if not lines:
+            return
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        if take_focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

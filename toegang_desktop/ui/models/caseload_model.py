@@ -7,6 +7,7 @@ load into memory as rows.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -14,9 +15,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from ...domain.caseload import CaseloadEntry, CaseloadSort
-from ...domain.legal_clock import DUE_SOON_DAYS
+from ...domain.legal_clock import deadline_state
 from ...services.dossiers import DossierService
-from ..formatting import format_date
+from ..formatting import deadline_color, format_date
 
 BLOCK = 100
 CACHE_BLOCKS = 20
@@ -31,7 +32,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class CaseloadModel(QAbstractTableModel):
-    def __init__(self, service: DossierService, today: date) -> None:
+    def __init__(self, service: DossierService, today: Callable[[], date]) -> None:
         super().__init__()
         self._service = service
         self._today = today
@@ -78,12 +79,7 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def _deadline_color(self, due: date | None) -> QColor | None:
-        if due is None:
-            return None
-        days = (due - self._today).days
-        if days < 0:
-            return QColor("#c62828")
-        return QColor("#ef6c00") if days <= DUE_SOON_DAYS else None
+        return None if due is None else deadline_color(deadline_state(due, False, self._today()))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Also the first load: the view asks for its sort order as soon as sorting is enabled."""
@@ -143,7 +139,7 @@ class CaseloadModel(QAbstractTableModel):
         due = entry.next_deadline
         if due is None:
             return ""
-        days = (due - self._today).days
+        days = (due - self._today()).days
         if days < 0:
             return self.tr("%1 (%n day(s) late)", "", -days).replace("%1", format_date(due))
         return self.tr("%1 (%n day(s))", "", days).replace("%1", format_date(due))

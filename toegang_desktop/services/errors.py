@@ -1,0 +1,7 @@
+"""The errors the UI and CLI handle, re-exported so they need not reach into store/content."""
+
+from ..content.toml_reader import ContentError
+from ..domain.problems import ValidationFailed
+from ..store.errors import StoreError
+
+__all__ = ["ContentError", "StoreError", "ValidationFailed"]

@@ -1,0 +1,64 @@
+"""Opening a working session: content, the store and the services over it, in one place."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .. import __version__
+from ..content.toml_reader import ContentError
+from ..locations import migrations_dir
+from ..paths import AppPaths
+from ..store.connection import open_store
+from .content import active_checklist, active_rules
+from .conversations import ConversationService
+from .demo import seed_demo
+from .dossiers import DossierService
+from .recognition import RecognitionService
+from .transfer import DossierTransfer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Session:
+    """The services the windows and commands use, over one open store."""
+
+    db: Database
+    dossiers: DossierService
+    conversations: ConversationService
+    recognition: RecognitionService
+    transfer: DossierTransfer
+    content_problems: list[ContentError] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_session(
+    paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None
+) -> Session:
+    """Load the content (falling back to the standard files, with the problems kept) and open
+    the store; raises StoreError when the store cannot be used."""
+    checklist, checklist_problem = active_checklist(checklist_file)
+    rules, rules_problem = active_rules(rules_file, checklist)
+    problems = [p for p in (checklist_problem, rules_problem) if p is not None]
+    for problem in problems:
+        log.warning("custom content skipped: %s", problem.code)
+    if rules.skipped:
+        log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
+    db = open_store(paths.store, paths.backups, migrations_dir())
+    if demo:
+        seed_demo(db, checklist, date.today())
+    return Session(
+        db=db,
+        dossiers=DossierService(db),
+        conversations=ConversationService(db, checklist),
+        recognition=RecognitionService(db, rules),
+        transfer=DossierTransfer(db, __version__),
+        content_problems=problems,
+    )
