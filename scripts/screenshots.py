@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +28,7 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
     from toegang_desktop.ui.conversation_start_dialog import ConversationStartDialog
     from toegang_desktop.ui.launch import build_main_window
     from toegang_desktop.ui.resident_dialog import ResidentDialog
+    from toegang_desktop.ui.safety_dialog import SafetyDialog
     from toegang_desktop.ui.style import APP_STYLE
 
     app = QApplication.instance() or QApplication([])
@@ -60,8 +62,22 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
         shot(window, "conversation")
         window.conversation.domain_list.setCurrentRow(2)
         shot(window, "signals")
+        window.conversation.domain_list.setCurrentRow(3)
+        shot(window, "plan")
+        window.conversation.domain_list.setCurrentRow(4)
+        shot(window, "investigation")
         window.conversation.domain_list.setCurrentRow(0)
         shot(window, "conversation-details")
+        if not only_conversation:
+            conversation = window.conversation.conversation
+            assert conversation is not None and conversation.id is not None
+            safety = SafetyDialog(window.conversation._safety, conversation.id,
+                                  "Jan de Proefpersoon", date.today(), parent=window)
+            safety.show()
+            shot(safety, "safety-step1")
+            safety.go_to(4)
+            shot(safety, "safety-step5")
+            safety.done(0)
         if not only_conversation:
             resident = window._dossiers.resident(jan)
             dialog = ResidentDialog(window._dossiers, resident, parent=window)
@@ -69,7 +85,7 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
             shot(dialog, "resident-dialog")
             dialog.close()
             start = ConversationStartDialog(window._conversations, jan, "Jan de Proefpersoon",
-                                            __import__("datetime").date.today(), parent=window)
+                                            date.today(), parent=window)
             start.show()
             shot(start, "conversation-start")
             start.close()

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Change agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who carries it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains this agreement serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has no life domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: enter a real date as dd-mm-yyyy, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementList</name>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the agreement “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -202,6 +320,17 @@
     </message>
 </context>
 <context>
+    <name>ConversationNav</name>
+    <message>
+        <source>Parts of the conversation and life domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationPage</name>
     <message>
         <source>← Dossier</source>
@@ -213,10 +342,6 @@
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Life domains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +357,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Route and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: %1 is not a real date (dd-mm-yyyy).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,10 +374,6 @@
     </message>
     <message>
         <source>Signals and weighing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,6 +530,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow the reporting code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five steps of the reporting code for domestic violence and child abuse. The record is restricted: it is shown only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This domain is not in the current checklist; what was recorded is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +578,10 @@
     </message>
     <message>
         <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 was %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,6 +780,49 @@
     </message>
 </context>
 <context>
+    <name>InvestigationPanel</name>
+    <message>
+        <source>What is missing before the report can be final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the report final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The investigation finishes within 6 weeks of the request (melding). Record for each topic whether it was covered, or why it does not apply; then make the report final. The resident receives the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was made final on %1. Reopen it to change the investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet; your input stays on screen and saving is retried automatically. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the report? It is no longer final, and the investigation term runs again until you make it final anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>At home</source>
@@ -785,6 +985,226 @@
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs, characteristics and preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own strength and usual help from housemates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal care and social network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support the informal carer needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General facilities and social activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination with health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the resident need, what is their situation, what do they prefer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can the resident do themselves, and what do housemates usually do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives informal care, and who else in the network can help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the informal carer need to keep it up (e.g. respite care)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which general facilities and social activities fit, without an indication?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is arranged with the GP, POH-GGZ or other health care, and who aligns it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and record the signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult a colleague and, where needed, Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with the person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh with the assessment framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: report and/or organise help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a suspicion of domestic violence or child abuse?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there acute or structural unsafety?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can I offer or organise adequate help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do those involved accept this help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the help bring safety in time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organise help (no report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis and organise help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wmo (social support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth Act (Jeugdwet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POH-GGZ (practice nurse mental health)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care office (Wlz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom budget (maatwerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging budget (until it is clear which law pays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -972,6 +1392,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter the name of the coordinating professional, or untick the integrated plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why a long-lasting indication fits this need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which other connection is to be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner who carries out this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner is no longer in the directory. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link only life domains of this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation is already in the directory (perhaps deactivated). Change that entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is missing from the file (key &apos;{key}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1525,66 @@
     </message>
     <message>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this topic as covered, or as not applicable with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this topic does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is final. Reopen it first to change the investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether independent client support was offered, accepted or declined (under Signals and weighing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the request (melding) in the conversation details; the legal terms count from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say for each life domain whether it was discussed or not. Still open: {domains}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who was consulted: a role (e.g. colleague, Veilig Thuis) or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 is marked as done, but no consultation is recorded. Add who was consulted and when, or take the mark away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 is marked as done: enter the date of the talk with the person concerned, or why there was no talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5 is marked as done: choose a decision, or take the mark away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the first question (is there a suspicion?) before you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is acute or structural unsafety: the reporting code then always requires a report to Veilig Thuis. Choose a decision with a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: a decision under the reporting code needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision differs from the advice under the reporting code. Explain in the reason why you decide otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1296,6 +1812,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the talk with the person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why there was no talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinating professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a long-lasting indication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked life domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>household member {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +1889,10 @@
     </message>
     <message>
         <source>marker {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,11 +2032,258 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the text may have at most {detail} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{detail}&apos; occurs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} cannot be used: at {place}, {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The standard file is used instead; correct the file and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChooser</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Partner directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations the local team makes agreements with. A partner that is no longer used is deactivated, not deleted: earlier agreements keep its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deactivated partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditDialog</name>
+    <message>
+        <source>Change partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a desk or route, not a person&apos;s private number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Route and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the route that fits and record the agreements. The app offers the choices; you decide. Changes are saved as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One integrated plan with one coordinating professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long-lasting indication for a lifelong need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of assessing the same lifelong need again and again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate a rule that blocks help (knelpunt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rule or gap blocks help. No names or other personal data: this note feeds anonymous reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinating professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local team stays involved when other help starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the local team does itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is referred, and to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation date: enter a real date as dd-mm-yyyy, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +2386,180 @@
     </message>
     <message>
         <source>Household member %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Reporting code – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restricted.&lt;/b&gt; This reporting-code record is visible only here. It is not shown in lists or summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the reporting code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice under the reporting code: not known yet. Answer question %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice under the reporting code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(acute or structural unsafety: always report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision differs from the advice: say in the reason why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation %1: enter a real date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a real date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you entered here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPages</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what you saw and heard, when and from whom. Keep facts apart from how you interpret them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals (facts, dates, sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (role or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult a colleague, for instance the expert on domestic violence. Where needed, consult Veilig Thuis; this can be done without naming anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the consultations gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked with the person concerned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If there was no talk: why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not: why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss the signals with the person concerned. Skip this only when the talk would endanger someone&apos;s safety, and record why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person concerned said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the risk, the seriousness and the nature of the violence or abuse with the assessment framework (afwegingskader). When in doubt, consult Veilig Thuis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the questions in turn. The advice follows from the answers; you decide, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,6 +2705,41 @@
     </message>
     <message>
         <source>Why do you dismiss this signal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>What was found, for the report (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this topic not apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason not applicable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably covered: you discussed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

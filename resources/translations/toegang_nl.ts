@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Change agreement</source>
+        <translation>Afspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>What was agreed, required</source>
+        <translation>Wat is afgesproken, verplicht</translation>
+    </message>
+    <message>
+        <source>Who carries it out</source>
+        <translation>Wie voert het uit</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What was agreed*</source>
+        <translation>Wat is afgesproken*</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Life domains this agreement serves</source>
+        <translation>Leefgebieden waar deze afspraak bij hoort</translation>
+    </message>
+    <message>
+        <source>Life domain: %1</source>
+        <translation>Leefgebied: %1</translation>
+    </message>
+    <message>
+        <source>This conversation has no life domains.</source>
+        <translation>Dit gesprek heeft geen leefgebieden.</translation>
+    </message>
+    <message>
+        <source>Due date: enter a real date as dd-mm-yyyy, or leave it empty.</source>
+        <translation>Streefdatum: vul een bestaande datum in als dd-mm-jjjj, of laat het veld leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementList</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Afspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Partner directory…</source>
+        <translation>Partnerlijst…</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partnerlijst</translation>
+    </message>
+    <message>
+        <source>Remove the agreement “%1”?</source>
+        <translation>De afspraak “%1” verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -202,6 +320,17 @@
     </message>
 </context>
 <context>
+    <name>ConversationNav</name>
+    <message>
+        <source>Parts of the conversation and life domains</source>
+        <translation>Onderdelen van het gesprek en leefgebieden</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>geen niveau</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPage</name>
     <message>
         <source>← Dossier</source>
@@ -216,10 +345,6 @@
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <source>Life domains</source>
-        <translation>Leefgebieden</translation>
-    </message>
-    <message>
         <source>Conversation with %1 on %2</source>
         <translation>Gesprek met %1 op %2</translation>
     </message>
@@ -232,6 +357,14 @@
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Route and plan</source>
+        <translation>Route en plan</translation>
+    </message>
+    <message>
+        <source>Investigation and report</source>
+        <translation>Onderzoek en verslag</translation>
+    </message>
+    <message>
         <source>Not saved: %1 is not a real date (dd-mm-yyyy).</source>
         <translation>Niet opgeslagen: %1 is geen bestaande datum (dd-mm-jjjj).</translation>
     </message>
@@ -242,10 +375,6 @@
     <message>
         <source>Signals and weighing</source>
         <translation>Signalen en weging</translation>
-    </message>
-    <message>
-        <source>no level</source>
-        <translation>geen niveau</translation>
     </message>
 </context>
 <context>
@@ -401,6 +530,30 @@
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
+        <source>Follow the reporting code…</source>
+        <translation>Meldcode volgen…</translation>
+    </message>
+    <message>
+        <source>The five steps of the reporting code for domestic violence and child abuse. The record is restricted: it is shown only there.</source>
+        <translation>De vijf stappen van de meldcode huiselijk geweld en kindermishandeling. Wat je daar vastlegt, is afgeschermd: het is alleen daar te zien.</translation>
+    </message>
+    <message>
+        <source>not discussed</source>
+        <translation>niet besproken</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>geen niveau</translation>
+    </message>
+    <message>
+        <source>Previous conversation (%1): %2</source>
+        <translation>Vorig gesprek (%1): %2</translation>
+    </message>
+    <message>
         <source>This domain is not in the current checklist; what was recorded is shown.</source>
         <translation>Dit leefgebied staat niet in de huidige checklist. Je ziet wat er is vastgelegd.</translation>
     </message>
@@ -426,6 +579,10 @@
     <message>
         <source>level %1</source>
         <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>(%1 was %2)</source>
+        <translation>(%1 was %2)</translation>
     </message>
     <message>
         <source>discussed, no level</source>
@@ -623,6 +780,49 @@
     </message>
 </context>
 <context>
+    <name>InvestigationPanel</name>
+    <message>
+        <source>What is missing before the report can be final</source>
+        <translation>Wat nog ontbreekt voordat het verslag definitief kan worden</translation>
+    </message>
+    <message>
+        <source>Make the report final</source>
+        <translation>Verslag definitief maken</translation>
+    </message>
+    <message>
+        <source>Reopen the report…</source>
+        <translation>Verslag heropenen…</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>The investigation finishes within 6 weeks of the request (melding). Record for each topic whether it was covered, or why it does not apply; then make the report final. The resident receives the report.</source>
+        <translation>Het onderzoek is binnen 6 weken na de melding klaar. Leg per onderwerp vast of het is behandeld, of waarom het niet van toepassing is. Maak daarna het verslag definitief. De inwoner krijgt het verslag.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 topics handled.</source>
+        <translation>%1 van %2 onderwerpen afgehandeld.</translation>
+    </message>
+    <message>
+        <source>The report was made final on %1. Reopen it to change the investigation.</source>
+        <translation>Het verslag is op %1 definitief gemaakt. Heropen het om het onderzoek te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Not saved yet; your input stays on screen and saving is retried automatically. %1</source>
+        <translation>Nog niet opgeslagen. Wat je hebt ingevuld, blijft op het scherm staan; opslaan wordt automatisch opnieuw geprobeerd. %1</translation>
+    </message>
+    <message>
+        <source>Reopen the report</source>
+        <translation>Verslag heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen the report? It is no longer final, and the investigation term runs again until you make it final anew.</source>
+        <translation>Het verslag heropenen? Het is dan niet meer definitief, en de termijn van het onderzoek loopt weer tot je het opnieuw definitief maakt.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>At home</source>
@@ -785,6 +985,226 @@
             <numerusform>nog %n dag</numerusform>
             <numerusform>nog %n dagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs, characteristics and preferences</source>
+        <translation>Behoeften, persoonskenmerken en voorkeuren</translation>
+    </message>
+    <message>
+        <source>Own strength and usual help from housemates</source>
+        <translation>Eigen kracht en gebruikelijke hulp van huisgenoten</translation>
+    </message>
+    <message>
+        <source>Informal care and social network</source>
+        <translation>Mantelzorg en sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Support the informal carer needs</source>
+        <translation>Ondersteuning die de mantelzorger nodig heeft</translation>
+    </message>
+    <message>
+        <source>General facilities and social activities</source>
+        <translation>Algemene voorzieningen en maatschappelijke activiteiten</translation>
+    </message>
+    <message>
+        <source>Coordination with health care</source>
+        <translation>Afstemming met de zorg</translation>
+    </message>
+    <message>
+        <source>What does the resident need, what is their situation, what do they prefer?</source>
+        <translation>Wat heeft de inwoner nodig, hoe is de situatie, en wat zijn de voorkeuren?</translation>
+    </message>
+    <message>
+        <source>What can the resident do themselves, and what do housemates usually do?</source>
+        <translation>Wat kan de inwoner zelf, en wat doen huisgenoten gewoonlijk?</translation>
+    </message>
+    <message>
+        <source>Who gives informal care, and who else in the network can help?</source>
+        <translation>Wie geeft mantelzorg, en wie in het netwerk kan nog meer helpen?</translation>
+    </message>
+    <message>
+        <source>What does the informal carer need to keep it up (e.g. respite care)?</source>
+        <translation>Wat heeft de mantelzorger nodig om het vol te houden (bijv. respijtzorg)?</translation>
+    </message>
+    <message>
+        <source>Which general facilities and social activities fit, without an indication?</source>
+        <translation>Welke algemene voorzieningen en maatschappelijke activiteiten passen, zonder indicatie?</translation>
+    </message>
+    <message>
+        <source>What is arranged with the GP, POH-GGZ or other health care, and who aligns it?</source>
+        <translation>Wat is geregeld met de huisarts, POH-GGZ of andere zorg, en wie stemt het af?</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Behandeld</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Map and record the signals</source>
+        <translation>Signalen in kaart brengen en vastleggen</translation>
+    </message>
+    <message>
+        <source>Consult a colleague and, where needed, Veilig Thuis</source>
+        <translation>Een collega raadplegen en zo nodig Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Talk with the person concerned</source>
+        <translation>Gesprek met de betrokkene</translation>
+    </message>
+    <message>
+        <source>Weigh with the assessment framework</source>
+        <translation>Wegen met het afwegingskader</translation>
+    </message>
+    <message>
+        <source>Decide: report and/or organise help</source>
+        <translation>Beslissen: melden en/of hulp organiseren</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Is there a suspicion of domestic violence or child abuse?</source>
+        <translation>Is er een vermoeden van huiselijk geweld of kindermishandeling?</translation>
+    </message>
+    <message>
+        <source>Is there acute or structural unsafety?</source>
+        <translation>Is er acute of structurele onveiligheid?</translation>
+    </message>
+    <message>
+        <source>Can I offer or organise adequate help?</source>
+        <translation>Kan ik passende hulp bieden of organiseren?</translation>
+    </message>
+    <message>
+        <source>Do those involved accept this help?</source>
+        <translation>Accepteren de betrokkenen deze hulp?</translation>
+    </message>
+    <message>
+        <source>Does the help bring safety in time?</source>
+        <translation>Zorgt de hulp op tijd voor veiligheid?</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Nog geen beslissing</translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis</source>
+        <translation>Melden bij Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Organise help (no report)</source>
+        <translation>Hulp organiseren (geen melding)</translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis and organise help</source>
+        <translation>Melden bij Veilig Thuis en hulp organiseren</translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation>Geen verdere actie</translation>
+    </message>
+    <message>
+        <source>Work and income</source>
+        <translation>Werk en inkomen</translation>
+    </message>
+    <message>
+        <source>Debt help</source>
+        <translation>Schuldhulpverlening</translation>
+    </message>
+    <message>
+        <source>Wmo (social support)</source>
+        <translation>Wmo (maatschappelijke ondersteuning)</translation>
+    </message>
+    <message>
+        <source>Youth Act (Jeugdwet)</source>
+        <translation>Jeugdwet</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>POH-GGZ (practice nurse mental health)</source>
+        <translation>POH-GGZ (praktijkondersteuner ggz)</translation>
+    </message>
+    <message>
+        <source>Care office (Wlz)</source>
+        <translation>Zorgkantoor (Wlz)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Housing corporation</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Geen budget</translation>
+    </message>
+    <message>
+        <source>Custom budget (maatwerk)</source>
+        <translation>Maatwerkbudget</translation>
+    </message>
+    <message>
+        <source>Bridging budget (until it is clear which law pays)</source>
+        <translation>Overbruggingsbudget (tot duidelijk is welke wet betaalt)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Local team</source>
+        <translation>Lokaal team</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1392,42 @@
         <translation>Dit past niet in het dossierformaat (regel: {kind}).</translation>
     </message>
     <message>
+        <source>Enter the name of the coordinating professional, or untick the integrated plan.</source>
+        <translation>Vul de naam van de regievoerder in, of haal het vinkje bij het integrale plan weg.</translation>
+    </message>
+    <message>
+        <source>Say why a long-lasting indication fits this need.</source>
+        <translation>Geef aan waarom een langdurige indicatie bij deze ondersteuningsbehoefte past.</translation>
+    </message>
+    <message>
+        <source>Say which other connection is to be made.</source>
+        <translation>Geef aan welke andere verbinding gelegd moet worden.</translation>
+    </message>
+    <message>
+        <source>Describe what was agreed.</source>
+        <translation>Beschrijf wat is afgesproken.</translation>
+    </message>
+    <message>
+        <source>Choose the partner who carries out this agreement.</source>
+        <translation>Kies de partner die deze afspraak uitvoert.</translation>
+    </message>
+    <message>
+        <source>This partner is no longer in the directory. Choose another one.</source>
+        <translation>Deze partner staat niet meer in de partnerlijst. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>Link only life domains of this conversation.</source>
+        <translation>Koppel alleen leefgebieden van dit gesprek.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+    <message>
+        <source>This organisation is already in the directory (perhaps deactivated). Change that entry instead.</source>
+        <translation>Deze organisatie staat al in de partnerlijst (misschien gedeactiveerd). Wijzig die in plaats daarvan.</translation>
+    </message>
+    <message>
         <source>This is missing from the file (key &apos;{key}&apos;).</source>
         <translation>Dit ontbreekt in het bestand (sleutel &apos;{key}&apos;).</translation>
     </message>
@@ -1070,6 +1526,66 @@
     <message>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
         <translation>Het bestand is geen geldige JSON (regel {line}, kolom {column}).</translation>
+    </message>
+    <message>
+        <source>Mark this topic as covered, or as not applicable with a reason.</source>
+        <translation>Markeer dit onderwerp als behandeld, of als niet van toepassing met een reden.</translation>
+    </message>
+    <message>
+        <source>Say why this topic does not apply.</source>
+        <translation>Geef aan waarom dit onderwerp niet van toepassing is.</translation>
+    </message>
+    <message>
+        <source>The report is final. Reopen it first to change the investigation.</source>
+        <translation>Het verslag is definitief. Heropen het eerst om het onderzoek te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Record whether independent client support was offered, accepted or declined (under Signals and weighing).</source>
+        <translation>Leg vast of onafhankelijke cliëntondersteuning is aangeboden, aangenomen of afgeslagen (bij Signalen en weging).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the request (melding) in the conversation details; the legal terms count from it.</source>
+        <translation>Vul de datum van de melding in bij de gespreksgegevens; de wettelijke termijnen tellen vanaf die datum.</translation>
+    </message>
+    <message>
+        <source>Say for each life domain whether it was discussed or not. Still open: {domains}.</source>
+        <translation>Geef per leefgebied aan of het is besproken of niet. Nog open: {domains}.</translation>
+    </message>
+    <message>
+        <source>Say who was consulted: a role (e.g. colleague, Veilig Thuis) or a name.</source>
+        <translation>Geef aan wie je hebt geraadpleegd: een rol (bijv. collega, Veilig Thuis) of een naam.</translation>
+    </message>
+    <message>
+        <source>Step 2 is marked as done, but no consultation is recorded. Add who was consulted and when, or take the mark away.</source>
+        <translation>Stap 2 is als afgerond aangevinkt, maar er is geen consultatie vastgelegd. Vul in wie je hebt geraadpleegd en wanneer, of haal het vinkje weg.</translation>
+    </message>
+    <message>
+        <source>Step 3 is marked as done: enter the date of the talk with the person concerned, or why there was no talk.</source>
+        <translation>Stap 3 is als afgerond aangevinkt: vul de datum van het gesprek met de betrokkene in, of waarom er geen gesprek was.</translation>
+    </message>
+    <message>
+        <source>Step 5 is marked as done: choose a decision, or take the mark away.</source>
+        <translation>Stap 5 is als afgerond aangevinkt: kies een beslissing, of haal het vinkje weg.</translation>
+    </message>
+    <message>
+        <source>Answer the first question (is there a suspicion?) before you decide.</source>
+        <translation>Beantwoord de eerste vraag (is er een vermoeden?) voordat je beslist.</translation>
+    </message>
+    <message>
+        <source>There is acute or structural unsafety: the reporting code then always requires a report to Veilig Thuis. Choose a decision with a report.</source>
+        <translation>Er is acute of structurele onveiligheid: volgens de meldcode meld je dan altijd bij Veilig Thuis. Kies een beslissing met een melding.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>Vul de datum van de beslissing in.</translation>
+    </message>
+    <message>
+        <source>Say why: a decision under the reporting code needs a reason.</source>
+        <translation>Geef een reden: een beslissing volgens de meldcode heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>The decision differs from the advice under the reporting code. Explain in the reason why you decide otherwise.</source>
+        <translation>De beslissing wijkt af van het advies volgens de meldcode. Leg bij de reden uit waarom je anders beslist.</translation>
     </message>
     <message>
         <source>First name(s)</source>
@@ -1296,6 +1812,62 @@
         <translation>Beslissingen over signalen</translation>
     </message>
     <message>
+        <source>Consultations</source>
+        <translation>Consultaties</translation>
+    </message>
+    <message>
+        <source>Who was consulted</source>
+        <translation>Wie is geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Date of consultation</source>
+        <translation>Datum van de consultatie</translation>
+    </message>
+    <message>
+        <source>Date of the talk with the person concerned</source>
+        <translation>Datum van het gesprek met de betrokkene</translation>
+    </message>
+    <message>
+        <source>Why there was no talk</source>
+        <translation>Waarom er geen gesprek was</translation>
+    </message>
+    <message>
+        <source>Suspicion</source>
+        <translation>Vermoeden</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum van de beslissing</translation>
+    </message>
+    <message>
+        <source>Coordinating professional</source>
+        <translation>Regievoerder</translation>
+    </message>
+    <message>
+        <source>Reason for a long-lasting indication</source>
+        <translation>Reden voor een langdurige indicatie</translation>
+    </message>
+    <message>
+        <source>Other connection</source>
+        <translation>Andere verbinding</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Linked life domains</source>
+        <translation>Gekoppelde leefgebieden</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
         <source>household member {n}</source>
         <translation>huisgenoot {n}</translation>
     </message>
@@ -1318,6 +1890,10 @@
     <message>
         <source>marker {n}</source>
         <translation>aanwijzing {n}</translation>
+    </message>
+    <message>
+        <source>consultation {n}</source>
+        <translation>consultatie {n}</translation>
     </message>
     <message>
         <source>text</source>
@@ -1456,12 +2032,259 @@
         <translation>er werd true of false verwacht</translation>
     </message>
     <message>
+        <source>the text may have at most {detail} characters</source>
+        <translation>de tekst mag hoogstens {detail} tekens hebben</translation>
+    </message>
+    <message>
+        <source>the name &apos;{detail}&apos; occurs twice</source>
+        <translation>de naam &apos;{detail}&apos; komt twee keer voor</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be used: at {place}, {problem}.</source>
         <translation>Het bestand {path} is niet te gebruiken: bij {place}: {problem}.</translation>
     </message>
     <message>
         <source>The standard file is used instead; correct the file and restart.</source>
         <translation>Het standaardbestand wordt gebruikt; verbeter het bestand en start opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChooser</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner directory…</source>
+        <translation>Partnerlijst…</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partnerlijst</translation>
+    </message>
+    <message>
+        <source>Choose a partner…</source>
+        <translation>Kies een partner…</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (gedeactiveerd)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Partner directory</source>
+        <translation>Partnerlijst</translation>
+    </message>
+    <message>
+        <source>Organisations the local team makes agreements with. A partner that is no longer used is deactivated, not deleted: earlier agreements keep its name.</source>
+        <translation>Organisaties waarmee het lokale team afspraken maakt. Een partner die niet meer wordt gebruikt, wordt gedeactiveerd en niet verwijderd: eerdere afspraken houden de naam.</translation>
+    </message>
+    <message>
+        <source>Show deactivated partners</source>
+        <translation>Gedeactiveerde partners tonen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Wat ze bieden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner wijzigen</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Standard list</source>
+        <translation>Standaardlijst</translation>
+    </message>
+    <message>
+        <source>Added by the team</source>
+        <translation>Toegevoegd door het team</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Weer activeren</translation>
+    </message>
+    <message>
+        <source>Deactivate partner</source>
+        <translation>Partner deactiveren</translation>
+    </message>
+    <message>
+        <source>Reactivate partner</source>
+        <translation>Partner weer activeren</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditDialog</name>
+    <message>
+        <source>Change partner</source>
+        <translation>Partner wijzigen</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>Organisation, required</source>
+        <translation>Organisatie, verplicht</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>a desk or route, not a person&apos;s private number</source>
+        <translation>een loket of route, niet het privénummer van een persoon</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Wat ze bieden</translation>
+    </message>
+    <message>
+        <source>Organisation*</source>
+        <translation>Organisatie*</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Wat je hebt ingevuld weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Route and plan</source>
+        <translation>Route en plan</translation>
+    </message>
+    <message>
+        <source>Choose the route that fits and record the agreements. The app offers the choices; you decide. Changes are saved as you make them.</source>
+        <translation>Kies de route die past en leg de afspraken vast. Het programma biedt de keuzes; jij beslist. Wijzigingen worden meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>One integrated plan with one coordinating professional</source>
+        <translation>Eén integraal plan met één regievoerder</translation>
+    </message>
+    <message>
+        <source>A long-lasting indication for a lifelong need</source>
+        <translation>Een langdurige indicatie voor een levenslange ondersteuningsbehoefte</translation>
+    </message>
+    <message>
+        <source>Instead of assessing the same lifelong need again and again.</source>
+        <translation>In plaats van dezelfde levenslange ondersteuningsbehoefte steeds opnieuw te beoordelen.</translation>
+    </message>
+    <message>
+        <source>Escalate a rule that blocks help (knelpunt)</source>
+        <translation>Een regel die hulp in de weg staat, opschalen (knelpunt)</translation>
+    </message>
+    <message>
+        <source>Which rule or gap blocks help. No names or other personal data: this note feeds anonymous reports.</source>
+        <translation>Welke regel of welk gat hulp in de weg staat. Geen namen of andere persoonsgegevens: deze notitie wordt gebruikt voor anonieme rapportages.</translation>
+    </message>
+    <message>
+        <source>Coordinating professional</source>
+        <translation>Regievoerder</translation>
+    </message>
+    <message>
+        <source>Why this fits</source>
+        <translation>Waarom dit past</translation>
+    </message>
+    <message>
+        <source>Budget note</source>
+        <translation>Toelichting budget</translation>
+    </message>
+    <message>
+        <source>What blocks help</source>
+        <translation>Wat hulp in de weg staat</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Connections to make</source>
+        <translation>Verbindingen die gelegd moeten worden</translation>
+    </message>
+    <message>
+        <source>Other connection</source>
+        <translation>Andere verbinding</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>The local team stays involved when other help starts</source>
+        <translation>Het lokale team blijft betrokken als andere hulp start</translation>
+    </message>
+    <message>
+        <source>What the local team does itself</source>
+        <translation>Wat het lokale team zelf doet</translation>
+    </message>
+    <message>
+        <source>What is referred, and to whom</source>
+        <translation>Wat wordt doorverwezen, en naar wie</translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Evaluation date: enter a real date as dd-mm-yyyy, or leave it empty.</source>
+        <translation>Evaluatiedatum: vul een bestaande datum in als dd-mm-jjjj, of laat het veld leeg.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +2387,180 @@
     <message>
         <source>Household member %1, %2</source>
         <translation>Huisgenoot %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Reporting code – %1</source>
+        <translation>Meldcode – %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restricted.&lt;/b&gt; This reporting-code record is visible only here. It is not shown in lists or summaries.</source>
+        <translation>&lt;b&gt;Afgeschermd.&lt;/b&gt; Wat je voor de meldcode vastlegt, is alleen hier te zien. Het staat niet in lijsten of overzichten.</translation>
+    </message>
+    <message>
+        <source>Restricted record</source>
+        <translation>Afgeschermde vastlegging</translation>
+    </message>
+    <message>
+        <source>Steps of the reporting code</source>
+        <translation>Stappen van de meldcode</translation>
+    </message>
+    <message>
+        <source>← Previous step</source>
+        <translation>← Vorige stap</translation>
+    </message>
+    <message>
+        <source>Next step →</source>
+        <translation>Volgende stap →</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Stap %1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, done</source>
+        <translation>Stap %1: %2, afgerond</translation>
+    </message>
+    <message>
+        <source>Advice under the reporting code: not known yet. Answer question %1 first.</source>
+        <translation>Advies volgens de meldcode: nog niet bekend. Beantwoord eerst vraag %1.</translation>
+    </message>
+    <message>
+        <source>Advice under the reporting code: %1</source>
+        <translation>Advies volgens de meldcode: %1</translation>
+    </message>
+    <message>
+        <source>(acute or structural unsafety: always report)</source>
+        <translation>(acute of structurele onveiligheid: altijd melden)</translation>
+    </message>
+    <message>
+        <source>This decision differs from the advice: say in the reason why.</source>
+        <translation>Deze beslissing wijkt af van het advies: leg bij de reden uit waarom.</translation>
+    </message>
+    <message>
+        <source>Consultation %1: enter a real date as dd-mm-yyyy.</source>
+        <translation>Consultatie %1: vul een bestaande datum in als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>%1: enter a real date as dd-mm-yyyy.</source>
+        <translation>%1: vul een bestaande datum in als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Discard what you entered here?</source>
+        <translation>Wat je hier hebt ingevuld weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPages</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Stap %1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 is done</source>
+        <translation>Stap %1 is afgerond</translation>
+    </message>
+    <message>
+        <source>Record what you saw and heard, when and from whom. Keep facts apart from how you interpret them.</source>
+        <translation>Leg vast wat je hebt gezien en gehoord, wanneer en van wie. Houd feiten gescheiden van hoe je ze uitlegt.</translation>
+    </message>
+    <message>
+        <source>Signals (facts, dates, sources)</source>
+        <translation>Signalen (feiten, data, bronnen)</translation>
+    </message>
+    <message>
+        <source>Who (role or name)</source>
+        <translation>Wie (rol of naam)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With Veilig Thuis</source>
+        <translation>Met Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultaties</translation>
+    </message>
+    <message>
+        <source>Add consultation</source>
+        <translation>Consultatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove consultation</source>
+        <translation>Consultatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Consult a colleague, for instance the expert on domestic violence. Where needed, consult Veilig Thuis; this can be done without naming anyone.</source>
+        <translation>Raadpleeg een collega, bijvoorbeeld de aandachtsfunctionaris huiselijk geweld. Raadpleeg zo nodig Veilig Thuis; dat kan zonder namen te noemen.</translation>
+    </message>
+    <message>
+        <source>What the consultations gave</source>
+        <translation>Wat de consultaties opleverden</translation>
+    </message>
+    <message>
+        <source>Talked with the person concerned on</source>
+        <translation>Gesprek met de betrokkene op</translation>
+    </message>
+    <message>
+        <source>If there was no talk: why not</source>
+        <translation>Als er geen gesprek was: waarom niet</translation>
+    </message>
+    <message>
+        <source>Talked on</source>
+        <translation>Gesprek op</translation>
+    </message>
+    <message>
+        <source>If not: why not</source>
+        <translation>Zo niet: waarom niet</translation>
+    </message>
+    <message>
+        <source>Discuss the signals with the person concerned. Skip this only when the talk would endanger someone&apos;s safety, and record why.</source>
+        <translation>Bespreek de signalen met de betrokkene. Sla dit alleen over als het gesprek de veiligheid van iemand in gevaar brengt, en leg vast waarom.</translation>
+    </message>
+    <message>
+        <source>What the person concerned said</source>
+        <translation>Wat de betrokkene zei</translation>
+    </message>
+    <message>
+        <source>Weigh the risk, the seriousness and the nature of the violence or abuse with the assessment framework (afwegingskader). When in doubt, consult Veilig Thuis.</source>
+        <translation>Weeg het risico, de ernst en de aard van het geweld of de mishandeling met het afwegingskader. Raadpleeg Veilig Thuis als je twijfelt.</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <source>Reason for the decision, required</source>
+        <translation>Reden voor de beslissing, verplicht</translation>
+    </message>
+    <message>
+        <source>Reason*</source>
+        <translation>Reden*</translation>
+    </message>
+    <message>
+        <source>Answer the questions in turn. The advice follows from the answers; you decide, and say why.</source>
+        <translation>Beantwoord de vragen op volgorde. Het advies volgt uit de antwoorden; jij beslist, en zegt waarom.</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Overige aantekeningen</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2706,41 @@
     <message>
         <source>Why do you dismiss this signal?</source>
         <translation>Waarom verwerp je dit signaal?</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>What was found, for the report (optional)</source>
+        <translation>Wat naar voren kwam, voor het verslag (optioneel)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>Why does this topic not apply?</source>
+        <translation>Waarom is dit onderwerp niet van toepassing?</translation>
+    </message>
+    <message>
+        <source>Reason not applicable: %1</source>
+        <translation>Reden niet van toepassing: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Probably covered: you discussed %1</source>
+        <translation>Waarschijnlijk behandeld: je hebt %1 besproken</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def test_register_converse_close_reopen(qtbot, open_window):  # type: ignore[no-
     qtbot.mouseClick(window.dossier.new_button, Qt.MouseButton.LeftButton)
     page = window.conversation
     assert window.stack.currentWidget() is page
-    assert page.domain_list.count() == 3 + 17  # details, overview, signals, 17 domains
+    assert page.domain_list.count() == 5 + 17  # 5 pages of the conversation, 17 domains
 
     # Finances: the first domain, via the keyboard shortcut from the details page.
     window.activateWindow()  # the closed modal dialog handed activation back

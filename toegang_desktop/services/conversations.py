@@ -11,6 +11,7 @@ from ..content.checklist import Checklist
 from ..domain.conversation import (
     Conversation,
     DomainAssessment,
+    previous_of,
     validate_assessment,
     validate_conversation_header,
     validate_weighing,
@@ -64,3 +65,8 @@ class ConversationService:
 
     def load(self, conversation_id: int) -> Conversation | None:
         return self._repo.get(conversation_id)
+
+    def previous(self, conversation: Conversation) -> Conversation | None:
+        """The conversation before this one with the same resident, or None for a first one."""
+        others = (self._repo.get(cid) for cid in self._repo.ids_for_resident(conversation.resident_id))
+        return previous_of(conversation, [c for c in others if c is not None])

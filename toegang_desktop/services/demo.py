@@ -8,9 +8,11 @@ from sqlite_utils import Database
 
 from ..content.checklist import Checklist
 from ..domain.conversation import Conversation, Duration, Participant, ParticipantRole, Place
+from ..domain.plan import Agreement, Connection, Owner, Route
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident
 from .conversations import ConversationService
 from .dossiers import DossierService
+from .plan import PlanService
 
 # Surnames make it plain these are not real people.
 _RESIDENTS = (
@@ -46,11 +48,13 @@ def seed_demo(db: Database, checklist: Checklist, today: date) -> int:
             street="Oefenstraat", house_number=str(len(ids) + 1), postcode=postcode, city=city,
             household=household,
         )))
-    _demo_conversation(conversations, ids[0], today)
+    _demo_conversation(db, conversations, ids[0], today)
     return len(ids)
 
 
-def _demo_conversation(service: ConversationService, resident_id: int, today: date) -> None:
+def _demo_conversation(
+    db: Database, service: ConversationService, resident_id: int, today: date
+) -> None:
     conversation = service.start(Conversation(
         resident_id=resident_id, held_on=today - timedelta(days=3), place=Place.HOME,
         checklist_id="", checklist_version="", melding_date=today - timedelta(days=17),
@@ -78,3 +82,24 @@ def _demo_conversation(service: ConversationService, resident_id: int, today: da
         assessment.wants_to_talk = talk
         assessment.help_network = key == "social_network"
         service.save_assessment(conversation.id, assessment)
+    _demo_plan(PlanService(db), conversation.id, today)
+
+
+def _demo_plan(plan: PlanService, conversation_id: int, today: date) -> None:
+    """A route with two agreements, so every screen of the demo has something to show."""
+    plan.save_route(conversation_id, Route(
+        integrated_plan=True, coordinator="Wijkteam Oefendorp (fictief)",
+        connections={Connection.DEBT_HELP, Connection.GP},
+        team_does_itself="Samen de post doornemen en een overzicht van de schulden maken.",
+        refers_to="Schuldhulpverlening voor een regeling.",
+        evaluation_date=today + timedelta(days=42),
+    ))
+    debt_help = next((p for p in plan.partners() if "schuld" in p.organisation.lower()), None)
+    plan.add_agreement(conversation_id, Agreement(
+        what="Alle ongeopende post samen sorteren", owner=Owner.TEAM,
+        due_date=today + timedelta(days=7), domain_keys=["finances"]))
+    if debt_help is not None:
+        plan.add_agreement(conversation_id, Agreement(
+            what="Aanmelden bij schuldhulpverlening", owner=Owner.PARTNER,
+            partner_id=debt_help.id, due_date=today + timedelta(days=14),
+            domain_keys=["finances", "mental_health"]))

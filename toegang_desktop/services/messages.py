@@ -63,6 +63,32 @@ def _problem_templates() -> dict[str, str]:
         "client_support_date_missing": translate(
             "Messages", "Enter the date on which client support was offered, accepted or declined."
         ),
+        # Route and plan, domain/plan.py
+        "route_coordinator_missing": translate(
+            "Messages", "Enter the name of the coordinating professional, or untick the integrated plan."
+        ),
+        "route_long_term_reason_missing": translate(
+            "Messages", "Say why a long-lasting indication fits this need."
+        ),
+        "route_other_connection_missing": translate(
+            "Messages", "Say which other connection is to be made."
+        ),
+        "agreement_what_missing": translate("Messages", "Describe what was agreed."),
+        "agreement_partner_missing": translate(
+            "Messages", "Choose the partner who carries out this agreement."
+        ),
+        "agreement_partner_unknown": translate(
+            "Messages", "This partner is no longer in the directory. Choose another one."
+        ),
+        "agreement_domain_unknown": translate(
+            "Messages", "Link only life domains of this conversation."
+        ),
+        "partner_organisation_missing": translate("Messages", "Enter the name of the organisation."),
+        "partner_duplicate": translate(
+            "Messages",
+            "This organisation is already in the directory (perhaps deactivated). "
+            "Change that entry instead.",
+        ),
         "json_schema": translate(
             "Messages", "This does not fit the dossier format (rule: {kind})."
         ),
@@ -131,6 +157,60 @@ def _problem_templates() -> dict[str, str]:
             "itself, or save it again as UTF-8.",
         ),
         "json_syntax": translate("Messages", "The file is not valid JSON (line {line}, column {column})."),
+        "topic_open": translate(
+            "Messages", "Mark this topic as covered, or as not applicable with a reason."
+        ),
+        "topic_reason_missing": translate("Messages", "Say why this topic does not apply."),
+        "report_final": translate(
+            "Messages", "The report is final. Reopen it first to change the investigation."
+        ),
+        "client_support_missing": translate(
+            "Messages",
+            "Record whether independent client support was offered, accepted or declined "
+            "(under Signals and weighing).",
+        ),
+        "melding_date_missing": translate(
+            "Messages",
+            "Enter the date of the request (melding) in the conversation details; the legal "
+            "terms count from it.",
+        ),
+        "domains_not_handled": translate(
+            "Messages", "Say for each life domain whether it was discussed or not. Still open: {domains}."
+        ),
+        # The reporting code (Meldcode), domain/safety.py
+        "safety_consultation_who_missing": translate(
+            "Messages", "Say who was consulted: a role (e.g. colleague, Veilig Thuis) or a name."
+        ),
+        "safety_consultation_missing": translate(
+            "Messages",
+            "Step 2 is marked as done, but no consultation is recorded. Add who was consulted "
+            "and when, or take the mark away.",
+        ),
+        "safety_talk_missing": translate(
+            "Messages",
+            "Step 3 is marked as done: enter the date of the talk with the person concerned, "
+            "or why there was no talk.",
+        ),
+        "safety_decision_missing": translate(
+            "Messages", "Step 5 is marked as done: choose a decision, or take the mark away."
+        ),
+        "safety_suspicion_unanswered": translate(
+            "Messages", "Answer the first question (is there a suspicion?) before you decide."
+        ),
+        "safety_report_required": translate(
+            "Messages",
+            "There is acute or structural unsafety: the reporting code then always requires a "
+            "report to Veilig Thuis. Choose a decision with a report.",
+        ),
+        "safety_decision_date_missing": translate("Messages", "Enter the date of the decision."),
+        "safety_reason_missing": translate(
+            "Messages", "Say why: a decision under the reporting code needs a reason."
+        ),
+        "safety_deviation_reason_missing": translate(
+            "Messages",
+            "The decision differs from the advice under the reporting code. Explain in the "
+            "reason why you decide otherwise.",
+        ),
     }
 
 
@@ -193,6 +273,22 @@ def _field_labels() -> dict[str, str]:
         "assessments": translate("Messages", "Life domains"),
         "markers": translate("Messages", "Markers"),
         "decisions": translate("Messages", "Decisions on signals"),
+        # The reporting code (Meldcode), domain/safety.py
+        "consultations": translate("Messages", "Consultations"),
+        "who": translate("Messages", "Who was consulted"),
+        "consulted_on": translate("Messages", "Date of consultation"),
+        "talked_with_person_on": translate("Messages", "Date of the talk with the person concerned"),
+        "why_not": translate("Messages", "Why there was no talk"),
+        "suspicion": translate("Messages", "Suspicion"),
+        "decided_on": translate("Messages", "Date of the decision"),
+        # Route and plan, domain/plan.py
+        "coordinator": translate("Messages", "Coordinating professional"),
+        "long_term_reason": translate("Messages", "Reason for a long-lasting indication"),
+        "other_connection": translate("Messages", "Other connection"),
+        "what": translate("Messages", "What was agreed"),
+        "partner_id": translate("Messages", "Partner"),
+        "domain_keys": translate("Messages", "Linked life domains"),
+        "organisation": translate("Messages", "Organisation"),
     }
 
 
@@ -205,6 +301,7 @@ def _item_labels() -> dict[str, str]:
         "participants": translate("Messages", "participant {n}"),
         "decisions": translate("Messages", "decision {n}"),
         "markers": translate("Messages", "marker {n}"),
+        "consultations": translate("Messages", "consultation {n}"),
     }
 
 
@@ -384,6 +481,8 @@ def content_problem_text(error: ContentError) -> str:
         "unknown_key": translate("Messages", "the key '{detail}' is not known here"),
         "not_number": translate("Messages", "a whole number ({detail}) was expected"),
         "not_boolean": translate("Messages", "true or false was expected"),
+        "too_long": translate("Messages", "the text may have at most {detail} characters"),
+        "duplicate_name": translate("Messages", "the name '{detail}' occurs twice"),
     }
     what = problems.get(error.code, error.code).format(detail=error.detail)
     return translate("Messages", "The file {path} cannot be used: at {place}, {problem}.").format(

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .. import __version__
+from ..content.partners import default_partners_path
 from ..content.toml_reader import ContentError
 from ..locations import migrations_dir
 from ..paths import AppPaths
@@ -18,7 +19,10 @@ from .content import active_checklist, active_rules
 from .conversations import ConversationService
 from .demo import seed_demo
 from .dossiers import DossierService
+from .investigation import InvestigationService
+from .plan import PlanService
 from .recognition import RecognitionService
+from .safety import SafetyService
 from .transfer import DossierTransfer
 
 log = logging.getLogger(__name__)
@@ -32,6 +36,9 @@ class Session:
     dossiers: DossierService
     conversations: ConversationService
     recognition: RecognitionService
+    investigation: InvestigationService
+    safety: SafetyService
+    plan: PlanService
     transfer: DossierTransfer
     content_problems: list[ContentError] = field(default_factory=list)
 
@@ -40,7 +47,8 @@ class Session:
 
 
 def open_session(
-    paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None
+    paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None,
+    partners_file: Path | None = None,
 ) -> Session:
     """Load the content (falling back to the standard files, with the problems kept) and open
     the store; raises StoreError when the store cannot be used."""
@@ -52,13 +60,23 @@ def open_session(
     if rules.skipped:
         log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
     db = open_store(paths.store, paths.backups, migrations_dir())
+    conversations = ConversationService(db, checklist)
+    plan = PlanService(db)
+    try:  # the partner directory is pre-filled from a file; the professional's edits stay
+        plan.prefill_partners(partners_file or default_partners_path())
+    except ContentError as error:
+        log.warning("partner file skipped: %s", error.code)
+        problems.append(error)
     if demo:
         seed_demo(db, checklist, date.today())
     return Session(
         db=db,
         dossiers=DossierService(db),
-        conversations=ConversationService(db, checklist),
+        conversations=conversations,
         recognition=RecognitionService(db, rules),
+        investigation=InvestigationService(db, conversations),
+        safety=SafetyService(db),
+        plan=plan,
         transfer=DossierTransfer(db, __version__),
         content_problems=problems,
     )

@@ -1,17 +1,16 @@
-"""The broad-view conversation: its details, an overview, and one page per life domain."""
+"""The broad-view conversation: its details, an overview, signals and weighing, route and
+plan, completing the investigation, and one page per life domain."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,19 +21,19 @@ from PySide6.QtWidgets import (
 
 from ..domain.conversation import Conversation
 from ..domain.resident import Resident
-from ..services.conversations import ConversationService
-from ..services.recognition import RecognitionService
+from ..services.session import Session
 from .autosave import HEADER, Autosaver
 from .conversation_header import ConversationHeaderForm
+from .conversation_nav import NEXT_DOMAIN, PREVIOUS_DOMAIN, ConversationNav
 from .domain_editor import DomainEditor
 from .domain_overview import DomainOverview
 from .formatting import format_date
+from .investigation_panel import InvestigationPanel
+from .plan_panel import PlanPanel
+from .safety_dialog import SafetyDialog
 from .signal_panel import SignalPanel
-from .widgets import level_icon
 
-DETAILS_ROW, OVERVIEW_ROW, SIGNALS_ROW, FIRST_DOMAIN_ROW = 0, 1, 2, 3
-NEXT_DOMAIN = QKeySequence("Ctrl+PgDown")
-PREVIOUS_DOMAIN = QKeySequence("Ctrl+PgUp")
+DETAILS_ROW, OVERVIEW_ROW, SIGNALS_ROW, PLAN_ROW, INVESTIGATION_ROW = range(5)
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -47,15 +46,15 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 class ConversationPage(QWidget):
     back = Signal()
 
-    def __init__(
-        self, service: ConversationService, recognition: RecognitionService,
-        today: Callable[[], date],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, session: Session, today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conversation: Conversation | None = None
         self._resident_name = ""
-        self.autosaver = Autosaver(service, self)
+        self._today = today
+        self._safety = session.safety
+        checklist = session.conversations.checklist
+        self.autosaver = Autosaver(session.conversations, self)
 
         self.back_button = QPushButton(self.tr("← Dossier"))
         self.back_button.setToolTip(self.tr("Back to the dossier (Alt+Left)"))
@@ -69,30 +68,33 @@ class ConversationPage(QWidget):
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.autosaver.status_changed.connect(self._show_status)
 
-        self.domain_list = QListWidget()
-        self.domain_list.setAccessibleName(self.tr("Life domains"))
-        self.domain_list.setIconSize(QSize(22, 22))
-        self.domain_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.domain_list.currentRowChanged.connect(self._show_row)
-
-        self._today = today
         self.header_form = ConversationHeaderForm(today())
         self.header_form.changed.connect(self._header_changed)
         self.overview = DomainOverview()
         self.overview.domain_chosen.connect(self.show_domain)
-        self.editor = DomainEditor(service.checklist)
+        self.signals = SignalPanel(session.recognition)
+        self.signals.changed.connect(self._details_changed)
+        self.signals.decisions_changed.connect(self._update_signals_item)
+        self.plan = PlanPanel(session.plan, {d.key: d.label for d in checklist.domains})
+        self.investigation = InvestigationPanel(session.investigation, today)
+        self.investigation.finalised_changed.connect(self._finalised_changed)
+        self.editor = DomainEditor(checklist)
         self.editor.changed.connect(self._domain_changed)
         self.editor.next_requested.connect(lambda: self.step(1))
         self.editor.previous_requested.connect(lambda: self.step(-1))
-        self.signals = SignalPanel(recognition)
-        self.signals.changed.connect(self._details_changed)
-        self.signals.decisions_changed.connect(self._update_signals_item)
+        self.editor.safety_requested.connect(self.open_safety)
+
+        self.nav = self.domain_list = ConversationNav([
+            self.tr("Conversation details"), self.tr("Overview"), self.tr("Signals and weighing"),
+            self.tr("Route and plan"), self.tr("Investigation and report")])
+        self.nav.currentRowChanged.connect(self._show_row)
         self.pages = QStackedWidget()
-        for page in (self.header_form, self.overview, self.signals, self.editor):
+        for page in (self.header_form, self.overview, self.signals, self.plan,
+                     self.investigation, self.editor):
             self.pages.addWidget(_scrolling(page))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.domain_list)
+        splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -106,95 +108,76 @@ class ConversationPage(QWidget):
 
         QShortcut(NEXT_DOMAIN, self, lambda: self.step(1))
         QShortcut(PREVIOUS_DOMAIN, self, lambda: self.step(-1))
-        QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.domain_list.setCurrentRow(OVERVIEW_ROW))
-        self.domain_list.installEventFilter(self)
+        QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.nav.setCurrentRow(OVERVIEW_ROW))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Let the domain shortcuts win over the list's own Ctrl+Page Up/Down handling."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and QKeySequence(event.keyCombination()) in (NEXT_DOMAIN, PREVIOUS_DOMAIN)
-        ):
-            return True
-        return super().eventFilter(watched, event)
-
-    def show_conversation(self, conversation: Conversation, resident: Resident) -> None:
+    def show_conversation(
+        self, conversation: Conversation, resident: Resident, previous: Conversation | None = None
+    ) -> None:
+        """Show a conversation; `previous` (the one before) is shown beside it for comparison."""
         self.autosaver.track(conversation)
         self.conversation = conversation
         self._resident_name = resident.name
         self.title.setText(self._title())
-        self.signals.show_conversation(conversation, resident.household)
-        self.header_form.set_today(self._today())
         self.save_status.setText("")
+        self.header_form.set_today(self._today())
         self.header_form.load(conversation)
+        self.editor.set_previous(previous)
+        self.overview.set_previous(previous)
         self.overview.show_conversation(conversation)
-        self.domain_list.blockSignals(True)
-        self.domain_list.clear()
-        details = QListWidgetItem(self.tr("Conversation details"))
-        overview = QListWidgetItem(self.tr("Overview"))
-        self.domain_list.addItem(details)
-        self.domain_list.addItem(overview)
-        self.domain_list.addItem(QListWidgetItem())
+        self.signals.show_conversation(conversation, resident.household)
+        self.plan.show_conversation(conversation)
+        self.investigation.show_conversation(conversation)
+        self.nav.fill(conversation)
         self._update_signals_item()
-        for assessment in conversation.assessments:
-            item = QListWidgetItem(assessment.label)
-            item.setData(Qt.ItemDataRole.UserRole, assessment.domain_key)
-            self.domain_list.addItem(item)
-            self._refresh_item(assessment.domain_key)
-        self.domain_list.blockSignals(False)
-        self._fit_list_width()
         fresh = not conversation.discussed_count and conversation.assessments
-        start = FIRST_DOMAIN_ROW if fresh else OVERVIEW_ROW
-        self.domain_list.setCurrentRow(start)
+        start = self.nav.first_domain_row if fresh else OVERVIEW_ROW
+        self.nav.setCurrentRow(start)
         self._show_row(start)
+
+    def show_domain(self, key: str) -> None:
+        row = self.nav.domain_row(key)
+        if row is not None:
+            self.nav.setCurrentRow(row)
+            self.editor.own_words.setFocus()
+
+    def step(self, delta: int) -> None:
+        """Go to the next or previous domain (from the conversation's pages: the first domain)."""
+        row, first = self.nav.currentRow(), self.nav.first_domain_row
+        target = first if row < first else row + delta
+        if first <= target < self.nav.count():
+            self.nav.setCurrentRow(target)
+
+    def leave(self) -> bool:
+        """Save everything before the page is left; False when something could not be saved."""
+        results = [self.autosaver.flush(), self.plan.flush(), self.investigation.flush()]
+        return all(results)
+
+    def open_safety(self) -> None:
+        """The reporting-code flow: a restricted record, shown only in its own dialog."""
+        if self.conversation is not None and self.conversation.id is not None:
+            SafetyDialog(self._safety, self.conversation.id, self._resident_name, self._today(),
+                         parent=self).exec()
 
     def _title(self) -> str:
         held_on = self.conversation.held_on if self.conversation else None
         return self.tr("Conversation with %1 on %2").replace(
             "%1", self._resident_name).replace("%2", format_date(held_on))
 
-    def _fit_list_width(self) -> None:
-        """Wide enough for the longest domain label, whatever the font size or scaling."""
-        scrollbar = self.domain_list.verticalScrollBar().sizeHint().width()
-        needed = self.domain_list.sizeHintForColumn(0) + 2 * self.domain_list.frameWidth()
-        self.domain_list.setMinimumWidth(needed + scrollbar + 8)
-
-    def show_domain(self, key: str) -> None:
-        for row in range(FIRST_DOMAIN_ROW, self.domain_list.count()):
-            if self.domain_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.domain_list.setCurrentRow(row)
-                self.editor.own_words.setFocus()
-                return
-
-    def step(self, delta: int) -> None:
-        """Go to the next or previous domain (from details/overview: the first domain)."""
-        row = self.domain_list.currentRow()
-        target = FIRST_DOMAIN_ROW if row < FIRST_DOMAIN_ROW else row + delta
-        if FIRST_DOMAIN_ROW <= target < self.domain_list.count():
-            self.domain_list.setCurrentRow(target)
-
-    def leave(self) -> bool:
-        """Save everything before the page is left; False when something could not be saved."""
-        return self.autosaver.flush()
-
     def _show_row(self, row: int) -> None:
-        if self.conversation is None or row < 0:
+        conversation = self.conversation
+        if conversation is None or row < 0:
             return
-        if row == DETAILS_ROW:
-            self.pages.setCurrentIndex(0)
-        elif row == OVERVIEW_ROW:
-            self.overview.show_conversation(self.conversation)
-            self.pages.setCurrentIndex(1)
-        elif row == SIGNALS_ROW:
-            self.signals.refresh()
-            self.pages.setCurrentIndex(2)
-        elif row - FIRST_DOMAIN_ROW < len(self.conversation.assessments):
-            assessment = self.conversation.assessments[row - FIRST_DOMAIN_ROW]
-            self.editor.load(assessment)
-            self.editor.previous_button.setEnabled(row > FIRST_DOMAIN_ROW)
-            self.editor.next_button.setEnabled(row < self.domain_list.count() - 1)
-            self.pages.setCurrentIndex(3)
+        first = self.nav.first_domain_row
+        if row < first:
+            refresh = {OVERVIEW_ROW: lambda: self.overview.show_conversation(conversation),
+                       SIGNALS_ROW: self.signals.refresh, INVESTIGATION_ROW: self.investigation.refresh}
+            refresh.get(row, lambda: None)()
+            self.pages.setCurrentIndex(row)
+        elif row - first < len(conversation.assessments):
+            self.editor.load(conversation.assessments[row - first])
+            self.editor.previous_button.setEnabled(row > first)
+            self.editor.next_button.setEnabled(row < self.nav.count() - 1)
+            self.pages.setCurrentIndex(first)
             self.pages.currentWidget().verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
 
     def _header_changed(self) -> None:
@@ -211,35 +194,24 @@ class ConversationPage(QWidget):
             self.tr("Not saved: %1 is not a real date (dd-mm-yyyy).").replace(
                 "%1", ", ".join(unreadable)) if unreadable else "")
 
+    def _finalised_changed(self) -> None:
+        if self.conversation is not None:
+            self.header_form.load(self.conversation)  # shows the report date and the terms
+
     def _update_signals_item(self) -> None:
         """The list entry shows how many signals still wait for a decision (live)."""
-        item = self.domain_list.item(SIGNALS_ROW)
-        if item is None:
-            return
         waiting = self.signals.open_count()
-        item.setText(self.tr("Signals and weighing (%1 open)").replace("%1", str(waiting))
-                     if waiting else self.tr("Signals and weighing"))
-        font = item.font()
-        font.setBold(waiting > 0)
-        item.setFont(font)
+        self.nav.set_page_title(
+            SIGNALS_ROW, self.tr("Signals and weighing (%1 open)").replace("%1", str(waiting))
+            if waiting else self.tr("Signals and weighing"), waiting > 0)
 
     def _domain_changed(self, key: str) -> None:
-        self._refresh_item(key)
-        self._update_signals_item()
-        if self.conversation is not None:
-            self.overview.update_domain(self.conversation.assessment(key), self.conversation)
-        self.autosaver.mark_dirty(key)
-
-    def _refresh_item(self, key: str) -> None:
         if self.conversation is None:
             return
-        assessment = self.conversation.assessment(key)
-        row = FIRST_DOMAIN_ROW + self.conversation.assessments.index(assessment)
-        item = self.domain_list.item(row)
-        if item is not None:
-            item.setIcon(level_icon(assessment.level, assessment.discussed))
-            level = str(assessment.level) if assessment.level else self.tr("no level")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{assessment.label}, {level}")
+        self.nav.refresh_domain(self.conversation, key)
+        self._update_signals_item()
+        self.overview.update_domain(self.conversation.assessment(key), self.conversation)
+        self.autosaver.mark_dirty(key)
 
     def _show_status(self, text: str, problem: bool) -> None:
         self.save_status.setText(text)

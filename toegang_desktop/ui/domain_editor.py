@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.checklist import Checklist, LifeDomain
-from ..domain.conversation import LEVELS, DomainAssessment, Duration
+from ..domain.conversation import LEVELS, Conversation, DomainAssessment, Duration
+from .formatting import format_date
 from .labels import duration_label
 from .widgets import level_icon
 
+SAFETY_DOMAIN = "safety"
 _TEXT_FIELDS = ("own_words", "strengths", "wishes", "notes")
 
 
@@ -47,6 +49,7 @@ class DomainEditor(QWidget):
     """Edits the DomainAssessment it was given in place and emits `changed` after each edit."""
 
     changed = Signal(str)
+    safety_requested = Signal()  # the reporting-code flow, offered on the safety domain
     next_requested = Signal()
     previous_requested = Signal()
 
@@ -58,6 +61,10 @@ class DomainEditor(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.previous = QLabel()  # follow-up: what this domain showed last time
+        self.previous.setObjectName("hint")
+        self.previous.setWordWrap(True)
+        self._previous: Conversation | None = None
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.prompts = QLabel()
@@ -151,7 +158,17 @@ class DomainEditor(QWidget):
         navigation.addWidget(self.next_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        self.safety_button = QPushButton(self.tr("Follow the reporting code…"))
+        self.safety_button.setToolTip(self.tr(
+            "The five steps of the reporting code for domestic violence and child abuse. "
+            "The record is restricted: it is shown only there."))
+        self.safety_button.clicked.connect(self.safety_requested)
+        self.safety_button.hide()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.safety_button)
+        layout.addLayout(title_row)
+        layout.addWidget(self.previous)
         layout.addWidget(self.description)
         layout.addWidget(self.prompts)
         layout.addWidget(discussed_box)
@@ -181,6 +198,8 @@ class DomainEditor(QWidget):
             self._assessment = assessment
             domain = self._checklist.domain(assessment.domain_key)
             self.title.setText(assessment.label)
+            self.safety_button.setVisible(assessment.domain_key == SAFETY_DOMAIN)
+            self._show_previous(assessment.domain_key)
             self._show_content(domain)
             a = assessment
             {None: self.discussed_open, True: self.discussed_yes,
@@ -197,6 +216,26 @@ class DomainEditor(QWidget):
             self._update_enabled()
         finally:
             self._loading = False
+
+    def set_previous(self, previous: Conversation | None) -> None:
+        """The conversation to compare with (the one before), or None for a first conversation."""
+        self._previous = previous
+
+    def _show_previous(self, key: str) -> None:
+        before = self._previous
+        earlier = next((a for a in before.assessments if a.domain_key == key), None) if before else None
+        if before is None or earlier is None:
+            self.previous.hide()
+            return
+        if earlier.discussed is False:
+            what = self.tr("not discussed")
+        elif earlier.level is not None:
+            what = self.tr("level %1").replace("%1", str(earlier.level))
+        else:
+            what = self.tr("no level")
+        self.previous.setText(self.tr("Previous conversation (%1): %2").replace(
+            "%1", format_date(before.held_on)).replace("%2", what))
+        self.previous.show()
 
     def _show_content(self, domain: LifeDomain | None) -> None:
         if domain is None:

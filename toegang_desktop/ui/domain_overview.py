@@ -36,12 +36,18 @@ class DomainOverview(QWidget):
         self.summary.setWordWrap(True)
         self._grid = QGridLayout()
         self.cards: dict[str, QPushButton] = {}
+        self._previous_levels: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addLayout(self._grid)
         layout.addStretch()
+
+    def set_previous(self, previous: Conversation | None) -> None:
+        """Levels of the conversation before, shown beside the current ones."""
+        self._previous_levels = {a.domain_key: a.level for a in previous.assessments
+                                 if a.level is not None} if previous else {}
 
     def show_conversation(self, conversation: Conversation) -> None:
         if set(self.cards) != {a.domain_key for a in conversation.assessments}:
@@ -56,6 +62,10 @@ class DomainOverview(QWidget):
             state = self.tr("not discussed")
         elif a.level is not None:
             state = self.tr("level %1").replace("%1", str(a.level))
+            before = self._previous_levels.get(a.domain_key)
+            if before is not None and before != a.level:
+                arrow = "↑" if a.level > before else "↓"  # higher level = more self-reliant
+                state += " " + self.tr("(%1 was %2)").replace("%1", arrow).replace("%2", str(before))
         elif a.discussed:
             state = self.tr("discussed, no level")
         else:

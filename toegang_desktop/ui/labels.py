@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.conversation import ClientSupport, Duration, Marker, ParticipantRole, Place, Recognition
+from ..domain.investigation import Topic, TopicState
 from ..domain.legal_clock import Deadline, DeadlineKind, DeadlineState
+from ..domain.plan import AgreementStatus, Budget, Connection, Owner
 from ..domain.resident import HouseholdRole
 from ..domain.rules import Evidence, RuleKind
+from ..domain.safety import SafetyDecision, SafetyQuestion, SafetyStep
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
@@ -120,3 +123,138 @@ def deadline_state_text(d: Deadline) -> str:
     if d.state is DeadlineState.OVERDUE:
         return translate("Labels", "%n day(s) overdue", "", -d.days_left)
     return translate("Labels", "%n day(s) left", "", d.days_left)
+
+
+def topic_label(topic: Topic) -> str:
+    """The topics of the investigation (Wmo 2015 art. 2.3.2), in our own words."""
+    return {
+        Topic.NEEDS: translate("Labels", "Needs, characteristics and preferences"),
+        Topic.OWN_STRENGTH: translate("Labels", "Own strength and usual help from housemates"),
+        Topic.INFORMAL_CARE_NETWORK: translate("Labels", "Informal care and social network"),
+        Topic.CARER_SUPPORT: translate("Labels", "Support the informal carer needs"),
+        Topic.GENERAL_FACILITIES: translate("Labels", "General facilities and social activities"),
+        Topic.HEALTH_CARE: translate("Labels", "Coordination with health care"),
+    }[topic]
+
+
+def topic_question(topic: Topic) -> str:
+    """One guiding question per topic, shown under its name."""
+    return {
+        Topic.NEEDS: translate(
+            "Labels", "What does the resident need, what is their situation, what do they prefer?"),
+        Topic.OWN_STRENGTH: translate(
+            "Labels", "What can the resident do themselves, and what do housemates usually do?"),
+        Topic.INFORMAL_CARE_NETWORK: translate(
+            "Labels", "Who gives informal care, and who else in the network can help?"),
+        Topic.CARER_SUPPORT: translate(
+            "Labels", "What does the informal carer need to keep it up (e.g. respite care)?"),
+        Topic.GENERAL_FACILITIES: translate(
+            "Labels", "Which general facilities and social activities fit, without an indication?"),
+        Topic.HEALTH_CARE: translate(
+            "Labels", "What is arranged with the GP, POH-GGZ or other health care, and who aligns it?"),
+    }[topic]
+
+
+def topic_state_label(state: TopicState) -> str:
+    return {
+        TopicState.COVERED: translate("Labels", "Covered"),
+        TopicState.NOT_APPLICABLE: translate("Labels", "Not applicable"),
+        TopicState.OPEN: translate("Labels", "Open"),
+    }[state]
+
+
+def safety_step_title(step: SafetyStep) -> str:
+    """The full title of a step of the reporting code (Meldcode)."""
+    return {
+        SafetyStep.SIGNALS: translate("Labels", "Map and record the signals"),
+        SafetyStep.CONSULT: translate("Labels", "Consult a colleague and, where needed, Veilig Thuis"),
+        SafetyStep.TALK: translate("Labels", "Talk with the person concerned"),
+        SafetyStep.WEIGH: translate("Labels", "Weigh with the assessment framework"),
+        SafetyStep.DECIDE: translate("Labels", "Decide: report and/or organise help"),
+    }[step]
+
+
+def safety_step_short(step: SafetyStep) -> str:
+    """A step's name in the step list of the reporting-code dialog."""
+    return {
+        SafetyStep.SIGNALS: translate("Labels", "Signals"),
+        SafetyStep.CONSULT: translate("Labels", "Consultation"),
+        SafetyStep.TALK: translate("Labels", "Talk"),
+        SafetyStep.WEIGH: translate("Labels", "Weighing"),
+        SafetyStep.DECIDE: translate("Labels", "Decision"),
+    }[step]
+
+
+def safety_question_label(question: SafetyQuestion) -> str:
+    return {
+        SafetyQuestion.SUSPICION: translate(
+            "Labels", "Is there a suspicion of domestic violence or child abuse?"),
+        SafetyQuestion.ACUTE_OR_STRUCTURAL_UNSAFETY: translate(
+            "Labels", "Is there acute or structural unsafety?"),
+        SafetyQuestion.CAN_OFFER_HELP: translate(
+            "Labels", "Can I offer or organise adequate help?"),
+        SafetyQuestion.HELP_ACCEPTED: translate("Labels", "Do those involved accept this help?"),
+        SafetyQuestion.BRINGS_SAFETY_IN_TIME: translate(
+            "Labels", "Does the help bring safety in time?"),
+    }[question]
+
+
+def safety_answer_label(answer: bool | None) -> str:
+    if answer is None:
+        return translate("Labels", "Unknown")
+    return translate("Labels", "Yes") if answer else translate("Labels", "No")
+
+
+def safety_decision_label(decision: SafetyDecision | None) -> str:
+    if decision is None:
+        return translate("Labels", "No decision yet")
+    return {
+        SafetyDecision.REPORT_TO_VEILIG_THUIS: translate("Labels", "Report to Veilig Thuis"),
+        SafetyDecision.ORGANISE_HELP: translate("Labels", "Organise help (no report)"),
+        SafetyDecision.REPORT_AND_HELP: translate(
+            "Labels", "Report to Veilig Thuis and organise help"),
+        SafetyDecision.NO_FURTHER_ACTION: translate("Labels", "No further action"),
+    }[decision]
+
+
+def connection_label(connection: Connection) -> str:
+    return {
+        Connection.WORK_INCOME: translate("Labels", "Work and income"),
+        Connection.DEBT_HELP: translate("Labels", "Debt help"),
+        Connection.WMO: translate("Labels", "Wmo (social support)"),
+        Connection.YOUTH_ACT: translate("Labels", "Youth Act (Jeugdwet)"),
+        Connection.GP: translate("Labels", "GP"),
+        Connection.POH_GGZ: translate("Labels", "POH-GGZ (practice nurse mental health)"),
+        Connection.CARE_OFFICE_WLZ: translate("Labels", "Care office (Wlz)"),
+        Connection.SCHOOL: translate("Labels", "School"),
+        Connection.HOUSING_CORPORATION: translate("Labels", "Housing corporation"),
+        Connection.VEILIG_THUIS: translate("Labels", "Veilig Thuis"),
+        Connection.OTHER: translate("Labels", "Other"),
+    }[connection]
+
+
+def budget_label(budget: Budget | None) -> str:
+    if budget is None:
+        return translate("Labels", "No budget")
+    return {
+        Budget.CUSTOM: translate("Labels", "Custom budget (maatwerk)"),
+        Budget.BRIDGING: translate("Labels", "Bridging budget (until it is clear which law pays)"),
+    }[budget]
+
+
+def owner_label(owner: Owner) -> str:
+    return {
+        Owner.RESIDENT: translate("Labels", "Resident"),
+        Owner.NETWORK: translate("Labels", "Network"),
+        Owner.TEAM: translate("Labels", "Local team"),
+        Owner.PARTNER: translate("Labels", "Partner"),
+    }[owner]
+
+
+def agreement_status_label(status: AgreementStatus) -> str:
+    return {
+        AgreementStatus.OPEN: translate("Labels", "Open"),
+        AgreementStatus.IN_PROGRESS: translate("Labels", "In progress"),
+        AgreementStatus.DONE: translate("Labels", "Done"),
+        AgreementStatus.CANCELLED: translate("Labels", "Cancelled"),
+    }[status]

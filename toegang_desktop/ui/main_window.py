@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._dossiers = dossiers = session.dossiers
-        self._conversations = conversations = session.conversations
+        self._conversations = session.conversations
         self._transfer = session.transfer
         self._settings = settings
         self._today = today
@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.model = CaseloadModel(dossiers, today)
         self.caseload = CaseloadPage(self.model)
         self.dossier = DossierPage()
-        self.conversation = ConversationPage(conversations, session.recognition, today)
+        self.conversation = ConversationPage(session, today)
         self.stack = QStackedWidget()
         for page in (self.caseload, self.dossier, self.conversation):
             self.stack.addWidget(page)
@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         resident = self.dossier.resident
         if conversation is None or resident is None:
             return
-        self.conversation.show_conversation(conversation, resident)
+        self.conversation.show_conversation(
+            conversation, resident, self._conversations.previous(conversation))
         self.stack.setCurrentWidget(self.conversation)
 
     def new_resident(self) -> None:
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.conversation is not None:
             self.model.refresh()
             self.open_dossier(resident_id)
-            self.conversation.show_conversation(dialog.conversation, resident)
+            self.conversation.show_conversation(
+                dialog.conversation, resident, self._conversations.previous(dialog.conversation))
             self.stack.setCurrentWidget(self.conversation)
 
     def _current_resident_id(self) -> int | None:
