@@ -1,7 +1,9 @@
 """The versioned JSON dossier format: one resident's whole dossier as plain data (writing).
 
-Described in docs/dossier-format.md and resources/schemas/dossier.schema.json. Reading,
-which also accepts format version 1 files, lives in dossier_json_read.py.
+Described in docs/dossier-format.md and resources/schemas/dossier.schema.json. The version 3
+parts of a conversation (route, agreements, topics, the restricted reporting-code record) are
+written by dossier_json_parts.py. Reading, which also accepts format versions 1 and 2, lives
+in dossier_json_read.py.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ..domain.conversation import Conversation
+
 from ..domain.resident import Resident
 from ..locations import resources_dir
+from .dossier_json_parts import ConversationParts, parts_to_dict
 
 FORMAT = "toegang-dossier"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 RESIDENT_TEXT = (
     "first_names", "prefix", "surname", "bsn", "street", "house_number", "postcode", "city",
     "phone", "email",
@@ -25,7 +29,7 @@ WEIGHING_DATES = ("client_support_date", "application_date", "decision_date", "f
 
 
 def load_schema() -> dict[str, Any]:
-    """The JSON Schema of the format, as shipped in resources/schemas/ (fits versions 1 and 2)."""
+    """The JSON Schema of the format, as shipped in resources/schemas/ (fits versions 1 to 3)."""
     path = resources_dir() / "schemas" / "dossier.schema.json"
     schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return schema
@@ -33,9 +37,12 @@ def load_schema() -> dict[str, Any]:
 
 def dossier_to_dict(
     resident: Resident, conversations: Sequence[Conversation], exported_at: datetime,
-    app_version: str,
+    app_version: str, parts: Sequence[ConversationParts] | None = None,
 ) -> dict[str, Any]:
-    """The dossier as JSON-ready data; conversations oldest first, database ids left out."""
+    """The dossier as JSON-ready data; conversations oldest first, database ids left out.
+
+    `parts` belong to `conversations` in the same order (None: every conversation has none).
+    """
     if exported_at.tzinfo is None:
         raise ValueError("exported_at needs a time zone")
     person: dict[str, Any] = {name: getattr(resident, name) for name in RESIDENT_TEXT}
@@ -45,12 +52,16 @@ def dossier_to_dict(
          "surname": m.surname, "date_of_birth": _iso(m.date_of_birth)}
         for m in resident.household
     ]
-    ordered = sorted(conversations, key=lambda c: (c.held_on, c.id or 0))
+    extras = list(parts) if parts is not None else [ConversationParts() for _ in conversations]
+    if len(extras) != len(conversations):
+        raise ValueError("parts must match the conversations one to one")
+    ordered = sorted(zip(conversations, extras, strict=True),
+                     key=lambda pair: (pair[0].held_on, pair[0].id or 0))
     return {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "exported_at": exported_at.astimezone(UTC).isoformat(timespec="seconds"),
         "app_version": app_version, "resident": person, "household": household,
-        "conversations": [_conversation_dict(c) for c in ordered],
+        "conversations": [_conversation_dict(c) | parts_to_dict(p) for c, p in ordered],
     }
 
 
