@@ -1,6 +1,6 @@
 -- 0004: the reporting code (Meldcode huiselijk geweld en kindermishandeling).
 -- RESTRICTED: these rows are read only by the reporting-code dialog of one conversation
--- (SafetyService.record). No list, summary, search index or export reads them.
+-- (SafetyService.record). No list, summary or search index reads them; the dossier export carries them, marked restricted, because an access request or a move must be complete.
 -- One record per conversation; it goes when the conversation (or the resident) goes.
 
 CREATE TABLE safety_records (

@@ -1588,6 +1588,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This topic occurs twice in the conversation; keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an agreement carried out by a partner names a partner. Set &apos;carried out by&apos; to the partner, or remove the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First name(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,6 +1876,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-lasting indication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the budget is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team does itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team stays involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the partner offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting-code record (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 (signals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 (consultation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 (talk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 (weighing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5 (decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute or structural unsafety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help can be offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help brings safety in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice at the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>household member {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,6 +2049,22 @@
     </message>
     <message>
         <source>consultation {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked life domain {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

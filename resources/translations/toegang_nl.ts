@@ -1588,6 +1588,14 @@
         <translation>De beslissing wijkt af van het advies volgens de meldcode. Leg bij de reden uit waarom je anders beslist.</translation>
     </message>
     <message>
+        <source>This topic occurs twice in the conversation; keep one of them.</source>
+        <translation>Dit onderwerp staat twee keer in het gesprek; houd er één.</translation>
+    </message>
+    <message>
+        <source>Only an agreement carried out by a partner names a partner. Set &apos;carried out by&apos; to the partner, or remove the partner.</source>
+        <translation>Alleen een afspraak die een partner uitvoert, noemt een partner. Zet &apos;uitgevoerd door&apos; op de partner, of haal de partner weg.</translation>
+    </message>
+    <message>
         <source>First name(s)</source>
         <translation>Voornaam/voornamen</translation>
     </message>
@@ -1868,6 +1876,154 @@
         <translation>Organisatie</translation>
     </message>
     <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Integrated plan</source>
+        <translation>Integraal plan</translation>
+    </message>
+    <message>
+        <source>Long-lasting indication</source>
+        <translation>Langdurige indicatie</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>What the budget is for</source>
+        <translation>Waar het budget voor is</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Opschaling</translation>
+    </message>
+    <message>
+        <source>What blocks the help</source>
+        <translation>Wat de hulp in de weg staat</translation>
+    </message>
+    <message>
+        <source>What the team does itself</source>
+        <translation>Wat het team zelf doet</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>Team stays involved</source>
+        <translation>Team blijft betrokken</translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Uitgevoerd door</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What the partner offers</source>
+        <translation>Wat de partner biedt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Investigation topics</source>
+        <translation>Onderwerpen van het onderzoek</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>State of the topic</source>
+        <translation>Stand van het onderwerp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Reporting-code record (restricted)</source>
+        <translation>Meldcodeverslag (afgeschermd)</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Afgeschermd</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Step 1 (signals)</source>
+        <translation>Stap 1 (signalen)</translation>
+    </message>
+    <message>
+        <source>Step 2 (consultation)</source>
+        <translation>Stap 2 (consultatie)</translation>
+    </message>
+    <message>
+        <source>Step 3 (talk)</source>
+        <translation>Stap 3 (gesprek)</translation>
+    </message>
+    <message>
+        <source>Step 4 (weighing)</source>
+        <translation>Stap 4 (weging)</translation>
+    </message>
+    <message>
+        <source>Step 5 (decision)</source>
+        <translation>Stap 5 (beslissing)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>With Veilig Thuis</source>
+        <translation>Met Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Acute or structural unsafety</source>
+        <translation>Acute of structurele onveiligheid</translation>
+    </message>
+    <message>
+        <source>Help can be offered</source>
+        <translation>Hulp kan worden geboden</translation>
+    </message>
+    <message>
+        <source>Help accepted</source>
+        <translation>Hulp aanvaard</translation>
+    </message>
+    <message>
+        <source>Help brings safety in time</source>
+        <translation>Hulp brengt op tijd veiligheid</translation>
+    </message>
+    <message>
+        <source>Advice at the decision</source>
+        <translation>Advies bij de beslissing</translation>
+    </message>
+    <message>
         <source>household member {n}</source>
         <translation>huisgenoot {n}</translation>
     </message>
@@ -1894,6 +2050,22 @@
     <message>
         <source>consultation {n}</source>
         <translation>consultatie {n}</translation>
+    </message>
+    <message>
+        <source>agreement {n}</source>
+        <translation>afspraak {n}</translation>
+    </message>
+    <message>
+        <source>topic {n}</source>
+        <translation>onderwerp {n}</translation>
+    </message>
+    <message>
+        <source>connection {n}</source>
+        <translation>verbinding {n}</translation>
+    </message>
+    <message>
+        <source>linked life domain {n}</source>
+        <translation>gekoppeld leefgebied {n}</translation>
     </message>
     <message>
         <source>text</source>

@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ..domain.conversation import Conversation
-
 from ..domain.resident import Resident
 from ..locations import resources_dir
 from .dossier_json_parts import ConversationParts, parts_to_dict

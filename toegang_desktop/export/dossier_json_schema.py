@@ -133,5 +133,3 @@ def json_path(parts: Iterable[str | int]) -> str:
 
 def _order(parts: Iterable[str | int]) -> list[tuple[int, int, str]]:
     return [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts]
-
-

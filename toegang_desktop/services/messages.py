@@ -211,6 +211,15 @@ def _problem_templates() -> dict[str, str]:
             "The decision differs from the advice under the reporting code. Explain in the "
             "reason why you decide otherwise.",
         ),
+        # The version 3 parts of the JSON dossier format, export/dossier_json_plan.py
+        "topic_duplicate": translate(
+            "Messages", "This topic occurs twice in the conversation; keep one of them."
+        ),
+        "agreement_partner_unexpected": translate(
+            "Messages",
+            "Only an agreement carried out by a partner names a partner. Set 'carried out "
+            "by' to the partner, or remove the partner.",
+        ),
     }
 
 
@@ -289,6 +298,45 @@ def _field_labels() -> dict[str, str]:
         "partner_id": translate("Messages", "Partner"),
         "domain_keys": translate("Messages", "Linked life domains"),
         "organisation": translate("Messages", "Organisation"),
+        # The version 3 parts of the JSON dossier format, export/dossier_json_parts.py
+        "route": translate("Messages", "Route"),
+        "integrated_plan": translate("Messages", "Integrated plan"),
+        "long_term_indication": translate("Messages", "Long-lasting indication"),
+        "connections": translate("Messages", "Connections"),
+        "budget": translate("Messages", "Budget"),
+        "budget_note": translate("Messages", "What the budget is for"),
+        "escalation": translate("Messages", "Escalation"),
+        "escalation_note": translate("Messages", "What blocks the help"),
+        "team_does_itself": translate("Messages", "What the team does itself"),
+        "refers_to": translate("Messages", "Referred to"),
+        "stays_involved": translate("Messages", "Team stays involved"),
+        "evaluation_date": translate("Messages", "Evaluation date"),
+        "agreements": translate("Messages", "Agreements"),
+        "owner": translate("Messages", "Carried out by"),
+        "partner": translate("Messages", "Partner"),
+        "contact": translate("Messages", "Contact"),
+        "offers": translate("Messages", "What the partner offers"),
+        "due_date": translate("Messages", "Due date"),
+        "status": translate("Messages", "Status"),
+        "investigation_topics": translate("Messages", "Investigation topics"),
+        "topic": translate("Messages", "Topic"),
+        "state": translate("Messages", "State of the topic"),
+        "note": translate("Messages", "Note"),
+        "safety_record": translate("Messages", "Reporting-code record (restricted)"),
+        "restricted": translate("Messages", "Restricted"),
+        "steps": translate("Messages", "Steps"),
+        "signals": translate("Messages", "Step 1 (signals)"),
+        "consult": translate("Messages", "Step 2 (consultation)"),
+        "talk": translate("Messages", "Step 3 (talk)"),
+        "weigh": translate("Messages", "Step 4 (weighing)"),
+        "decide": translate("Messages", "Step 5 (decision)"),
+        "done": translate("Messages", "Done"),
+        "with_veilig_thuis": translate("Messages", "With Veilig Thuis"),
+        "acute_or_structural_unsafety": translate("Messages", "Acute or structural unsafety"),
+        "can_offer_help": translate("Messages", "Help can be offered"),
+        "help_accepted": translate("Messages", "Help accepted"),
+        "brings_safety_in_time": translate("Messages", "Help brings safety in time"),
+        "advice_at_decision": translate("Messages", "Advice at the decision"),
     }
 
 
@@ -302,6 +350,10 @@ def _item_labels() -> dict[str, str]:
         "decisions": translate("Messages", "decision {n}"),
         "markers": translate("Messages", "marker {n}"),
         "consultations": translate("Messages", "consultation {n}"),
+        "agreements": translate("Messages", "agreement {n}"),
+        "investigation_topics": translate("Messages", "topic {n}"),
+        "connections": translate("Messages", "connection {n}"),
+        "domain_keys": translate("Messages", "linked life domain {n}"),
     }
 
 

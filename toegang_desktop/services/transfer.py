@@ -2,7 +2,10 @@
 
 Used for access requests (GDPR art. 15) and for moving a dossier to another workstation.
 The format lives in export/dossier_json.py (writing) and export/dossier_json_read.py
-(reading, versions 1 and 2); all database access goes through store/.
+(reading, versions 1 to 3); all database access goes through store/. Besides the resident
+and the conversations, the file carries each conversation's route and agreements, the
+investigation's topics and the reporting-code record (RESTRICTED, but part of what is stored
+about the resident, so an access request and a move must include it).
 """
 
 from __future__ import annotations
@@ -19,11 +22,17 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.identifiers import is_valid_bsn, normalize_bsn
+from ..domain.investigation import TopicRecord
+from ..domain.plan import Partner
 from ..domain.problems import Problem, ValidationFailed
 from ..export.dossier_json import dossier_to_dict
+from ..export.dossier_json_parts import AgreementEntry, ConversationParts
 from ..export.dossier_json_read import dossier_from_dict
 from ..store.conversations import ConversationRepository
+from ..store.investigation import InvestigationRepository
+from ..store.plan import PartnerRepository, PlanRepository
 from ..store.residents import ResidentRepository
+from ..store.safety import SafetyRepository
 
 _REFUSALS = frozenset({"json_not_dossier", "json_newer_format"})
 
@@ -37,8 +46,24 @@ def export_dossier(db: Database, resident_id: int, path: Path, app_version: str)
             raise LookupError(f"no resident with id {resident_id}")
         found = (conversations.get(cid) for cid in conversations.ids_for_resident(resident_id))
         held = [c for c in found if c is not None]
-    data = dossier_to_dict(resident, held, datetime.now(UTC), app_version)
+        parts = [_read_parts(db, int(c.id or 0)) for c in held]
+    data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts)
     _write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
+    """Route, agreements (each with its partner's directory entry), topics and the
+    reporting-code record (RESTRICTED) of one conversation."""
+    plans, partners = PlanRepository(db), PartnerRepository(db)
+    agreements = [
+        AgreementEntry(a, partners.get(a.partner_id) if a.partner_id is not None else None)
+        for a in plans.agreements(conversation_id)
+    ]
+    return ConversationParts(
+        route=plans.route(conversation_id), agreements=agreements,
+        topics=InvestigationRepository(db).topics(conversation_id),
+        safety_record=SafetyRepository(db).get(conversation_id),
+    )
 
 
 def _write_whole(path: Path, text: str) -> None:
@@ -60,12 +85,14 @@ def import_dossier(db: Database, path: Path, today: date) -> int:
     """Add the dossier in `path` as a new resident; returns the new resident's id.
 
     Raises ValidationFailed listing every problem with the file; nothing is written then.
-    Everything is written in one transaction, so a failure halfway leaves no trace.
+    Everything is written in one transaction, so a failure halfway leaves no trace. A partner
+    an agreement names is found in this store's directory by organisation name (case,
+    diacritics and spacing aside), or added to it.
     """
     data = _read_json(path)
     residents = ResidentRepository(db)
     try:
-        resident, conversations = dossier_from_dict(data, today)
+        resident, conversations, parts = dossier_from_dict(data, today)
     except ValidationFailed as failed:
         if any(p.code in _REFUSALS for p in failed.problems):
             raise
@@ -81,10 +108,35 @@ def import_dossier(db: Database, path: Path, today: date) -> int:
             raise ValidationFailed(
                 [replace(p, field=f"resident.{p.field}") for p in failed.problems]
             ) from failed
-        for conversation in conversations:
+        for conversation, extra in zip(conversations, parts, strict=True):
             conversation.resident_id = resident_id
-            repository.add(conversation)
+            _add_parts(db, repository.add(conversation), extra)
     return resident_id
+
+
+def _add_parts(db: Database, conversation_id: int, parts: ConversationParts) -> None:
+    """Store a new conversation's parts (inside the import's transaction: repositories nest)."""
+    plans = PlanRepository(db)
+    if parts.route is not None:
+        plans.save_route(conversation_id, parts.route)
+    for entry in parts.agreements:
+        partner_id = _partner_id(db, entry.partner) if entry.partner is not None else None
+        plans.add_agreement(conversation_id, replace(entry.agreement, id=None, partner_id=partner_id))
+    topics = InvestigationRepository(db)
+    for topic, record in parts.topics.items():
+        if record != TopicRecord():  # an open topic without a note is what no row means
+            topics.save_topic(conversation_id, topic, record)
+    if parts.safety_record is not None:
+        SafetyRepository(db).save(conversation_id, parts.safety_record)
+
+
+def _partner_id(db: Database, partner: Partner) -> int:
+    """The id of the directory entry for the partner's organisation; added when not there."""
+    partners = PartnerRepository(db)
+    found = partners.find(partner.organisation)
+    if found is not None and found.id is not None:
+        return found.id
+    return partners.add(replace(partner, id=None, from_file=False, active=True))
 
 
 def _read_json(path: Path) -> Any:

@@ -167,6 +167,21 @@ class PartnerRepository:
             f"SELECT {self._COLUMNS} FROM partners WHERE id = ?", [partner_id]).fetchone()
         return self._partner(row) if row else None
 
+    def find(self, organisation: str) -> Partner | None:
+        """The entry for an organisation by its folded name (case, diacritics and spacing
+        aside): the one with that name now, else the one a partner file added under it."""
+        row = self._find_row(organisation_key(organisation), prefer_source=False)
+        return self.get(int(row[0])) if row else None
+
+    def _find_row(self, key: str, prefer_source: bool) -> tuple[Any, ...] | None:
+        """(id, source_key) of the entry known by the folded name `key`, now or from a file."""
+        order = "source_key IS NULL" if prefer_source else "organisation_key <> ?"
+        params = [key, key] if prefer_source else [key, key, key]
+        row: tuple[Any, ...] | None = self._db.execute(
+            "SELECT id, source_key FROM partners WHERE source_key = ? OR organisation_key = ?"
+            f" ORDER BY {order} LIMIT 1", params).fetchone()
+        return row
+
     def add(self, partner: Partner, source_key: str | None = None) -> int:
         now = utc_now()
         with self._db.atomic():
@@ -203,10 +218,7 @@ class PartnerRepository:
         with self._db.atomic():
             for entry in entries:
                 key = organisation_key(entry.organisation)
-                row = self._db.execute(
-                    "SELECT id, source_key FROM partners WHERE source_key = ?"
-                    " OR organisation_key = ? ORDER BY source_key IS NULL LIMIT 1",
-                    [key, key]).fetchone()
+                row = self._find_row(key, prefer_source=True)
                 if row is None:
                     self.add(entry, source_key=key)
                     added += 1
