@@ -37,9 +37,10 @@ class MainWindow(QMainWindow):
         self.model = CaseloadModel(dossiers, today)
         self.caseload = CaseloadPage(self.model)
         self.dossier = DossierPage()
-        self.conversation = ConversationPage(session, today)
+        self._session = session
+        self._conversation_page: ConversationPage | None = None  # built on first use
         self.stack = QStackedWidget()
-        for page in (self.caseload, self.dossier, self.conversation):
+        for page in (self.caseload, self.dossier):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
@@ -49,13 +50,22 @@ class MainWindow(QMainWindow):
         self.dossier.edit_resident.connect(self.edit_resident)
         self.dossier.new_conversation.connect(self.new_conversation)
         self.dossier.open_conversation.connect(self.open_conversation)
-        self.conversation.back.connect(self._back_to_dossier)
 
         self._build_menus()
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
         self.resize(1180, 800)  # the caseload loaded when its view enabled sorting
+
+    @property
+    def conversation(self) -> ConversationPage:
+        """The conversation page, built when first needed: it is the heaviest screen and a
+        professional often only searches, so start-up does not pay for it."""
+        if self._conversation_page is None:
+            self._conversation_page = ConversationPage(self._session, self._today)
+            self._conversation_page.back.connect(self._back_to_dossier)
+            self.stack.addWidget(self._conversation_page)
+        return self._conversation_page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -164,7 +174,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, self.tr(
                 "Select or open a resident first, then export the dossier."))
             return
-        if self.conversation.leave():
+        if self._conversation_page is None or self._conversation_page.leave():
             export_with_dialog(self, self._transfer, resident_id)
 
     def import_dossier(self) -> None:
@@ -181,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def _go_back(self) -> None:
         current = self.stack.currentWidget()
-        if current is self.conversation:
+        if current is self._conversation_page:
             self._back_to_dossier()
         elif current is self.dossier:
             self.show_caseload()
@@ -190,7 +200,8 @@ class MainWindow(QMainWindow):
         self.show_caseload()
 
     def _leave_conversation(self) -> bool:
-        if self.stack.currentWidget() is not self.conversation or self.conversation.leave():
+        page = self._conversation_page
+        if page is None or self.stack.currentWidget() is not page or page.leave():
             return True
         answer = QMessageBox.warning(
             self, APP_NAME,
