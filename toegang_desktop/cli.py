@@ -117,8 +117,6 @@ def _import(session: Session, args: argparse.Namespace) -> int:
 
 def _print_signals(session: Session, args: argparse.Namespace) -> int:
     """Print the conversation's signals, with evidence and decisions, as JSON on stdout."""
-    from .export.signals_json import signals_to_dict
-
     conversation = session.conversations.load(args.conversation)
     if conversation is None:
         _say(translate("CommandLine", "There is no conversation with id {id}."),
@@ -126,9 +124,8 @@ def _print_signals(session: Session, args: argparse.Namespace) -> int:
         return 1
     resident = session.dossiers.resident(conversation.resident_id)
     household = resident.household if resident is not None else []
-    signals = session.recognition.signals(conversation, household)
-    rules = session.recognition.rules
-    text = json.dumps(signals_to_dict(conversation, rules, signals), ensure_ascii=False, indent=2)
+    report = session.recognition.signals_report(conversation, household)
+    text = json.dumps(report, ensure_ascii=False, indent=2)
     _write_utf8(text + "\n")
     return 0
 

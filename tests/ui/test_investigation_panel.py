@@ -185,3 +185,24 @@ def test_tab_goes_through_the_topics_in_order(qtbot, open_window):  # type: igno
     assert panel.focusWidget() in strength.state_buttons.values()
     qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Tab)
     assert strength.note.hasFocus()
+
+
+def test_a_topic_that_could_not_be_saved_blocks_making_final(qtbot, open_window):  # type: ignore[no-untyped-def]
+    window, conversation, service, panel = _setup(qtbot, open_window)
+    editor = panel.editors[Topic.GENERAL_FACILITIES]
+    editor.state_buttons[TopicState.NOT_APPLICABLE].click()  # no reason: cannot be saved
+    assert not panel.make_final()
+    assert panel.banner.isVisible()
+    assert window._conversations.load(int(conversation.id or 0)).finalised_on is None
+
+
+def test_the_report_date_is_not_editable_on_the_details_page(qtbot, open_window):  # type: ignore[no-untyped-def]
+    window, conversation, _service, _panel = _setup(qtbot, open_window)
+    window.open_dossier(conversation.resident_id)
+    window.open_conversation(int(conversation.id or 0))
+    form = window.conversation.header_form
+    assert form.finalised_on.isReadOnly()
+    form.finalised_on.setText(date.today().strftime("%d-%m-%Y"))  # even if text gets in
+    form.changed.emit()
+    assert window.conversation.leave()
+    assert window._conversations.load(int(conversation.id or 0)).finalised_on is None

@@ -17,7 +17,7 @@ FORBIDDEN = {
     "services": {"ui", "cli"},
     # The interface and the command line reach the store only through services.
     "ui": {"store", "cli"},
-    "cli": {"store"},
+    "cli": {"store", "export", "content"},
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -10,6 +11,7 @@ from ..domain.conversation import Conversation, SignalDecision, validate_decisio
 from ..domain.problems import ValidationFailed
 from ..domain.resident import HouseholdMember
 from ..domain.rules import RuleSet, Signal
+from ..export.signals_json import signals_to_dict
 from ..store.connection import writing
 from ..store.recognition import RecognitionRepository
 
@@ -23,6 +25,11 @@ class RecognitionService:
     def signals(self, conversation: Conversation, household: list[HouseholdMember]) -> list[Signal]:
         """The signals the current answers raise (computed, never stored)."""
         return self.rules.evaluate(conversation, household)
+
+    def signals_report(self, conversation: Conversation,
+                       household: list[HouseholdMember]) -> dict[str, Any]:
+        """The signals with their evidence and decisions, as the JSON the command line prints."""
+        return signals_to_dict(conversation, self.rules, self.signals(conversation, household))
 
     def decide(self, conversation: Conversation, decision: SignalDecision) -> None:
         """Confirm or dismiss a signal; the reason is required. Updates the conversation too."""

@@ -96,10 +96,13 @@ class ConversationHeaderForm(QWidget):
         form.addRow(self.tr("Date of the decision"), self.decision_date)
         form.addRow(self.tr("Legal terms"), self.deadlines)
         for field, name in ((self.application_date, self.tr("Date of the application")),
-                            (self.decision_date, self.tr("Date of the decision")),
-                            (self.finalised_on, self.tr("Report made final on"))):
+                            (self.decision_date, self.tr("Date of the decision"))):
             field.setAccessibleName(name)
             field.textEdited.connect(self.changed)
+        # Only "Make the report final" (after its check) sets this date; here it is shown.
+        self.finalised_on.setAccessibleName(self.tr("Report made final on"))
+        self.finalised_on.setReadOnly(True)
+        self.finalised_on.setPlaceholderText("")
         self.held_on.setAccessibleName(self.tr("Date of the conversation"))
         self.place.setAccessibleName(self.tr("Place"))
         self.melding_date.setAccessibleName(self.tr("Date of the request (melding)"))
@@ -143,7 +146,6 @@ class ConversationHeaderForm(QWidget):
     def unreadable_dates(self) -> list[str]:
         """Labels of the date fields whose text is not a real date (left unsaved)."""
         fields = ((self.melding_date, self.tr("Date of the request (melding)")),
-                  (self.finalised_on, self.tr("Report made final on")),
                   (self.application_date, self.tr("Date of the application")),
                   (self.decision_date, self.tr("Date of the decision")))
         return [name for field, name in fields
@@ -174,7 +176,7 @@ class ConversationHeaderForm(QWidget):
         c.place = Place(self.place.currentData())
         if not self.melding_date_unreadable():
             c.melding_date = self.melding_date.date_value()
-        for name in ("application_date", "decision_date", "finalised_on"):
+        for name in ("application_date", "decision_date"):
             field: DateField = getattr(self, name)
             if field.is_blank() or field.date_value() is not None:
                 setattr(c, name, field.date_value())

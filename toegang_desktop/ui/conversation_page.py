@@ -195,8 +195,9 @@ class ConversationPage(QWidget):
                 "%1", ", ".join(unreadable)) if unreadable else "")
 
     def _finalised_changed(self) -> None:
-        if self.conversation is not None:
-            self.header_form.load(self.conversation)  # shows the report date and the terms
+        if self.conversation is not None:  # only the report date and the terms change
+            self.header_form.finalised_on.set_date(self.conversation.finalised_on)
+            self.header_form.show_deadlines(self.conversation)
 
     def _update_signals_item(self) -> None:
         """The list entry shows how many signals still wait for a decision (live)."""

@@ -172,7 +172,10 @@ class InvestigationPanel(QWidget):
 
     def make_final(self) -> bool:
         """Make the report final with today's date, or list exactly what is missing."""
-        self.flush()
+        if not self.flush():  # a topic on screen could not be saved: say why, change nothing
+            unsaved = [p for t in sorted(self._dirty) for p in validate_topic(t, self.editors[t].record())]
+            self.banner.show_lines([problem_line(p) for p in unsaved])
+            return False
         return self._change_final(lambda c: self._service.make_final(c, self._today()),
                                   self.final_label)
 

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, self.tr(
                 "Select or open a resident first, then export the dossier."))
             return
-        if self._conversation_page is None or self._conversation_page.leave():
+        if self._leave_conversation():
             export_with_dialog(self, self._transfer, resident_id)
 
     def import_dossier(self) -> None:
