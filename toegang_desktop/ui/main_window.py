@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 from .. import APP_NAME, __version__
 from ..services.session import Session
 from .caseload_page import CaseloadPage
-from .conversation_page import ConversationPage
+
+if TYPE_CHECKING:
+    from .conversation_page import ConversationPage
 from .conversation_start_dialog import ConversationStartDialog
 from .dossier_page import DossierPage
 from .models.caseload_model import CaseloadModel
@@ -62,6 +65,8 @@ class MainWindow(QMainWindow):
         """The conversation page, built when first needed: it is the heaviest screen and a
         professional often only searches, so start-up does not pay for it."""
         if self._conversation_page is None:
+            from .conversation_page import ConversationPage  # imported late: ~50 ms of start-up
+
             self._conversation_page = ConversationPage(self._session, self._today)
             self._conversation_page.back.connect(self._back_to_dossier)
             self.stack.addWidget(self._conversation_page)
