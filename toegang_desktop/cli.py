@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default nl)")
     parser.add_argument("--checklist", type=Path, help="use this checklist file (TOML)")
     parser.add_argument("--rules", type=Path, help="use this recognition rules file (TOML)")
+    parser.add_argument("--partners", type=Path,
+                        help="pre-fill the partner directory from this file (TOML)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     export = commands.add_parser("export-json", help="write one resident's dossier as JSON")
     export.add_argument("--resident", type=int, required=True, help="the resident's id")
@@ -66,7 +68,7 @@ def _run_command(args: argparse.Namespace) -> int:
     language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
     install_translators(app, language)
     try:
-        session = open_session(paths, False, args.checklist, args.rules)
+        session = open_session(paths, False, args.checklist, args.rules, args.partners)
     except StoreError as error:
         print(store_error_text(error), file=sys.stderr)
         return 2

@@ -20,7 +20,7 @@ from ..services.session import open_session
 from ..services.settings import open_settings
 from .error_dialog import install_exception_hook
 from .main_window import MainWindow
-from .settings_menu import CHECKLIST_KEY, RULES_KEY
+from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
 from .style import APP_STYLE
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -41,7 +41,7 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
     install_exception_hook()
-    window = build_main_window(paths, args.demo, args.checklist, getattr(args, "rules", None))
+    window = build_main_window(paths, args.demo, args.checklist, args.rules, args.partners)
     if window is None:
         return 2
     window.show()
@@ -59,14 +59,16 @@ def _chosen_file(settings: QSettings, key: str, given: Path | None) -> Path | No
 
 
 def build_main_window(
-    paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None = None
+    paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None = None,
+    partners_file: Path | None = None,
 ) -> MainWindow | None:
     """Open everything the window needs; on a problem tell the person and return None."""
     settings = open_settings(paths.settings)
     try:
         session = open_session(
             paths, demo, _chosen_file(settings, CHECKLIST_KEY, checklist_file),
-            _chosen_file(settings, RULES_KEY, rules_file))
+            _chosen_file(settings, RULES_KEY, rules_file),
+            _chosen_file(settings, PARTNERS_KEY, partners_file))
     except StoreError as error:
         log.error("store not opened: %s", error.code)
         QMessageBox.critical(None, APP_NAME, store_error_text(error))

@@ -17,6 +17,7 @@ from ..services.messages import content_problem_text
 LANGUAGE_KEY = "ui/language"
 CHECKLIST_KEY = "content/checklist"
 RULES_KEY = "content/rules"
+PARTNERS_KEY = "content/partners"  # the municipality's partner file that pre-fills the directory
 
 
 class SettingsMenu(QObject):
