@@ -392,14 +392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date of the request (melding): enter a real date as dd-mm-yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +400,17 @@
     <name>DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,17 +2365,6 @@
     </message>
 </context>
 <context>
-    <name>PlanDialogs</name>
-    <message>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlanPanel</name>
     <message>
         <source>Route and plan</source>
@@ -2541,14 +2533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date of birth: enter a real date as dd-mm-yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,14 +2601,6 @@
     </message>
     <message>
         <source>%1: enter a real date as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard what you entered here?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

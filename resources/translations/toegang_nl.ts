@@ -392,14 +392,6 @@
         <translation>Gesprek starten</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <source>Discard what you typed?</source>
-        <translation>Wat je hebt ingevuld weggooien?</translation>
-    </message>
-    <message>
         <source>Date of the request (melding): enter a real date as dd-mm-yyyy.</source>
         <translation>Datum van de melding: vul een bestaande datum in als dd-mm-jjjj.</translation>
     </message>
@@ -409,6 +401,17 @@
     <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Wat je hebt ingevuld weggooien?</translation>
     </message>
 </context>
 <context>
@@ -2362,17 +2365,6 @@
     </message>
 </context>
 <context>
-    <name>PlanDialogs</name>
-    <message>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <source>Discard what you typed?</source>
-        <translation>Wat je hebt ingevuld weggooien?</translation>
-    </message>
-</context>
-<context>
     <name>PlanPanel</name>
     <message>
         <source>Route and plan</source>
@@ -2541,14 +2533,6 @@
         <translation>Huishouden</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <source>Discard what you typed?</source>
-        <translation>Wat je hebt ingevuld weggooien?</translation>
-    </message>
-    <message>
         <source>Date of birth: enter a real date as dd-mm-yyyy.</source>
         <translation>Geboortedatum: vul een bestaande datum in als dd-mm-jjjj.</translation>
     </message>
@@ -2618,14 +2602,6 @@
     <message>
         <source>%1: enter a real date as dd-mm-yyyy.</source>
         <translation>%1: vul een bestaande datum in als dd-mm-jjjj.</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <source>Discard what you entered here?</source>
-        <translation>Wat je hier hebt ingevuld weggooien?</translation>
     </message>
 </context>
 <context>

@@ -34,13 +34,11 @@ from .partner_dialog import (
     PartnerChooser,
     PartnerDialog,
     action_button,
-    chain_tab_order,
-    discard_confirmed,
     fill_row,
     record_table,
     text_lines,
 )
-from .widgets import DateField, ProblemBanner, mark_invalid
+from .widgets import DateField, ProblemBanner, chain_tab_order, discard_confirmed, mark_invalid
 
 DOMAIN_COLUMNS = 2
 

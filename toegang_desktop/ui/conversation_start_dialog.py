@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from ..domain.problems import ValidationFailed
 from ..services.conversations import ConversationService
 from ..services.messages import problem_lines
 from .conversation_header import ConversationHeaderForm
-from .widgets import ProblemBanner
+from .widgets import ProblemBanner, discard_confirmed
 
 
 class ConversationStartDialog(QDialog):
@@ -70,15 +69,8 @@ class ConversationStartDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and closing the window: ask before throwing typed input away."""
-        if self._dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"), self.tr("Discard what you typed?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+        if not self._dirty or discard_confirmed(self):
+            super().reject()
 
     def start(self) -> None:
         if self.form.melding_date_unreadable():

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -32,7 +31,7 @@ from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
 from ..services.messages import problem_lines, store_error_text
 from ..services.plan import PlanService
-from .widgets import ProblemBanner, mark_invalid
+from .widgets import ProblemBanner, discard_confirmed, mark_invalid
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
@@ -48,22 +47,6 @@ def action_button(text: str, name: str, slot: Callable[[], None]) -> QPushButton
     button.setAccessibleName(name)
     button.clicked.connect(slot)
     return button
-
-
-def chain_tab_order(widgets: list[QWidget]) -> None:
-    """Tab visits the widgets in this order (the order they are on screen)."""
-    for before, after in zip(widgets, widgets[1:], strict=False):
-        QWidget.setTabOrder(before, after)
-
-
-def discard_confirmed(parent: QWidget) -> bool:
-    """Ask before typed input is thrown away (Esc, Cancel, closing the window)."""
-    return QMessageBox.question(
-        parent, translate("PlanDialogs", "Discard changes"),
-        translate("PlanDialogs", "Discard what you typed?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    ) == QMessageBox.StandardButton.Yes
 
 
 class _WrappingDelegate(QStyledItemDelegate):

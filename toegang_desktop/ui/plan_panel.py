@@ -30,8 +30,8 @@ from ..services.messages import problem_lines, store_error_text
 from ..services.plan import PlanService
 from .agreement_dialog import AgreementList
 from .labels import budget_label, connection_label
-from .partner_dialog import chain_tab_order, text_lines
-from .widgets import DateField, ProblemBanner, mark_invalid
+from .partner_dialog import text_lines
+from .widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid
 
 SAVE_DELAY_MS = 400
 RETRY_MS = 3000

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from ..domain.resident import Resident
 from ..services.dossiers import DossierService
 from ..services.messages import field_label, problem_text
 from .household_editor import HouseholdEditor
-from .widgets import DateField, ProblemBanner, mark_invalid
+from .widgets import DateField, ProblemBanner, discard_confirmed, mark_invalid
 
 
 class ResidentDialog(QDialog):
@@ -146,15 +145,8 @@ class ResidentDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and closing the window: ask before throwing typed input away."""
-        if self._dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"), self.tr("Discard what you typed?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+        if not self._dirty or discard_confirmed(self):
+            super().reject()
 
     def _fill(self, r: Resident) -> None:
         for name in ("first_names", "prefix", "surname", "bsn", "street", "house_number",

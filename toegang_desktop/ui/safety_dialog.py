@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -38,7 +37,7 @@ from ..services.safety import SafetyService
 from .formatting import parse_date
 from .labels import safety_decision_label, safety_step_short, safety_step_title
 from .safety_pages import CHECKED, QUESTIONS, STEPS, SafetyPages, wrapped_label
-from .widgets import ProblemBanner, mark_invalid
+from .widgets import ProblemBanner, discard_confirmed, mark_invalid
 
 RESTRICTED_STYLE = ("QLabel { background: #ede7f6; color: #311b92; border: 1px solid #b39ddb;"
                     " border-left: 6px solid #4527a0; border-radius: 4px; padding: 8px; }")
@@ -277,11 +276,5 @@ class SafetyDialog(SafetyPages):
 
     def reject(self) -> None:
         """Esc, Cancel and closing the window: ask before throwing entered input away."""
-        if self._dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"), self.tr("Discard what you entered here?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+        if not self._dirty or discard_confirmed(self):
+            super().reject()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from .formatting import format_date, level_color, parse_date
 
@@ -94,3 +94,19 @@ def level_icon(level: int | None, discussed: bool | None, size: int = 28) -> QIc
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return QIcon(pixmap)
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab visits the widgets in this order (the order they are on screen)."""
+    for before, after in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+
+
+def discard_confirmed(parent: QWidget) -> bool:
+    """Ask before typed input is thrown away (Esc, Cancel, closing the window)."""
+    return QMessageBox.question(
+        parent, QCoreApplication.translate("Dialogs", "Discard changes"),
+        QCoreApplication.translate("Dialogs", "Discard what you typed?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    ) == QMessageBox.StandardButton.Yes
