@@ -1,4 +1,5 @@
-"""Command line: start the app, export/import a dossier as JSON, or list a conversation's signals."""
+"""Command line: start the app, export/import a dossier as JSON, list a conversation's signals,
+or write a conversation's report as PDF."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from . import __version__
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -41,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument("file", type=Path, help="the JSON file to read")
     signals = commands.add_parser("signals", help="print the signals of one conversation as JSON")
     signals.add_argument("--conversation", type=int, required=True, help="the conversation's id")
+    pdf = commands.add_parser("export-pdf", help="write a conversation's report as PDF")
+    pdf.add_argument("--conversation", type=int, required=True, help="the conversation's id")
+    pdf.add_argument("--variant", choices=("resident", "file"), required=True,
+                     help="for the resident, or for the file")
+    pdf.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    pdf.add_argument("--include-restricted", action="store_true",
+                     help="include the restricted reporting-code record (file variant only)")
     return parser
 
 
@@ -75,6 +83,8 @@ def _run_command(args: argparse.Namespace) -> int:
     for problem in session.content_problems:
         print(content_error_text(problem), file=sys.stderr)
     try:
+        if args.command == "export-pdf":
+            return _export_pdf(session, args, settings)
         commands = {"signals": _print_signals, "export-json": _export, "import-json": _import}
         return commands[args.command](session, args)
     finally:
@@ -98,6 +108,32 @@ def _export(session: Session, args: argparse.Namespace) -> int:
              error=error.strerror or error)
         return 1
     _say(translate("CommandLine", "Dossier written to {path}"), path=args.out)
+    return 0
+
+
+def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings) -> int:
+    from .services.messages import file_error_reason
+    from .services.report import ReportVariant, report_settings
+
+    variant = ReportVariant(args.variant)
+    if args.include_restricted and variant is not ReportVariant.FILE:
+        _say(translate("CommandLine", "The restricted reporting-code record can only be "
+                                      "included in the report for the file (--variant file)."),
+             to_stderr=True)
+        return 1
+    try:
+        pages = session.report.export(args.conversation, variant, args.out,
+                                      args.include_restricted, report_settings(settings))
+    except LookupError:
+        _say(translate("CommandLine", "There is no conversation with id {id}."),
+             to_stderr=True, id=args.conversation)
+        return 1
+    except OSError as error:
+        _say(translate("CommandLine", "The file {path} cannot be written: {error}"),
+             to_stderr=True, path=args.out, error=file_error_reason(error))
+        return 1
+    _say(translate("CommandLine", "Report of {pages} page(s) written to {path}"),
+         pages=pages, path=args.out)
     return 0
 
 

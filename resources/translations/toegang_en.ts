@@ -240,6 +240,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The restricted reporting-code record can only be included in the report for the file (--variant file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of {pages} page(s) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was imported. Problems in {path}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1260,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,6 +1302,21 @@
     <message>
         <source>Select or open a resident first, then export the dossier.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation first, then export its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything on screen could be saved, so the report would not show it. Correct what is marked in red or wait until saving works again, then export the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved (%n page(s)): %1</source>
+        <translation>
+            <numerusform>Report saved (%n page): %1</numerusform>
+            <numerusform>Report saved (%n pages): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not everything could be saved. If you leave now, the last changes are lost. Stay in the conversation to try again?</source>
@@ -2222,6 +2253,26 @@
         <source>The standard file is used instead; correct the file and restart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>that name is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no permission to write there, or the file is open in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}. Choose another folder or file name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerChooser</name>
@@ -2455,6 +2506,136 @@
     <name>ProblemBanner</name>
     <message>
         <source>Problems with the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailsDialog</name>
+    <message>
+        <source>Report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details appear on every report you export from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Voorbeeldstad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How residents reach you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the team&apos;s phone number or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;signature blocks (resident and professional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How residents &amp;reach you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist. Choose another file or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the restricted &amp;reporting-code record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has no reporting-code record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words, to give to the resident: what was discussed, in their own words, and what was agreed. Without the restricted reporting-code record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete, for the dossier: also the signals with their weighing, the investigation and the legal terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists, so there is no report to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +2904,10 @@
     </message>
     <message>
         <source>Use the &amp;standard checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -240,6 +240,18 @@
         <translation>Dossier geschreven naar {path}</translation>
     </message>
     <message>
+        <source>The restricted reporting-code record can only be included in the report for the file (--variant file).</source>
+        <translation>Het afgeschermde meldcodeverslag kan alleen in het verslag voor het dossier (--variant file).</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: {error}</source>
+        <translation>Het bestand {path} kan niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <source>Report of {pages} page(s) written to {path}</source>
+        <translation>Verslag van {pages} pagina(’s) geschreven naar {path}</translation>
+    </message>
+    <message>
         <source>Nothing was imported. Problems in {path}:</source>
         <translation>Er is niets geïmporteerd. Fouten in {path}:</translation>
     </message>
@@ -1248,6 +1260,10 @@
         <translation>Dossier &amp;importeren (JSON)…</translation>
     </message>
     <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>&amp;Verslag exporteren (pdf)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1286,6 +1302,21 @@
     <message>
         <source>Select or open a resident first, then export the dossier.</source>
         <translation>Kies of open eerst een inwoner en exporteer dan het dossier.</translation>
+    </message>
+    <message>
+        <source>Open a conversation first, then export its report.</source>
+        <translation>Open eerst een gesprek en exporteer dan het verslag.</translation>
+    </message>
+    <message>
+        <source>Not everything on screen could be saved, so the report would not show it. Correct what is marked in red or wait until saving works again, then export the report.</source>
+        <translation>Niet alles op het scherm kon worden opgeslagen, dus het verslag zou het niet laten zien. Verbeter wat rood is gemarkeerd of wacht tot opslaan weer lukt, en exporteer dan het verslag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved (%n page(s)): %1</source>
+        <translation>
+            <numerusform>Verslag opgeslagen (%n pagina): %1</numerusform>
+            <numerusform>Verslag opgeslagen (%n pagina’s): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not everything could be saved. If you leave now, the last changes are lost. Stay in the conversation to try again?</source>
@@ -2222,6 +2253,26 @@
         <source>The standard file is used instead; correct the file and restart.</source>
         <translation>Het standaardbestand wordt gebruikt; verbeter het bestand en start opnieuw.</translation>
     </message>
+    <message>
+        <source>that name is a folder</source>
+        <translation>die naam is een map</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>there is no permission to write there, or the file is open in another program</source>
+        <translation>je mag daar niet schrijven, of het bestand is open in een ander programma</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}. Choose another folder or file name and try again.</source>
+        <translation>Het verslag kon niet worden opgeslagen: {reason}. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerChooser</name>
@@ -2456,6 +2507,136 @@
     <message>
         <source>Problems with the input</source>
         <translation>Problemen met de invoer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailsDialog</name>
+    <message>
+        <source>Report details</source>
+        <translation>Gegevens voor het verslag</translation>
+    </message>
+    <message>
+        <source>These details appear on every report you export from this computer.</source>
+        <translation>Deze gegevens staan op elk verslag dat je vanaf deze computer exporteert.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Voorbeeldstad</source>
+        <translation>bijv. Gemeente Voorbeeldstad</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Logobestand</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation>Kies een logobestand</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>How residents reach you</source>
+        <translation>Hoe inwoners je bereiken</translation>
+    </message>
+    <message>
+        <source>e.g. the team&apos;s phone number or e-mail address</source>
+        <translation>bijv. het telefoonnummer of e-mailadres van het team</translation>
+    </message>
+    <message>
+        <source>Print &amp;signature blocks (resident and professional)</source>
+        <translation>&amp;Ondertekeningsvakken afdrukken (inwoner en professional)</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Je &amp;naam</translation>
+    </message>
+    <message>
+        <source>How residents &amp;reach you</source>
+        <translation>Hoe inwoners je &amp;bereiken</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist. Choose another file or leave the field empty.</source>
+        <translation>Het logobestand %1 bestaat niet. Kies een ander bestand of laat het veld leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>Verslag exporteren (pdf)</translation>
+    </message>
+    <message>
+        <source>For the &amp;resident</source>
+        <translation>Voor de &amp;inwoner</translation>
+    </message>
+    <message>
+        <source>For the &amp;file</source>
+        <translation>Voor het &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Include the restricted &amp;reporting-code record</source>
+        <translation>Het afgeschermde &amp;meldcodeverslag opnemen</translation>
+    </message>
+    <message>
+        <source>This conversation has no reporting-code record.</source>
+        <translation>Bij dit gesprek hoort geen meldcodeverslag.</translation>
+    </message>
+    <message>
+        <source>&amp;Open after saving</source>
+        <translation>Na opslaan &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <source>In plain words, to give to the resident: what was discussed, in their own words, and what was agreed. Without the restricted reporting-code record.</source>
+        <translation>In gewone woorden, om aan de inwoner te geven: wat er besproken is, in eigen woorden, en wat er is afgesproken. Zonder het afgeschermde meldcodeverslag.</translation>
+    </message>
+    <message>
+        <source>Complete, for the dossier: also the signals with their weighing, the investigation and the legal terms.</source>
+        <translation>Volledig, voor het dossier: ook de signalen met hun weging, het onderzoek en de wettelijke termijnen.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Pdf-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists, so there is no report to export.</source>
+        <translation>Dit gesprek bestaat niet meer, dus er is geen verslag om te exporteren.</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2905,10 @@
     <message>
         <source>Use the &amp;standard checklist</source>
         <translation>&amp;Standaardchecklist gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Report details…</source>
+        <translation>&amp;Gegevens voor het verslag…</translation>
     </message>
     <message>
         <source>The language changes the next time Toegang Desktop starts.</source>

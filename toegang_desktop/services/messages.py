@@ -6,6 +6,7 @@ into sentences that say what is wrong and how to fix it.
 
 from __future__ import annotations
 
+import errno
 import re
 from typing import Any
 
@@ -549,3 +550,24 @@ def content_error_text(error: ContentError) -> str:
         + " "
         + translate("Messages", "The standard file is used instead; correct the file and restart.")
     )
+
+
+def file_error_reason(error: OSError) -> str:
+    """Why a file could not be written, in words (the system's own text only as a last resort)."""
+    if isinstance(error, IsADirectoryError):
+        return translate("Messages", "that name is a folder")
+    if isinstance(error, FileNotFoundError):
+        return translate("Messages", "the folder does not exist")
+    if isinstance(error, PermissionError):
+        return translate(
+            "Messages", "there is no permission to write there, or the file is open in another program")
+    if error.errno == errno.ENOSPC:
+        return translate("Messages", "the disk is full")
+    return error.strerror or str(error)
+
+
+def report_error_text(error: OSError) -> str:
+    """A report (PDF) that could not be written: why, and the way out."""
+    return translate(
+        "Messages", "The report could not be saved: {reason}. Choose another folder or file name "
+        "and try again.").format(reason=file_error_reason(error))

@@ -22,6 +22,7 @@ from .dossiers import DossierService
 from .investigation import InvestigationService
 from .plan import PlanService
 from .recognition import RecognitionService
+from .report import ReportService
 from .safety import SafetyService
 from .transfer import DossierTransfer
 
@@ -40,6 +41,7 @@ class Session:
     safety: SafetyService
     plan: PlanService
     transfer: DossierTransfer
+    report: ReportService
     content_problems: list[ContentError] = field(default_factory=list)
 
     def close(self) -> None:
@@ -69,14 +71,20 @@ def open_session(
         problems.append(error)
     if demo:
         seed_demo(db, checklist, date.today())
+    dossiers = DossierService(db)
+    recognition = RecognitionService(db, rules)
+    investigation = InvestigationService(db, conversations)
+    safety = SafetyService(db)
     return Session(
         db=db,
-        dossiers=DossierService(db),
+        dossiers=dossiers,
         conversations=conversations,
-        recognition=RecognitionService(db, rules),
-        investigation=InvestigationService(db, conversations),
-        safety=SafetyService(db),
+        recognition=recognition,
+        investigation=investigation,
+        safety=safety,
         plan=plan,
         transfer=DossierTransfer(db, __version__),
+        report=ReportService(db, dossiers, conversations, recognition, investigation, safety,
+                             plan),
         content_problems=problems,
     )

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Export dossier (JSON)…"), QKeySequence("Ctrl+E"), self.export_dossier)
         self._action(file_menu, self.tr("&Import dossier (JSON)…"), QKeySequence("Ctrl+I"),
                      self.import_dossier)
+        self.report_action = self._action(
+            file_menu, self.tr("Export &report (PDF)…"), QKeySequence("Ctrl+P"), self.export_report)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -181,6 +183,29 @@ class MainWindow(QMainWindow):
             return
         if self._leave_conversation():
             export_with_dialog(self, self._transfer, resident_id)
+
+    def export_report(self) -> None:
+        """The report of the conversation on screen, as PDF, after saving what is on screen."""
+        from .report_dialog import ReportDialog  # imported late: start-up
+
+        page = self._conversation_page
+        conversation = page.conversation if page is not None else None
+        if (page is None or self.stack.currentWidget() is not page or conversation is None
+                or conversation.id is None):
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Open a conversation first, then export its report."))
+            return
+        if not page.leave():  # the report must show what is on screen
+            QMessageBox.warning(self, APP_NAME, self.tr(
+                "Not everything on screen could be saved, so the report would not show it. "
+                "Correct what is marked in red or wait until saving works again, then export "
+                "the report."))
+            return
+        dialog = ReportDialog(self._session.report, conversation, self._settings, parent=self)
+        if dialog.exec() and dialog.saved_path is not None:
+            self.statusBar().showMessage(
+                self.tr("Report saved (%n page(s)): %1", "", dialog.pages)
+                .replace("%1", str(dialog.saved_path)), 10000)
 
     def import_dossier(self) -> None:
         resident_id = import_with_dialog(self, self._transfer)

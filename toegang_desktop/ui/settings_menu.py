@@ -1,4 +1,5 @@
-"""The Settings menu: interface language and the municipality's own checklist."""
+"""The Settings menu: interface language, the municipality's own checklist and the details
+on the reports."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ LANGUAGE_KEY = "ui/language"
 CHECKLIST_KEY = "content/checklist"
 RULES_KEY = "content/rules"
 PARTNERS_KEY = "content/partners"  # the municipality's partner file that pre-fills the directory
+# The report details (report/municipality, report/logo, ...) are read by the command line too,
+# so their keys live in services/report.py.
 
 
 class SettingsMenu(QObject):
@@ -41,6 +44,10 @@ class SettingsMenu(QObject):
         reset = QAction(self.tr("Use the &standard checklist"), self)
         reset.triggered.connect(self.use_standard_checklist)
         menu.addAction(reset)
+        menu.addSeparator()
+        self.report_details_action = QAction(self.tr("&Report details…"), self)
+        self.report_details_action.triggered.connect(self.edit_report_details)
+        menu.addAction(self.report_details_action)
 
     def choose_language(self, code: str) -> None:
         self._settings.setValue(LANGUAGE_KEY, code)
@@ -77,3 +84,9 @@ class SettingsMenu(QObject):
         self._settings.sync()
         QMessageBox.information(self._parent, APP_NAME, self.tr(
             "The standard checklist is used for new conversations from the next start."))
+
+    def edit_report_details(self) -> bool:
+        """Municipality, logo, the professional's name and contact, signature blocks."""
+        from .report_dialog import ReportDetailsDialog  # imported late: start-up
+
+        return bool(ReportDetailsDialog(self._settings, self._parent).exec())

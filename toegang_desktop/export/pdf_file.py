@@ -1,0 +1,204 @@
+"""The file variant: the complete record of the conversation for the dossier."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import KeepTogether  # type: ignore[import-untyped]
+
+from ..domain.conversation import DomainAssessment
+from ..domain.investigation import Topic, TopicRecord, TopicState
+from ..domain.legal_clock import deadlines
+from ..domain.resident import age_on
+from ..domain.rules import Evidence, Signal
+from .pdf_sections import agreements_table, chart_section, opening
+from .pdf_styles import H2, Flowables, field, heading, labelled, para, table, text_block
+from .pdf_texts import (
+    BUDGET,
+    CLIENT_SUPPORT,
+    CONNECTION,
+    DEADLINE,
+    DEADLINE_STATE,
+    DECISION,
+    DURATION,
+    HOUSEHOLD,
+    MARKER,
+    PARTICIPANT,
+    RECOGNITION,
+    RULE_KIND,
+    TITLE_FILE,
+    TOPIC,
+    TOPIC_STATE,
+    dutch_date,
+    level_text,
+    yes_no,
+)
+
+if TYPE_CHECKING:
+    from .pdf_report import ReportContext
+
+
+def _people(context: ReportContext, width: float) -> Flowables:
+    conversation = context.conversation
+    story: Flowables = heading("Deelnemers en huishouden")
+    participants = [f"{PARTICIPANT.get(p.role, str(p.role))}{': ' + p.name if p.name else ''}"
+                    for p in conversation.participants]
+    story.append(field("Deelnemers", "; ".join(participants) or "niet vastgelegd"))
+    if context.resident.household:
+        rows = [[m.name, HOUSEHOLD.get(m.role, str(m.role)),
+                 str(age_on(m.date_of_birth, context.generated_on)) if m.date_of_birth else "–"]
+                for m in context.resident.household]
+        story += table(["Naam", "Rol", "Leeftijd"], rows, [width * 0.55, width * 0.3, width * 0.15])
+    else:
+        story.append(para("Geen huisgenoten vastgelegd."))
+    story += labelled("Vraag van de inwoner", conversation.question)
+    return story
+
+
+def _legal(context: ReportContext, width: float) -> Flowables:
+    c = context.conversation
+    story: Flowables = heading("Wettelijke termijnen")
+    for label, value in (("Datum van de melding", c.melding_date),
+                         ("Datum van de aanvraag", c.application_date),
+                         ("Datum van het besluit", c.decision_date),
+                         ("Verslag definitief op", c.finalised_on)):
+        story.append(field(label, dutch_date(value)))
+    found = deadlines(c.melding_date, c.finalised_on, c.application_date, c.decision_date,
+                      context.generated_on)
+    if found:
+        rows = [[DEADLINE[d.kind], dutch_date(d.due), DEADLINE_STATE[d.state]] for d in found]
+        story += table(["Termijn", "Uiterlijk", "Stand"], rows, [width * 0.55, width * 0.2, width * 0.25])
+    else:
+        story.append(para("Vul de datum van de melding in om de termijnen te zien."))
+    return story
+
+
+def _help(item: DomainAssessment) -> str:
+    names = [name for name, on in (("de inwoner zelf", item.help_self), ("netwerk", item.help_network),
+                                   ("professional", item.help_professional)) if on]
+    return ", ".join(names) or "niemand"
+
+
+def _domain(item: DomainAssessment) -> Flowables:
+    if item.discussed is False:
+        head = [para(f"{item.label}: niet besproken", H2)]
+        return [KeepTogether(head + text_block(f"Reden: {item.not_discussed_reason or 'niet vastgelegd'}"))]
+    if item.discussed is None:
+        return [KeepTogether([para(f"{item.label}: nog niet behandeld", H2)])]
+    top = [para(f"{item.label}: niveau {level_text(item.level)}", H2),
+           field("Wie helpt nu", _help(item)),
+           field("Wil erover praten", yes_no(item.wants_to_talk)),
+           field("Verwachte duur", DURATION[item.duration] if item.duration else "Nog niet bekend")]
+    story: Flowables = [KeepTogether(top)]
+    for label, text in (("In eigen woorden", item.own_words), ("Sterke kanten", item.strengths),
+                        ("Wensen", item.wishes), ("Aantekeningen", item.notes)):
+        story += labelled(label, text)
+    return story
+
+
+def _evidence(item: Evidence) -> str:
+    if item.marker is not None:
+        return MARKER.get(item.marker, str(item.marker))
+    if item.household_role is not None:
+        return f"In het huishouden: {item.household_name} ({HOUSEHOLD.get(item.household_role, '')})"
+    parts = [item.label or item.domain_key]
+    if item.level is not None:
+        parts.append(f"niveau {item.level}")
+    if item.wants_to_talk:
+        parts.append("wil erover praten")
+    if item.duration is not None:
+        parts.append(DURATION[item.duration].lower())
+    return ", ".join(parts)
+
+
+def _signal(signal: Signal, context: ReportContext) -> Flowables:
+    decision = context.conversation.decisions.get(signal.rule_id)
+    story: Flowables = [para(f"{signal.title} ({RULE_KIND.get(signal.kind, str(signal.kind))})", H2)]
+    story += text_block(signal.explanation)
+    if signal.evidence:
+        story.append(field("Op grond van", "; ".join(_evidence(e) for e in signal.evidence)))
+    if decision is None:
+        story.append(para("Nog niet gewogen."))
+    else:
+        story.append(field("Beslissing", DECISION[decision.decision]))
+        story += labelled("Reden", decision.reason)
+    return story
+
+
+def _weighing(context: ReportContext) -> Flowables:
+    c = context.conversation
+    story: Flowables = heading("Signalen en weging")
+    if c.markers:
+        story.append(field("Aanwijzingen (geen diagnose)",
+                           "; ".join(MARKER[m] for m in sorted(c.markers))))
+    if not context.signals:
+        story.append(para("Geen signalen: de antwoorden tot nu toe geven er geen."))
+    for signal in context.signals:
+        story += _signal(signal, context)
+    current = {s.rule_id for s in context.signals}
+    for rule_id, decision in sorted(c.decisions.items()):
+        if rule_id not in current:
+            story.append(para(f"Eerder gewogen: {decision.rule_title}", H2))
+            story.append(field("Beslissing", DECISION[decision.decision]))
+            story += labelled("Reden", decision.reason)
+    story += heading("Kijk van de inwoner en cliëntondersteuning", H2)
+    story.append(field("Herkent de inwoner dit beeld",
+                       RECOGNITION[c.resident_recognises] if c.resident_recognises else "Nog niet gevraagd"))
+    story += labelled("In de woorden van de inwoner", c.resident_view)
+    support = CLIENT_SUPPORT[c.client_support] if c.client_support else "Nog niet aangeboden"
+    if c.client_support_date:
+        support += f" op {dutch_date(c.client_support_date)}"
+    story.append(field("Onafhankelijke cliëntondersteuning (gratis)", support))
+    return story
+
+
+def _route(context: ReportContext) -> Flowables:
+    route = context.route
+    story: Flowables = heading("Route en plan")
+    if route is None:
+        return [*story, para("Er is nog geen route gekozen.")]
+    if route.integrated_plan:
+        story.append(field("Eén integraal plan met één regievoerder", route.coordinator))
+    if route.long_term_indication:
+        story += labelled("Langdurige indicatie, reden", route.long_term_reason)
+    connections = [CONNECTION[c] for c in sorted(route.connections)]
+    if route.other_connection:
+        connections.append(route.other_connection)
+    story.append(field("Verbindingen", ", ".join(connections) or "geen"))
+    story.append(field("Budget", BUDGET[route.budget] if route.budget else "Geen budget"))
+    story += labelled("Toelichting budget", route.budget_note)
+    if route.escalation:
+        story += labelled("Opschaling (knelpunt): wat de hulp in de weg staat", route.escalation_note)
+    story += labelled("Wat het lokale team zelf doet", route.team_does_itself)
+    story += labelled("Wat wordt doorverwezen, en naar wie", route.refers_to)
+    story.append(field("Team blijft betrokken", yes_no(route.stays_involved)))
+    story.append(field("Evaluatiedatum", dutch_date(route.evaluation_date)))
+    return story
+
+
+def _topics(context: ReportContext) -> Flowables:
+    story: Flowables = heading("Onderwerpen van het onderzoek")
+    for topic in Topic:
+        record = context.topics.get(topic, TopicRecord())
+        story.append(field(TOPIC[topic], TOPIC_STATE[record.state]))
+        story += text_block(record.note)
+        if record.state is TopicState.NOT_APPLICABLE:
+            story += text_block(f"Reden niet van toepassing: {record.reason}")
+    return story
+
+
+def file_story(context: ReportContext, width: float) -> Flowables:
+    story: Flowables = opening(context, TITLE_FILE)
+    story += _people(context, width)
+    story += _legal(context, width)
+    story += chart_section(context, width, "Niveaus per leefgebied",
+                           "Niveau van zelfredzaamheid, 1 (acuut) tot 5 (volledig zelfredzaam).")
+    story += heading("Leefgebieden")
+    for item in sorted(context.conversation.assessments, key=lambda a: a.position):
+        story += _domain(item)
+    story += _weighing(context)
+    story += _route(context)
+    story += heading("Afspraken")
+    story += agreements_table(context, width, for_resident=False)
+    story += _topics(context)
+    return story

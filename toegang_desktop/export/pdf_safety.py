@@ -1,0 +1,45 @@
+"""The restricted reporting-code record, printed only in the file variant and only when the
+professional explicitly chose to include it."""
+
+from __future__ import annotations
+
+from reportlab.platypus import PageBreak  # type: ignore[import-untyped]
+
+from ..domain.safety import SafetyQuestion, SafetyRecord, SafetyStep
+from .pdf_styles import H2, RESTRICTED, Flowables, field, labelled, para, text_block
+from .pdf_texts import (
+    RESTRICTED_HEADING,
+    RESTRICTED_NOTE,
+    SAFETY_DECISION,
+    SAFETY_QUESTION,
+    SAFETY_STEP,
+    dutch_date,
+    yes_no,
+)
+
+
+def restricted_section(record: SafetyRecord) -> Flowables:
+    story: Flowables = [PageBreak(), para(RESTRICTED_HEADING, RESTRICTED)]
+    story += text_block(RESTRICTED_NOTE)
+    for number, step in enumerate(SafetyStep, start=1):
+        state = record.step(step)
+        story.append(para(f"Stap {number}: {SAFETY_STEP[step]}{' (afgerond)' if state.done else ''}", H2))
+        story += text_block(state.note)
+        if step is SafetyStep.CONSULT:
+            for consultation in record.consultations:
+                extra = ", met Veilig Thuis" if consultation.with_veilig_thuis else ""
+                story.append(field("Consultatie",
+                                   f"{consultation.who}, {dutch_date(consultation.consulted_on)}{extra}"))
+        elif step is SafetyStep.TALK:
+            story.append(field("Gesprek met de betrokkene op", dutch_date(record.talked_with_person_on)))
+            story += labelled("Waarom er geen gesprek was", record.why_not)
+        elif step is SafetyStep.DECIDE:
+            for question in SafetyQuestion:
+                story.append(field(SAFETY_QUESTION[question], yes_no(record.answer(question))))
+            if record.advice_at_decision is not None:
+                story.append(field("Advies bij de beslissing", SAFETY_DECISION[record.advice_at_decision]))
+            decision = SAFETY_DECISION[record.decision] if record.decision else "Nog geen beslissing"
+            story.append(field("Beslissing", decision))
+            story.append(field("Beslist op", dutch_date(record.decided_on)))
+            story += labelled("Reden", record.reason)
+    return story

@@ -1,0 +1,101 @@
+"""Sections both report variants share: the opening, the level chart, the agreements, the
+next step and the contact person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import KeepTogether, Spacer  # type: ignore[import-untyped]
+
+from ..domain.plan import Agreement, AgreementStatus, Owner
+from .pdf_chart import charted, level_chart
+from .pdf_styles import SMALL, TITLE, Flowables, field, heading, para, table
+from .pdf_texts import OWNER, OWNER_RESIDENT, PLACE, STATUS, dutch_date
+
+if TYPE_CHECKING:
+    from .pdf_report import ReportContext
+
+_ACTIVE = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    what: str
+    on: date
+
+
+def opening(context: ReportContext, title: str) -> Flowables:
+    conversation = context.conversation
+    return [
+        para(title, TITLE),
+        field("Naam", context.resident.name),
+        field("Geboortedatum", dutch_date(context.resident.date_of_birth)),
+        field("Datum van het gesprek", dutch_date(conversation.held_on)),
+        field("Locatie", PLACE.get(conversation.place, str(conversation.place))),
+        field("Contactpersoon", context.professional),
+        Spacer(1, 4),
+    ]
+
+
+def chart_section(context: ReportContext, width: float, title: str, intro: str) -> Flowables:
+    if not charted(context.conversation):
+        return []
+    drawing = level_chart(context.conversation, context.previous, width)
+    return [KeepTogether([*heading(title), para(intro, SMALL), Spacer(1, 4), drawing])]
+
+
+def who(agreement: Agreement, context: ReportContext, for_resident: bool) -> str:
+    if agreement.owner is Owner.PARTNER and agreement.partner_id is not None:
+        partner = context.partners.get(agreement.partner_id)
+        if partner is not None:
+            return partner.organisation
+    names = OWNER_RESIDENT if for_resident else OWNER
+    return names.get(agreement.owner, str(agreement.owner))
+
+
+def ordered(agreements: list[Agreement]) -> list[Agreement]:
+    return sorted(agreements, key=lambda a: (a.position, a.id or 0))
+
+
+def agreements_table(context: ReportContext, width: float, for_resident: bool) -> Flowables:
+    items = ordered(context.agreements)
+    if for_resident:
+        items = [a for a in items if a.status is not AgreementStatus.CANCELLED]
+    if not items:
+        return [para("Er zijn nog geen afspraken gemaakt.")]
+    if for_resident:
+        header = ["Wat", "Wie", "Wanneer"]
+        rows = [[a.what, who(a, context, True), dutch_date(a.due_date) if a.due_date else "–"]
+                for a in items]
+        widths = [width * 0.56, width * 0.26, width * 0.18]
+    else:
+        labels = {a.domain_key: a.label for a in context.conversation.assessments}
+        header = ["Wat", "Wie", "Streefdatum", "Status", "Leefgebieden"]
+        rows = [[a.what, who(a, context, False), dutch_date(a.due_date) if a.due_date else "–",
+                 STATUS.get(a.status, str(a.status)),
+                 ", ".join(labels.get(key, key) for key in a.domain_keys)] for a in items]
+        widths = [width * 0.33, width * 0.19, width * 0.16, width * 0.12, width * 0.20]
+    return table(header, rows, widths)
+
+
+def next_step(context: ReportContext) -> NextStep | None:
+    """The evaluation date, or else the first open agreement with a due date."""
+    route = context.route
+    if route is not None and route.evaluation_date is not None:
+        return NextStep("We kijken samen hoe het gaat (evaluatie).", route.evaluation_date)
+    due = [a for a in ordered(context.agreements) if a.status in _ACTIVE and a.due_date is not None]
+    if not due:
+        return None
+    first = min(due, key=lambda a: a.due_date or date.max)
+    assert first.due_date is not None
+    return NextStep(first.what, first.due_date)
+
+
+def contact(context: ReportContext) -> Flowables:
+    found = [field("Contactpersoon", context.professional)]
+    if context.contact:
+        found.append(field("Bereikbaar via", context.contact))
+    found.append(field("Gemeente", context.municipality))
+    return found
