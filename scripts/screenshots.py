@@ -89,7 +89,28 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
             start.show()
             shot(start, "conversation-start")
             start.close()
+        if not only_conversation:
+            _render_reports(window, out)
         window.close()
+
+
+def _render_reports(window: object, out: Path) -> None:
+    """Both report variants of the demo conversation, page 1 and 2 as PNG (pdftoppm)."""
+    from toegang_desktop.services.report import ReportSettings, ReportVariant
+
+    page = window.conversation  # type: ignore[attr-defined]
+    session = window._session  # type: ignore[attr-defined]
+    settings = ReportSettings(municipality="Gemeente Voorbeeldstad (demo)",
+                              professional="Sam Wijkteam (fictief)",
+                              contact="06 12345678 (fictief)", signatures=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for variant, name in ((ReportVariant.RESIDENT, "report-resident"),
+                              (ReportVariant.FILE, "report-file")):
+            pdf = Path(tmp) / f"{name}.pdf"
+            session.report.export(page.conversation.id, variant, pdf, settings=settings)
+            subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "2", str(pdf),
+                            str(out / name)], check=True)
+            print("wrote", out / f"{name}-1.png")
 
 
 def main() -> int:

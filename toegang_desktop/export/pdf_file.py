@@ -18,7 +18,6 @@ from .pdf_texts import (
     CLIENT_SUPPORT,
     CONNECTION,
     DEADLINE,
-    DEADLINE_STATE,
     DECISION,
     DURATION,
     HOUSEHOLD,
@@ -29,6 +28,7 @@ from .pdf_texts import (
     TITLE_FILE,
     TOPIC,
     TOPIC_STATE,
+    deadline_state_text,
     dutch_date,
     level_text,
     yes_no,
@@ -66,7 +66,7 @@ def _legal(context: ReportContext, width: float) -> Flowables:
     found = deadlines(c.melding_date, c.finalised_on, c.application_date, c.decision_date,
                       context.generated_on)
     if found:
-        rows = [[DEADLINE[d.kind], dutch_date(d.due), DEADLINE_STATE[d.state]] for d in found]
+        rows = [[DEADLINE[d.kind], dutch_date(d.due), deadline_state_text(d)] for d in found]
         story += table(["Termijn", "Uiterlijk", "Stand"], rows, [width * 0.55, width * 0.2, width * 0.25])
     else:
         story.append(para("Vul de datum van de melding in om de termijnen te zien."))
@@ -193,9 +193,11 @@ def file_story(context: ReportContext, width: float) -> Flowables:
     story += _legal(context, width)
     story += chart_section(context, width, "Niveaus per leefgebied",
                            "Niveau van zelfredzaamheid, 1 (acuut) tot 5 (volledig zelfredzaam).")
-    story += heading("Leefgebieden")
-    for item in sorted(context.conversation.assessments, key=lambda a: a.position):
-        story += _domain(item)
+    blocks = [_domain(a) for a in sorted(context.conversation.assessments, key=lambda a: a.position)]
+    first = blocks[0] if blocks else []
+    story.append(KeepTogether(heading("Leefgebieden") + first))  # never a heading alone
+    for block in blocks[1:]:
+        story += block
     story += _weighing(context)
     story += _route(context)
     story += heading("Afspraken")

@@ -32,10 +32,11 @@ CELL_HEAD = ParagraphStyle("cellhead", parent=CELL, fontName=BOLD, textColor=col
 LABEL = ParagraphStyle("label", parent=BODY, fontName=BOLD, fontSize=9.5, spaceAfter=1, spaceBefore=3)
 TITLE = ParagraphStyle("title", parent=BODY, fontName=BOLD, fontSize=17, leading=22, spaceAfter=4,
                        textColor=ACCENT)
+# Headings keep with what follows: never a heading alone at the foot of a page.
 H1 = ParagraphStyle("h1", parent=BODY, fontName=BOLD, fontSize=13, leading=17, spaceBefore=12,
-                    spaceAfter=5, textColor=ACCENT)
+                    spaceAfter=5, textColor=ACCENT, keepWithNext=1)
 H2 = ParagraphStyle("h2", parent=BODY, fontName=BOLD, fontSize=11, leading=15, spaceBefore=8,
-                    spaceAfter=2)
+                    spaceAfter=2, keepWithNext=1)
 RESTRICTED = ParagraphStyle("restricted", parent=H1, textColor=colors.HexColor("#a01010"))
 
 Flowables = list[Any]

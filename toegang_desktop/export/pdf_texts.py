@@ -15,7 +15,7 @@ from ..domain.conversation import (
     Recognition,
 )
 from ..domain.investigation import Topic, TopicState
-from ..domain.legal_clock import DeadlineKind, DeadlineState
+from ..domain.legal_clock import Deadline, DeadlineKind, DeadlineState
 from ..domain.plan import AgreementStatus, Budget, Connection, Owner
 from ..domain.resident import HouseholdRole
 from ..domain.rules import RuleKind
@@ -77,6 +77,13 @@ DEADLINE = {DeadlineKind.PERSONAL_PLAN: "Persoonlijk plan (7 dagen)",
             DeadlineKind.DECISION: "Besluit (2 weken na de aanvraag)"}
 DEADLINE_STATE = {DeadlineState.DONE: "afgerond", DeadlineState.OPEN: "open",
                   DeadlineState.DUE_SOON: "binnenkort", DeadlineState.OVERDUE: "te laat"}
+
+
+def deadline_state_text(d: Deadline) -> str:
+    """A personal-plan window that has passed is over, not 'done'."""
+    if d.kind is DeadlineKind.PERSONAL_PLAN and d.state is DeadlineState.DONE:
+        return "termijn voorbij"
+    return DEADLINE_STATE[d.state]
 SAFETY_STEP = {SafetyStep.SIGNALS: "Signalen in kaart brengen en vastleggen",
                SafetyStep.CONSULT: "Een collega raadplegen en zo nodig Veilig Thuis",
                SafetyStep.TALK: "Gesprek met de betrokkene",
