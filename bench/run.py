@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import search_bench, startup_bench, write_bench  # noqa: E402
+from bench import pdf_bench, search_bench, startup_bench, write_bench  # noqa: E402
 from bench.generate import (  # noqa: E402
     DEFAULT_SEED,
     OUT_DIR,
@@ -97,8 +97,14 @@ def main(argv: list[str] | None = None) -> int:
     for result in results:
         print()
         print(text_table(result))
+    log("PDF export of a full conversation (17 domains, 20 agreements)")
+    pdf_lines = pdf_bench.measure()
+    print("\n" + "\n".join(pdf_lines))
+    pdf_section = ("\n## PDF export of a full conversation (17 domains, 20 agreements)\n\n"
+                   "Median of 5; floor: a one-paragraph reportlab document in the same run.\n\n"
+                   "```\n" + "\n".join(pdf_lines) + "\n```\n")
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(markdown(report), encoding="utf-8")
+    output.write_text(markdown(report) + pdf_section, encoding="utf-8")
     missed = sum(f.has_target and bool(f.missed) for r in results for f in r.figures)
     print(f"\n{missed} figure(s) missed their target. Written to {output}.")
     return 0
