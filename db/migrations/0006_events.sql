@@ -15,7 +15,7 @@ CREATE TABLE dossier_events (
     at              TEXT NOT NULL,                       -- UTC ISO 8601, second precision
     actor           TEXT NOT NULL DEFAULT '',            -- OS user name of the professional
     kind            TEXT NOT NULL CHECK (kind IN ('report_exported')),
-    detail          TEXT NOT NULL DEFAULT ''             -- a code, e.g. the report variant
+    detail          TEXT NOT NULL DEFAULT ''             -- a code: the report variant, '+restricted' when the reporting-code record was included
 );
 CREATE INDEX dossier_events_resident ON dossier_events (resident_id, id);
 CREATE INDEX dossier_events_conversation ON dossier_events (conversation_id);

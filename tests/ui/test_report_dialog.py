@@ -105,7 +105,7 @@ def test_export_the_file_variant_and_open_it(qtbot, on_screen, monkeypatch, tmp_
     assert conversation is not None
     assert conversation.assessment("finances").own_words == "Ik wil rust."  # flushed first
     [event] = window._session.report.events(conversation.resident_id)
-    assert event.detail == "file"
+    assert event.detail == "file+restricted"  # the log says the restricted record went out
     assert str(target) in window.statusBar().currentMessage()
     assert window._settings.value("report/open_after_saving") in (True, "true")
 

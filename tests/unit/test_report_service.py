@@ -146,7 +146,7 @@ def test_restricted_record_only_in_the_file_variant_when_asked(
     assert with_record.safety.step(SafetyStep.SIGNALS).note == SAFETY_NOTE
     for context in (for_resident, without):
         assert context.safety is None and not context.include_restricted
-    assert [e.detail for e in _events(session, conversation_id)] == ["file", "resident", "file"]
+    assert [e.detail for e in _events(session, conversation_id)] == ["file+restricted", "resident", "file"]
 
 
 def test_restricted_asked_without_a_record_gives_none(

@@ -41,7 +41,8 @@ def _fit(text: str, width: float) -> str:
     return text + "…"
 
 
-def level_chart(conversation: Conversation, previous: Conversation | None, width: float) -> Drawing:
+def level_chart(conversation: Conversation, previous: Conversation | None, width: float,
+                for_resident: bool = False) -> Drawing:
     """A drawing `width` points wide; one row per domain with a level."""
     rows = charted(conversation)
     before = _levels(previous)
@@ -74,7 +75,9 @@ def level_chart(conversation: Conversation, previous: Conversation | None, width
         if level:
             drawing.add(String(gx, bottom - 10, str(level), fontName=BOLD, fontSize=FONT_SIZE,
                                textAnchor="middle"))
-    scale = "   ".join(f"{level} {name}" for level, name in LEVEL_NAMES.items())
+    # The resident's version explains only the ends of the scale, in plain words.
+    scale = ("1 = snel hulp nodig      5 = lukt helemaal zelf" if for_resident
+             else "   ".join(f"{level} {name}" for level, name in LEVEL_NAMES.items()))
     drawing.add(String(x0, bottom - 20, scale, fontName=REGULAR, fontSize=6.5,
                        fillColor=colors.HexColor("#555555")))
 

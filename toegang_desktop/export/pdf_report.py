@@ -145,8 +145,9 @@ def _header_painter(context: ReportContext, title: str) -> Any:
 def _story(context: ReportContext, variant: Variant, width: float) -> list[Any]:
     story = resident_story(context, width) if variant is Variant.RESIDENT else file_story(context, width)
     if context.signatures:
+        worker = "Medewerker van de gemeente" if variant is Variant.RESIDENT else "Professional"
         story += signature_blocks([("Inwoner", context.resident.name),
-                                   ("Professional", context.professional)], width)
+                                   (worker, context.professional)], width)
     if variant is Variant.FILE and context.include_restricted and context.safety is not None:
         story += restricted_section(context.safety)  # last, on its own pages, after signing
     return story
@@ -157,7 +158,8 @@ def write_report(context: ReportContext, variant: Variant, path: Path) -> int:
     variant = Variant(variant)
     register_fonts()
     title = TITLE_RESIDENT if variant is Variant.RESIDENT else TITLE_FILE
-    full_title = f"{title} – {context.resident.name} – {dutch_date(context.conversation.held_on)}"
+    # No name in the metadata: file properties, search indexes and mail previews show it.
+    full_title = f"{title} – {dutch_date(context.conversation.held_on)}"
     path = Path(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
     os.close(handle)
@@ -166,7 +168,8 @@ def write_report(context: ReportContext, variant: Variant, path: Path) -> int:
             temp_name, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=HEADER + 5 * mm, bottomMargin=FOOTER + 6 * mm,
             title=full_title, author=context.professional or context.municipality,
-            subject=SUBJECT, creator="Toegang Desktop", lang="nl-NL",
+            subject=SUBJECT if variant is Variant.FILE else TITLE_RESIDENT,
+            creator="Toegang Desktop", lang="nl-NL",
         )
         pages: list[int] = []
         paint = _header_painter(context, title)

@@ -10,7 +10,7 @@ from .pdf_fonts import markup
 from .pdf_sections import agreements_table, chart_section, contact, next_step, opening
 from .pdf_styles import H2, Flowables, field, heading, labelled, para, rich, text_block
 from .pdf_texts import (
-    LEVEL_NAMES,
+    LEVEL_WORDS_RESIDENT,
     RIGHTS_DIFFERENT,
     RIGHTS_OBJECTION,
     RIGHTS_SUPPORT,
@@ -38,7 +38,8 @@ def _joined(items: list[DomainAssessment], attribute: str) -> Flowables:
 
 
 def _domain_line(item: DomainAssessment) -> Flowables:
-    level = f"{item.level} – {LEVEL_NAMES.get(item.level, '')}" if item.level else "geen niveau"
+    level = (f"{item.level} – {LEVEL_WORDS_RESIDENT.get(item.level, '')}" if item.level
+             else "geen niveau")
     line = rich(f"<b>{markup(item.label)}:</b> {markup(level)}")
     own = item.own_words.strip()
     if not own:
@@ -77,7 +78,7 @@ def resident_story(context: ReportContext, width: float) -> Flowables:
     else:
         story.append(para("We hebben nog geen onderwerpen besproken."))
     story += chart_section(context, width, "Zo gaat het nu",
-                           "Hoe langer de balk, hoe beter het zelf lukt (1 tot 5).")
+                           "Hoe langer de balk, hoe beter het zelf lukt (1 tot 5).", for_resident=True)
 
     story += heading("Wat we afspreken")
     story += agreements_table(context, width, for_resident=True)

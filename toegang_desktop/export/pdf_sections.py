@@ -34,15 +34,16 @@ def opening(context: ReportContext, title: str) -> Flowables:
         field("Geboortedatum", dutch_date(context.resident.date_of_birth)),
         field("Datum van het gesprek", dutch_date(conversation.held_on)),
         field("Locatie", PLACE.get(conversation.place, str(conversation.place))),
-        field("Contactpersoon", context.professional),
+        *([field("Contactpersoon", context.professional)] if context.professional else []),
         Spacer(1, 4),
     ]
 
 
-def chart_section(context: ReportContext, width: float, title: str, intro: str) -> Flowables:
+def chart_section(context: ReportContext, width: float, title: str, intro: str,
+                  for_resident: bool = False) -> Flowables:
     if not charted(context.conversation):
         return []
-    drawing = level_chart(context.conversation, context.previous, width)
+    drawing = level_chart(context.conversation, context.previous, width, for_resident)
     return [KeepTogether([*heading(title), para(intro, SMALL), Spacer(1, 4), drawing])]
 
 
@@ -76,7 +77,7 @@ def agreements_table(context: ReportContext, width: float, for_resident: bool) -
         rows = [[a.what, who(a, context, False), dutch_date(a.due_date) if a.due_date else "–",
                  STATUS.get(a.status, str(a.status)),
                  ", ".join(labels.get(key, key) for key in a.domain_keys)] for a in items]
-        widths = [width * 0.33, width * 0.19, width * 0.16, width * 0.12, width * 0.20]
+        widths = [width * 0.28, width * 0.25, width * 0.15, width * 0.12, width * 0.20]
     return table(header, rows, widths)
 
 
@@ -94,8 +95,8 @@ def next_step(context: ReportContext) -> NextStep | None:
 
 
 def contact(context: ReportContext) -> Flowables:
-    found = [field("Contactpersoon", context.professional)]
-    if context.contact:
-        found.append(field("Bereikbaar via", context.contact))
-    found.append(field("Gemeente", context.municipality))
-    return found
+    # Empty details are left out: a label with nothing after it helps nobody.
+    found = [field(label, value) for label, value in (
+        ("Contactpersoon", context.professional), ("Bereikbaar via", context.contact),
+        ("Gemeente", context.municipality)) if value]
+    return found or [para("Uw contactpersoon van het lokale team neemt contact met u op.")]

@@ -29,6 +29,10 @@ RESTRICTED_HEADING = "AFGESCHERMD – Meldcodeverslag"
 RESTRICTED_NOTE = ("Dit deel is afgeschermd. Alleen voor wie het nodig heeft voor de veiligheid "
                    "van de betrokkenen. Niet delen of kopiëren.")
 
+# For the resident (B1): what a level means in everyday words, no professional terms.
+LEVEL_WORDS_RESIDENT = {1: "het gaat nu niet, er is snel hulp nodig", 2: "dit lukt nu niet goed",
+                        3: "dit lukt een beetje, met moeite of met hulp", 4: "dit lukt voldoende",
+                        5: "dit lukt u helemaal zelf"}
 LEVEL_NAMES = {1: "Acuut", 2: "Niet zelfredzaam", 3: "Beperkt zelfredzaam",
                4: "Voldoende zelfredzaam", 5: "Volledig zelfredzaam"}
 

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from ..domain.conversation import Conversation
 from ..store.connection import writing
+from ..store.errors import StoreError
 from ..store.events import DossierEvent, EventKind, EventRepository
 from .conversations import ConversationService
 from .dossiers import DossierService
@@ -166,9 +167,15 @@ class ReportService:
         # The writer puts a whole file in place or none: an earlier report is never half
         # overwritten.
         pages = pdf_report.write_report(context, pdf_report.Variant(variant.value), path)
-        with writing(self._db):
-            self._events.add(resident.id, EventKind.REPORT_EXPORTED, self._actor(),
-                             conversation_id=conversation_id, detail=variant.value)
+        # The log says whether the restricted record went out; never the content or the path.
+        detail = variant.value + ("+restricted" if context.safety is not None else "")
+        try:
+            with writing(self._db):
+                self._events.add(resident.id, EventKind.REPORT_EXPORTED, self._actor(),
+                                 conversation_id=conversation_id, detail=detail)
+        except StoreError:
+            path.unlink(missing_ok=True)  # an export that is not in the log must not exist
+            raise
         return pages
 
     def events(self, resident_id: int) -> list[DossierEvent]:
