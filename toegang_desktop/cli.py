@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     pdf.add_argument("--include-restricted", action="store_true",
                      help="include the restricted reporting-code record (file variant only)")
+    # Not listed in the help: the check of a build (see toegang_desktop/ui/smoke.py).
+    commands.add_parser("smoke-test")
     return parser
 
 
@@ -58,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.launch import run_gui
 
         return run_gui(args)
+    if args.command == "smoke-test":
+        from .ui.smoke import run_smoke_test
+
+        return run_smoke_test()
     return _run_command(args)
 
 
@@ -112,7 +118,8 @@ def _export(session: Session, args: argparse.Namespace) -> int:
 
 
 def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings) -> int:
-    from .services.messages import file_error_reason
+    from .services.errors import StoreError
+    from .services.messages import file_error_reason, store_error_text
     from .services.report import ReportVariant, report_settings
 
     variant = ReportVariant(args.variant)
@@ -132,6 +139,9 @@ def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings)
         _say(translate("CommandLine", "The file {path} cannot be written: {error}"),
              to_stderr=True, path=args.out, error=file_error_reason(error))
         return 1
+    except StoreError as error:
+        print(store_error_text(error), file=sys.stderr)
+        return 2
     _say(translate("CommandLine", "Report of {pages} page(s) written to {path}"),
          pages=pages, path=args.out)
     return 0

@@ -3042,6 +3042,45 @@
     </message>
 </context>
 <context>
+    <name>SmokeTest</name>
+    <message>
+        <source>Smoke test FAILED: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke test passed: main window opened, report of {pages} page(s) exported, in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s translation was not found in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own Dutch translation was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app icon was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard content did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo conversation did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo store has no conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exported report is not a valid PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicEditor</name>
     <message>
         <source>What was found, for the report (optional)</source>

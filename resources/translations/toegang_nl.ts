@@ -3042,6 +3042,45 @@
     </message>
 </context>
 <context>
+    <name>SmokeTest</name>
+    <message>
+        <source>Smoke test FAILED: {reason}</source>
+        <translation>Rooktest MISLUKT: {reason}</translation>
+    </message>
+    <message>
+        <source>Smoke test passed: main window opened, report of {pages} page(s) exported, in {seconds} s</source>
+        <translation>Rooktest geslaagd: hoofdvenster geopend, verslag van {pages} pagina(’s) geëxporteerd, in {seconds} s</translation>
+    </message>
+    <message>
+        <source>the app&apos;s translation was not found in {path}</source>
+        <translation>de vertaling van het programma is niet gevonden in {path}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own Dutch translation was not found</source>
+        <translation>de Nederlandse vertaling van Qt zelf is niet gevonden</translation>
+    </message>
+    <message>
+        <source>the app icon was not found</source>
+        <translation>het programmapictogram is niet gevonden</translation>
+    </message>
+    <message>
+        <source>the standard content did not load</source>
+        <translation>de standaardinhoud kon niet worden geladen</translation>
+    </message>
+    <message>
+        <source>the demo conversation did not open</source>
+        <translation>het demogesprek ging niet open</translation>
+    </message>
+    <message>
+        <source>the demo store has no conversation</source>
+        <translation>de demogegevens hebben geen gesprek</translation>
+    </message>
+    <message>
+        <source>the exported report is not a valid PDF</source>
+        <translation>het geëxporteerde verslag is geen geldige pdf</translation>
+    </message>
+</context>
+<context>
     <name>TopicEditor</name>
     <message>
         <source>What was found, for the report (optional)</source>

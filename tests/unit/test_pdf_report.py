@@ -114,7 +114,8 @@ def test_resident_variant_has_what_the_resident_needs_and_nothing_else(tmp_path:
     text, _, count = _write(tmp_path, make_context(include_restricted=True), Variant.RESIDENT)
     assert count >= 1
     for expected in ("Ik wil hulp bij mijn schulden & <brieven>.", "Wat goed gaat", "Sterk in wonen",
-                     "Wens bij financiën", "Financiën", "2 – dit lukt nu niet goed", "Eigen woorden over wonen",
+                     "Wens bij financiën", "Financiën", "2 – dit lukt nu niet goed",
+                     "Eigen woorden over wonen",
                      "Aanmelden bij schuldhulp", "Schuldhulp Voorbeeldstad", "01-04-2026",
                      "Anna de Boer", "06 12345678", "01-05-2026", "cliëntondersteuner",
                      "Ik zie dit anders", "bezwaar", "6 weken", "Gemeente Voorbeeldstad",

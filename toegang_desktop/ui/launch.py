@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME
 from ..i18n import DEFAULT_LANGUAGE, install_translators
+from ..locations import resources_dir
 from ..logging_setup import setup_logging
 from ..paths import AppPaths, name_application
 from ..services.errors import StoreError
@@ -37,6 +39,7 @@ def run_gui(args: argparse.Namespace) -> int:
     language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
     translators = install_translators(app, language)  # noqa: F841 - keep them alive
     app.setStyleSheet(APP_STYLE)
+    apply_window_icon(app)
     setup_logging(paths.logs)
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
@@ -48,6 +51,15 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     log.info("stop")
     return int(code)
+
+
+def apply_window_icon(app: QApplication) -> bool:
+    """The app's icon on every window (the executable's own icon is set by the build)."""
+    path = resources_dir() / "icons" / "toegang.png"
+    if not path.is_file():
+        return False
+    app.setWindowIcon(QIcon(str(path)))
+    return True
 
 
 def _chosen_file(settings: QSettings, key: str, given: Path | None) -> Path | None:
