@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from ..domain.problems import ValidationFailed
 from ..domain.resident import Resident
 from ..services.dossiers import DossierService
-from ..services.messages import field_label, problem_text
+from ..services.field_names import field_label
+from ..services.messages import problem_text
 from .household_editor import HouseholdEditor
 from .widgets import DateField, ProblemBanner, discard_confirmed, mark_invalid
 
