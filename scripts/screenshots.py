@@ -56,17 +56,17 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
         if not only_conversation:
             shot(window, "dossier")
         window.dossier.open_button.click()
-        window.conversation.domain_list.setCurrentRow(1)
+        window.conversation.nav.setCurrentRow(1)
         shot(window, "overview")
         window.conversation.show_domain("finances")
         shot(window, "conversation")
-        window.conversation.domain_list.setCurrentRow(2)
+        window.conversation.nav.setCurrentRow(2)
         shot(window, "signals")
-        window.conversation.domain_list.setCurrentRow(3)
+        window.conversation.nav.setCurrentRow(3)
         shot(window, "plan")
-        window.conversation.domain_list.setCurrentRow(4)
+        window.conversation.nav.setCurrentRow(4)
         shot(window, "investigation")
-        window.conversation.domain_list.setCurrentRow(0)
+        window.conversation.nav.setCurrentRow(0)
         shot(window, "conversation-details")
         if not only_conversation:
             conversation = window.conversation.conversation

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from toegang_desktop.i18n import install_translators
 from toegang_desktop.paths import AppPaths
@@ -41,6 +42,25 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[lis
         monkeypatch.setattr(QMessageBox, name, record)
     yield seen
     assert not seen, f"unexpected message box: {seen}"
+
+
+class Asked(list[str]):
+    """The questions asked, and the answer the next one gets."""
+
+    answer = QMessageBox.StandardButton.No
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
+    """Replace QMessageBox.question: records the texts and answers `asked.answer`."""
+    record = Asked()
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        record.append(text)
+        return record.answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return record
 
 
 @pytest.fixture

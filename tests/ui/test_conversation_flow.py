@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from toegang_desktop.domain.conversation import Duration, ParticipantRole, Place
 from toegang_desktop.ui.conversation_start_dialog import ConversationStartDialog
 from toegang_desktop.ui.resident_dialog import ResidentDialog
 
+from .modal import when_dialog_opens
 from .typing import type_text
-
-
-def _when_dialog_opens(qtbot, kind, fill):  # type: ignore[no-untyped-def]
-    """Fill a modal dialog as soon as it is shown (exec() blocks the test otherwise)."""
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            fill(dialog)
-        else:
-            QTimer.singleShot(20, attempt)
-    QTimer.singleShot(0, attempt)
 
 
 def _fill_resident(qtbot, dialog: ResidentDialog) -> None:  # type: ignore[no-untyped-def]
@@ -52,23 +42,23 @@ def _fill_start(qtbot, dialog: ConversationStartDialog) -> None:  # type: ignore
 
 def test_register_converse_close_reopen(qtbot, open_window):  # type: ignore[no-untyped-def]
     window = open_window()
-    _when_dialog_opens(qtbot, ResidentDialog, lambda d: _fill_resident(qtbot, d))
+    when_dialog_opens(ResidentDialog, lambda d: _fill_resident(qtbot, d))
     window.new_resident()
     assert window.stack.currentWidget() is window.dossier
     assert window.dossier.name_label.text() == "Şükrü Testoğlu"
     assert window.dossier.household.rowCount() == 2
 
-    _when_dialog_opens(qtbot, ConversationStartDialog, lambda d: _fill_start(qtbot, d))
+    when_dialog_opens(ConversationStartDialog, lambda d: _fill_start(qtbot, d))
     qtbot.mouseClick(window.dossier.new_button, Qt.MouseButton.LeftButton)
     page = window.conversation
     assert window.stack.currentWidget() is page
-    assert page.domain_list.count() == 5 + 17  # 5 pages of the conversation, 17 domains
+    assert page.nav.count() == 5 + 17  # 5 pages of the conversation, 17 domains
 
     # Finances: the first domain, via the keyboard shortcut from the details page.
     window.activateWindow()  # the closed modal dialog handed activation back
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    page.domain_list.setCurrentRow(0)
-    qtbot.keyClick(page.domain_list, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    page.nav.setCurrentRow(0)
+    qtbot.keyClick(page.nav, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     editor = page.editor
     assert editor.title.text() == "Financiën"
     editor.discussed_yes.click()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from toegang_desktop.domain.conversation import Conversation, Place, previous_of
+from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.resident import Resident
 
 
@@ -33,7 +33,7 @@ def test_previous_conversation_levels_are_shown(qtbot, open_window):  # type: ig
     assert page.editor.previous.isVisible()
     assert page.editor.previous.text() == (
         f"Vorig gesprek ({(today - timedelta(days=90)).strftime('%d-%m-%Y')}): niveau 2")
-    page.domain_list.setCurrentRow(1)
+    page.nav.setCurrentRow(1)
     assert "niveau 4 (↑ was 2)" in page.overview.cards["finances"].text()
 
     window.open_dossier(resident_id)
@@ -42,13 +42,15 @@ def test_previous_conversation_levels_are_shown(qtbot, open_window):  # type: ig
     assert not page.editor.previous.isVisible()
 
 
-def test_previous_of_picks_the_conversation_just_before() -> None:
-    def c(cid: int, day: int) -> Conversation:
-        return Conversation(resident_id=1, held_on=date(2026, 1, day), place=Place.HOME,
-                            checklist_id="x", checklist_version="1", id=cid)
-
-    a, b, later = c(1, 5), c(2, 10), c(3, 20)
-    assert previous_of(later, [later, b, a]) is b
-    assert previous_of(a, [later, b, a]) is None
-    same_day = c(4, 10)
-    assert previous_of(same_day, [b, same_day]) is b  # same day: the one stored first
+def test_previous_is_the_conversation_just_before(qtbot, open_window):  # type: ignore[no-untyped-def]
+    window = open_window()
+    service = window._conversations
+    resident_id = window._dossiers.register(
+        Resident(first_names="Zoë", surname="Voorbeeld", date_of_birth=date(1980, 2, 3)))
+    today = date.today()
+    early = _conversation(window, resident_id, today - timedelta(days=20), None)
+    middle = _conversation(window, resident_id, today - timedelta(days=10), None)
+    same_day = _conversation(window, resident_id, today - timedelta(days=10), None)
+    assert service.previous(early) is None
+    assert service.previous(middle).id == early.id  # type: ignore[union-attr]
+    assert service.previous(same_day).id == middle.id  # type: ignore[union-attr]  # stored first

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from toegang_desktop.content.partners import default_partners_path
 from toegang_desktop.domain.conversation import Conversation, Place
@@ -17,18 +17,8 @@ from toegang_desktop.ui.agreement_dialog import AgreementDialog
 from toegang_desktop.ui.partner_dialog import PartnerDialog, PartnerEditDialog
 from toegang_desktop.ui.plan_panel import PlanPanel
 
+from .modal import when_dialog_opens
 from .typing import type_text
-
-
-def _when_dialog_opens(kind, fill):  # type: ignore[no-untyped-def]
-    """Fill a modal dialog as soon as it is shown (exec() blocks the test otherwise)."""
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            fill(dialog)
-        else:
-            QTimer.singleShot(20, attempt)
-    QTimer.singleShot(0, attempt)
 
 
 @pytest.fixture
@@ -111,9 +101,9 @@ def test_route_and_agreements_are_chosen_saved_and_found_back(qtbot, setting):  
     qtbot.waitUntil(lambda: not panel.has_unsaved_changes(), timeout=2000)  # saved on its own
     assert not panel.banner.isVisible()
 
-    _when_dialog_opens(AgreementDialog, lambda d: _fill_first_agreement(qtbot, d))
+    when_dialog_opens(AgreementDialog, lambda d: _fill_first_agreement(qtbot, d))
     panel.agreement_list.add_button.click()
-    _when_dialog_opens(AgreementDialog, lambda d: _fill_second_agreement(qtbot, d))
+    when_dialog_opens(AgreementDialog, lambda d: _fill_second_agreement(qtbot, d))
     panel.agreement_list.add_button.click()
     assert panel.agreement_list.table.rowCount() == 2
 
@@ -156,7 +146,7 @@ def test_an_agreement_is_edited_through_its_dialog(qtbot, setting):  # type: ign
         dialog.status.setCurrentIndex(dialog.status.findData(AgreementStatus.DONE))
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    _when_dialog_opens(AgreementDialog, finish)
+    when_dialog_opens(AgreementDialog, finish)
     with qtbot.waitSignal(panel.changed, timeout=2000):
         panel.agreement_list.edit_button.click()
     assert service.agreements(cid)[0].status is AgreementStatus.DONE
@@ -215,7 +205,7 @@ def test_partner_directory_adds_and_deactivates(qtbot, setting):  # type: ignore
         type_text(dialog.contact, "via de balie")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    _when_dialog_opens(PartnerEditDialog, add)
+    when_dialog_opens(PartnerEditDialog, add)
     with qtbot.waitSignal(directory.changed, timeout=2000):
         directory.add_button.click()
     assert directory.selected() is not None

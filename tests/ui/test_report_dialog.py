@@ -4,15 +4,13 @@ the dialog; and the report details in the settings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.resident import Resident
@@ -22,18 +20,8 @@ from toegang_desktop.ui.main_window import MainWindow
 from toegang_desktop.ui.report_dialog import ReportDetailsDialog, ReportDialog
 
 from .conftest import TODAY
+from .modal import when_dialog_opens
 from .typing import type_text
-
-
-def _when_dialog_opens(kind: type, act: Callable[[Any], None]) -> None:
-    """Act in a modal dialog as soon as it is shown (exec() blocks the test otherwise)."""
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
-            QTimer.singleShot(20, attempt)
-    QTimer.singleShot(0, attempt)
 
 
 class _Saving:
@@ -93,7 +81,7 @@ def test_export_the_file_variant_and_open_it(qtbot, on_screen, monkeypatch, tmp_
         dialog.open_after.setChecked(True)
         dialog.save_button.click()
 
-    _when_dialog_opens(ReportDialog, choose_file)
+    when_dialog_opens(ReportDialog, choose_file)
     window.report_action.trigger()
 
     assert seen == {"restricted before": False, "restricted for file": True}
@@ -119,7 +107,7 @@ def test_resident_variant_without_opening(qtbot, on_screen, monkeypatch, tmp_pat
         dialog.open_after.setChecked(False)
         dialog.save_button.click()
 
-    _when_dialog_opens(ReportDialog, save)
+    when_dialog_opens(ReportDialog, save)
     window.report_action.trigger()
     assert (tmp_path / "voor-inwoner.pdf").read_bytes().startswith(b"%PDF")
     assert saving.opened == []
@@ -139,7 +127,7 @@ def test_unwritable_file_is_explained_in_the_dialog(qtbot, on_screen, monkeypatc
         assert dialog.isVisible()
         dialog.reject()
 
-    _when_dialog_opens(ReportDialog, save_then_cancel)
+    when_dialog_opens(ReportDialog, save_then_cancel)
     window.report_action.trigger()
     assert len(seen) == 1 and seen[0]  # a sentence about the folder, in the banner
     assert not list(tmp_path.glob("**/*.pdf"))
@@ -183,7 +171,7 @@ def test_report_details_are_stored_in_the_settings(qtbot, open_window, monkeypat
         dialog.signatures.setChecked(True)
         dialog.save()
 
-    _when_dialog_opens(ReportDetailsDialog, fill)
+    when_dialog_opens(ReportDetailsDialog, fill)
     assert window.settings_menu.edit_report_details()
     details = report_settings(window._settings)
     assert (details.municipality, details.logo, details.professional, details.contact,

@@ -56,23 +56,6 @@ def dialogs(qtbot, setting) -> Iterator[Callable[[], SafetyDialog]]:  # type: ig
         dialog.done(QDialog.DialogCode.Rejected)
 
 
-class _Asked(list[str]):
-    """The questions asked, and the answer the next one gets."""
-
-    answer = QMessageBox.StandardButton.No
-
-
-@pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> _Asked:
-    """Replace QMessageBox.question: records the texts and answers `asked.answer`."""
-    record = _Asked()
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        record.append(text)
-        return record.answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return record
 
 
 def _next(qtbot, dialog: SafetyDialog, step: SafetyStep) -> None:  # type: ignore[no-untyped-def]

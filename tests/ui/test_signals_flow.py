@@ -40,14 +40,14 @@ def test_signals_fire_live_are_weighed_and_survive_reopening(qtbot, open_window,
 
     _fill(page, "finances", 2)
     _fill(page, "mental_health", 1)
-    assert page.domain_list.item(2).text() == "Signalen en weging (1 open)"  # money and health
+    assert page.nav.item(2).text() == "Signalen en weging (1 open)"  # money and health
     _fill(page, "safety", 2)
     # Three concerns, money with health, safety with a child in the household.
     assert {s.rule_id for s in page.signals.current_signals()} == {
         "concerns_in_three_domains", "money_or_work_and_health", "safety_with_children"}
-    assert page.domain_list.item(2).text() == "Signalen en weging (3 open)"
+    assert page.nav.item(2).text() == "Signalen en weging (3 open)"
 
-    page.domain_list.setCurrentRow(2)
+    page.nav.setCurrentRow(2)
     card = page.signals.cards["safety_with_children"]
     assert "Testkind" in card.findChildren(type(card.status))[2].text()  # why: the child
 
@@ -60,7 +60,7 @@ def test_signals_fire_live_are_weighed_and_survive_reopening(qtbot, open_window,
                                "Spanningen thuis, Sem hoort ruzies; overleg met collega gepland.")
     assert page.signals.decide(signals["money_or_work_and_health"], Decision.DISMISSED,
                                "De zorgen over geld zijn al opgelost via de bank.")
-    assert page.domain_list.item(2).text() == "Signalen en weging (1 open)"
+    assert page.nav.item(2).text() == "Signalen en weging (1 open)"
 
     page.signals.marker_boxes[Marker.PSYCHIATRIC].click()
     assert "psychiatric_condition" in page.signals.cards

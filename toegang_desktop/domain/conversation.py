@@ -185,10 +185,3 @@ def validate_assessment(assessment: DomainAssessment) -> list[Problem]:
     if assessment.level is not None and assessment.level not in LEVELS:
         problems.append(Problem("level_out_of_range", f"{where}.level"))
     return problems
-
-
-def previous_of(conversation: Conversation, others: list[Conversation]) -> Conversation | None:
-    """The resident's conversation held just before this one (for a follow-up comparison)."""
-    earlier = [c for c in others if c.id != conversation.id
-               and (c.held_on, c.id or 0) < (conversation.held_on, conversation.id or 0)]
-    return max(earlier, key=lambda c: (c.held_on, c.id or 0), default=None)

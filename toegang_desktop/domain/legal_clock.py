@@ -64,9 +64,3 @@ def deadlines(
         found.append(Deadline(DeadlineKind.DECISION, due,
                               deadline_state(due, decided_on is not None, today), (due - today).days))
     return sorted(found, key=lambda d: d.due)
-
-
-def next_open(items: list[Deadline]) -> Deadline | None:
-    """The first deadline still to be met (personal-plan windows are informative only)."""
-    return next((d for d in items if d.state is not DeadlineState.DONE
-                 and d.kind is not DeadlineKind.PERSONAL_PLAN), None)

@@ -11,7 +11,6 @@ from ..content.checklist import Checklist
 from ..domain.conversation import (
     Conversation,
     DomainAssessment,
-    previous_of,
     validate_assessment,
     validate_conversation_header,
     validate_weighing,
@@ -68,5 +67,5 @@ class ConversationService:
 
     def previous(self, conversation: Conversation) -> Conversation | None:
         """The conversation before this one with the same resident, or None for a first one."""
-        others = (self._repo.get(cid) for cid in self._repo.ids_for_resident(conversation.resident_id))
-        return previous_of(conversation, [c for c in others if c is not None])
+        previous_id = self._repo.previous_id(conversation)
+        return self._repo.get(previous_id) if previous_id is not None else None

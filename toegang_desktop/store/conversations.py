@@ -155,6 +155,16 @@ class ConversationRepository:
             )
         ]
 
+    def previous_id(self, conversation: Conversation) -> int | None:
+        """The resident's conversation held just before this one (same day: stored earlier)."""
+        held_on = conversation.held_on.isoformat()
+        row = self._db.execute(
+            "SELECT id FROM conversations WHERE resident_id = ? AND id <> ?"
+            " AND (held_on < ? OR (held_on = ? AND id < ?)) ORDER BY held_on DESC, id DESC LIMIT 1",
+            [conversation.resident_id, conversation.id or 0, held_on, held_on, conversation.id or 0],
+        ).fetchone()
+        return int(row[0]) if row else None
+
     def delete(self, conversation_id: int) -> None:
         with self._db.atomic():
             self._db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])

@@ -84,7 +84,7 @@ class ConversationPage(QWidget):
         self.editor.previous_requested.connect(lambda: self.step(-1))
         self.editor.safety_requested.connect(self.open_safety)
 
-        self.nav = self.domain_list = ConversationNav([
+        self.nav = ConversationNav([
             self.tr("Conversation details"), self.tr("Overview"), self.tr("Signals and weighing"),
             self.tr("Route and plan"), self.tr("Investigation and report")])
         self.nav.currentRowChanged.connect(self._show_row)
