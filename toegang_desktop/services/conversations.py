@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date
 
 from sqlite_utils import Database
 
 from ..content.checklist import Checklist
+from ..domain.access_log import AccessAction
 from ..domain.conversation import (
     Conversation,
     DomainAssessment,
@@ -19,16 +21,41 @@ from ..domain.problems import ValidationFailed
 from ..domain.text import clean_text
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
+from .access_log import AccessLog
+
+# The header fields a change is logged by (their names, never their values).
+_HEADER_FIELDS = (
+    "held_on", "place", "melding_date", "question", "participants", "markers",
+    "resident_recognises", "resident_view", "client_support", "client_support_date",
+    "application_date", "decision_date", "finalised_on",
+)
+
+
+def changed_header_fields(before: Conversation | None, after: Conversation) -> list[str]:
+    if before is None:
+        return list(_HEADER_FIELDS)
+    return [n for n in _HEADER_FIELDS if getattr(before, n) != getattr(after, n)]
+
+
+def changed_assessment_fields(before: DomainAssessment | None,
+                              after: DomainAssessment) -> list[str]:
+    """'finances.own_words' for each field of the domain that differs."""
+    names = [f.name for f in fields(DomainAssessment) if f.name not in ("domain_key", "position")]
+    if before is not None:
+        names = [n for n in names if getattr(before, n) != getattr(after, n)]
+    return [f"{after.domain_key}.{n}" for n in names]
 
 
 class ConversationService:
     def __init__(
-        self, db: Database, checklist: Checklist, today: Callable[[], date] = date.today
+        self, db: Database, checklist: Checklist, today: Callable[[], date] = date.today,
+        access_log: AccessLog | None = None,
     ) -> None:
         self._db = db
         self._repo = ConversationRepository(db)
         self.checklist = checklist
         self._today = today
+        self._log = access_log
 
     def start(self, conversation: Conversation) -> Conversation:
         """Store a new conversation with an empty assessment for each domain of the checklist."""
@@ -44,6 +71,9 @@ class ConversationService:
         ]
         with writing(self._db):
             conversation.id = self._repo.add(conversation)
+        if self._log:
+            self._log.record(AccessAction.CREATE, resident_id=conversation.resident_id,
+                             conversation_id=conversation.id, detail="conversation")
         return conversation
 
     def update_header(self, conversation: Conversation) -> None:
@@ -51,19 +81,35 @@ class ConversationService:
         problems += validate_weighing(conversation, self._today())
         if problems:
             raise ValidationFailed(problems)
+        before = self._repo.get(conversation.id) if self._log and conversation.id else None
         with writing(self._db):
             self._repo.update_header(conversation)
+        if self._log:
+            self._log.changed(changed_header_fields(before, conversation),
+                              conversation.resident_id, conversation.id)
 
     def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
         """Raises StoreError when the store cannot be written (disk full, read-only, busy)."""
         problems = validate_assessment(assessment)
         if problems:
             raise ValidationFailed(problems)
+        before = self._repo.assessment(conversation_id, assessment.domain_key) \
+            if self._log else None
         with writing(self._db):
             self._repo.save_assessment(conversation_id, assessment)
+        if self._log:
+            self._log.changed(changed_assessment_fields(before, assessment),
+                              conversation_id=conversation_id)
 
     def load(self, conversation_id: int) -> Conversation | None:
         return self._repo.get(conversation_id)
+
+    def open(self, conversation_id: int) -> Conversation | None:
+        """The conversation, for showing it: the look is logged."""
+        conversation = self._repo.get(conversation_id)
+        if self._log and conversation is not None:
+            self._log.viewed(conversation.resident_id, conversation_id)
+        return conversation
 
     def previous(self, conversation: Conversation) -> Conversation | None:
         """The conversation before this one with the same resident, or None for a first one."""

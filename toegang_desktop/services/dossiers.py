@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from ..domain.access_log import AccessAction
 from ..domain.caseload import CaseloadEntry, CaseloadSort
 from ..domain.conversation import Conversation
 from ..domain.problems import Problem, ValidationFailed
@@ -15,25 +16,60 @@ from ..domain.search import query_terms
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.residents import ResidentRepository
+from ..store.retention import RetentionRepository
+from .access_log import AccessLog
+from .rectification import corrections
 
 
 class DossierService:
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today,
+                 access_log: AccessLog | None = None) -> None:
         self._db = db
         self._residents = ResidentRepository(db)
         self._conversations = ConversationRepository(db)
+        self._history = RetentionRepository(db)
         self._today = today
+        self._log = access_log
 
     def register(self, resident: Resident) -> int:
         """Validate and store a new resident; raises ValidationFailed with every problem."""
-        clean = self._checked(resident)
+        try:
+            clean = self._checked(resident)
+        except ValidationFailed:
+            if self._log:
+                self._log.refused(AccessAction.CREATE)
+            raise
         with writing(self._db):
-            return self._residents.add(clean)
+            resident_id = self._residents.add(clean)
+        if self._log:
+            self._log.record(AccessAction.CREATE, resident_id=resident_id)
+        return resident_id
 
     def update(self, resident: Resident) -> None:
-        clean = self._checked(resident)
-        with writing(self._db):
+        """Store corrected details; each corrected value is kept in the dossier's history
+        (what it was, what it became, who, when) and logged by field name."""
+        try:
+            clean = self._checked(resident)
+        except ValidationFailed:
+            if self._log:
+                self._log.refused(AccessAction.CHANGE, resident.id)
+            raise
+        before = self._residents.get(clean.id) if clean.id is not None else None
+        changes = corrections(before, clean) if before is not None else []
+        with writing(self._db), self._db.atomic():
             self._residents.update(clean)
+            if changes and clean.id is not None:
+                actor = self._log.actor.user if self._log else ""
+                self._history.add_changes(clean.id, actor, changes)
+        if self._log and changes:
+            self._log.changed([name for name, _old, _new in changes], clean.id)
+
+    def open(self, resident_id: int) -> Resident | None:
+        """The resident, for showing their dossier: the look is logged."""
+        resident = self._residents.get(resident_id)
+        if self._log and resident is not None:
+            self._log.viewed(resident_id)
+        return resident
 
     def _checked(self, resident: Resident) -> Resident:
         clean = normalized(resident)
@@ -50,8 +86,13 @@ class DossierService:
         return self._residents.get(resident_id)
 
     def search(self, text: str, order: CaseloadSort, descending: bool = False) -> list[int]:
-        """Ids of matching residents in display order; an empty text lists everyone."""
-        return self._residents.search_ids(query_terms(text), order, descending)
+        """Ids of matching residents in display order; an empty text lists everyone. A search
+        with terms is logged (that it happened, never what was searched for)."""
+        terms = query_terms(text)
+        ids = self._residents.search_ids(terms, order, descending)
+        if self._log and terms:
+            self._log.searched()
+        return ids
 
     def caseload_entries(self, ids: list[int]) -> dict[int, CaseloadEntry]:
         return self._residents.caseload_entries(ids)

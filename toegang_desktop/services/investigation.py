@@ -13,14 +13,17 @@ from ..domain.problems import Problem, ValidationFailed
 from ..domain.text import clean_text
 from ..store.connection import writing
 from ..store.investigation import InvestigationRepository
+from .access_log import AccessLog
 from .conversations import ConversationService
 
 
 class InvestigationService:
-    def __init__(self, db: Database, conversations: ConversationService) -> None:
+    def __init__(self, db: Database, conversations: ConversationService,
+                 access_log: AccessLog | None = None) -> None:
         self._db = db
         self._repo = InvestigationRepository(db)
         self._conversations = conversations
+        self._log = access_log
 
     def topics(self, conversation_id: int) -> dict[Topic, TopicRecord]:
         """All six topics in the order of the law; open when nothing was recorded yet."""
@@ -39,6 +42,8 @@ class InvestigationService:
             raise ValidationFailed(problems)
         with writing(self._db):
             self._repo.save_topic(conversation_id, topic, record)
+        if self._log:
+            self._log.changed([f"topic.{topic.value}"], conversation_id=conversation_id)
 
     def suggestions(self, conversation: Conversation) -> dict[Topic, list[str]]:
         """Topics probably covered, with the discussed domains that suggest them (a hint)."""

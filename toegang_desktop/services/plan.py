@@ -26,13 +26,19 @@ from ..domain.plan import (
 from ..domain.problems import Problem, ValidationFailed
 from ..store.connection import writing
 from ..store.plan import PartnerRepository, PlanRepository
+from .access_log import AccessLog
 
 
 class PlanService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, access_log: AccessLog | None = None) -> None:
         self._db = db
         self._plans = PlanRepository(db)
         self._partners = PartnerRepository(db)
+        self._log = access_log
+
+    def _logged_change(self, conversation_id: int, part: str) -> None:
+        if self._log:
+            self._log.changed([part], conversation_id=conversation_id)
 
     # -- route ---------------------------------------------------------------------------
 
@@ -48,6 +54,7 @@ class PlanService:
             raise ValidationFailed(problems)
         with writing(self._db):
             self._plans.save_route(conversation_id, stored)
+        self._logged_change(conversation_id, "route")
         return stored
 
     # -- agreements ----------------------------------------------------------------------
@@ -60,6 +67,7 @@ class PlanService:
         stored = self._checked(conversation_id, agreement)
         with writing(self._db):
             stored.id = self._plans.add_agreement(conversation_id, stored)
+        self._logged_change(conversation_id, f"agreement.{stored.id}")
         return stored
 
     def update_agreement(self, agreement: Agreement) -> Agreement:
@@ -71,11 +79,15 @@ class PlanService:
         stored = self._checked(conversation_id, agreement)
         with writing(self._db):
             self._plans.update_agreement(conversation_id, stored)
+        self._logged_change(conversation_id, f"agreement.{stored.id}")
         return stored
 
     def remove_agreement(self, agreement_id: int) -> None:
+        found = self._plans.agreement(agreement_id)
         with writing(self._db):
             self._plans.remove_agreement(agreement_id)
+        if found is not None:
+            self._logged_change(found[0], f"agreement.{agreement_id}.removed")
 
     def _checked(self, conversation_id: int, agreement: Agreement) -> Agreement:
         stored = normalized_agreement(agreement)

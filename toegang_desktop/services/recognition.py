@@ -14,13 +14,15 @@ from ..domain.rules import RuleSet, Signal
 from ..export.signals_json import signals_to_dict
 from ..store.connection import writing
 from ..store.recognition import RecognitionRepository
+from .access_log import AccessLog
 
 
 class RecognitionService:
-    def __init__(self, db: Database, rules: RuleSet) -> None:
+    def __init__(self, db: Database, rules: RuleSet, access_log: AccessLog | None = None) -> None:
         self._db = db
         self._repo = RecognitionRepository(db)
         self.rules = rules
+        self._log = access_log
 
     def signals(self, conversation: Conversation, household: list[HouseholdMember]) -> list[Signal]:
         """The signals the current answers raise (computed, never stored)."""
@@ -40,9 +42,14 @@ class RecognitionService:
         with writing(self._db):
             self._repo.save_decision(int(conversation.id or 0), decision)
         conversation.decisions[decision.rule_id] = decision
+        if self._log:
+            self._log.changed([f"signal.{decision.rule_id}"], conversation.resident_id,
+                              conversation.id)
 
     def withdraw(self, conversation: Conversation, rule_id: str) -> None:
         """Take a decision back, so the signal is open again."""
         with writing(self._db):
             self._repo.withdraw_decision(int(conversation.id or 0), rule_id)
         conversation.decisions.pop(rule_id, None)
+        if self._log:
+            self._log.changed([f"signal.{rule_id}"], conversation.resident_id, conversation.id)

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from ..domain.access_log import AccessAction
 from ..domain.conversation import Conversation
 from ..store.connection import writing
 from ..store.errors import StoreError
 from ..store.events import DossierEvent, EventKind, EventRepository
+from .access_log import AccessLog
 from .conversations import ConversationService
 from .dossiers import DossierService
 from .investigation import InvestigationService
@@ -103,6 +105,7 @@ class ReportService:
         recognition: RecognitionService, investigation: InvestigationService,
         safety: SafetyService, plan: PlanService,
         actor: Callable[[], str] = _os_user, today: Callable[[], date] = date.today,
+        access_log: AccessLog | None = None,
     ) -> None:
         self._db = db
         self._dossiers = dossiers
@@ -114,6 +117,7 @@ class ReportService:
         self._events = EventRepository(db)
         self._actor = actor
         self._today = today
+        self._log = access_log
 
     def can_include_restricted(self, conversation_id: int) -> bool:
         """Whether there is a reporting-code record that the file variant could include."""
@@ -122,14 +126,34 @@ class ReportService:
     def export(
         self, conversation_id: int, variant: ReportVariant, path: Path,
         include_restricted: bool = False, settings: ReportSettings | None = None,
+        logged: bool = True,
     ) -> int:
         """Write the conversation's report to `path`; returns the number of pages.
 
         The restricted reporting-code record is included only in the file variant, and only
         when asked. Raises LookupError when the conversation does not exist, OSError when the
         file cannot be written (an existing file is then left as it was) and StoreError when
-        the event cannot be logged.
+        the event cannot be logged. The export is a print in the access log (`logged=False`
+        only for a caller that logs the whole action itself, such as an access request).
         """
+        if not logged or self._log is None:
+            return self._export(conversation_id, variant, path, include_restricted, settings)
+        detail = ReportVariant(variant).value
+        try:
+            pages = self._export(conversation_id, variant, path, include_restricted, settings)
+        except LookupError:
+            self._log.refused(AccessAction.PRINT, conversation_id=conversation_id, detail=detail)
+            raise
+        except BaseException:
+            self._log.failed(AccessAction.PRINT, conversation_id=conversation_id, detail=detail)
+            raise
+        self._log.record(AccessAction.PRINT, conversation_id=conversation_id, detail=detail)
+        return pages
+
+    def _export(
+        self, conversation_id: int, variant: ReportVariant, path: Path,
+        include_restricted: bool, settings: ReportSettings | None,
+    ) -> int:
         from ..export import pdf_report  # reportlab loads here, never at start-up
 
         variant = ReportVariant(variant)

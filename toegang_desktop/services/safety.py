@@ -16,12 +16,14 @@ from ..domain.problems import ValidationFailed
 from ..domain.safety import SafetyRecord, advised_decision, normalized_record, validate_safety_record
 from ..store.connection import writing
 from ..store.safety import SafetyRepository
+from .access_log import AccessLog
 
 
 class SafetyService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, access_log: AccessLog | None = None) -> None:
         self._db = db
         self._repo = SafetyRepository(db)
+        self._log = access_log
 
     def record(self, conversation_id: int) -> SafetyRecord | None:
         """The conversation's reporting-code record, or None when none was started."""
@@ -42,4 +44,6 @@ class SafetyService:
             advised_decision(cleaned) if cleaned.decision is not None else None)
         with writing(self._db):
             self._repo.save(conversation_id, cleaned)
+        if self._log:  # the record is restricted: only that it changed, never what
+            self._log.changed(["safety_record"], conversation_id=conversation_id)
         return cleaned

@@ -15,12 +15,14 @@ from ..content.toml_reader import ContentError
 from ..locations import migrations_dir
 from ..paths import AppPaths
 from ..store.connection import open_store
+from .access_log import AccessLog, current_actor
 from .content import active_checklist, active_rules
 from .conversations import ConversationService
 from .demo import seed_demo
 from .dossiers import DossierService
 from .investigation import InvestigationService
 from .plan import PlanService
+from .privacy import PrivacyService
 from .recognition import RecognitionService
 from .report import ReportService
 from .safety import SafetyService
@@ -42,10 +44,17 @@ class Session:
     plan: PlanService
     transfer: DossierTransfer
     report: ReportService
+    access_log: AccessLog
+    privacy: PrivacyService
     content_problems: list[ContentError] = field(default_factory=list)
 
     def close(self) -> None:
         self.db.close()
+
+
+def profile_name(paths: AppPaths, demo: bool) -> str:
+    """The app profile a log line names: 'demo', or the data folder's name."""
+    return "demo" if demo else paths.root.name
 
 
 def open_session(
@@ -62,8 +71,11 @@ def open_session(
     if rules.skipped:
         log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
     db = open_store(paths.store, paths.backups, migrations_dir())
-    conversations = ConversationService(db, checklist)
-    plan = PlanService(db)
+    # One recorder for the session, handed to every service that acts on a dossier. The
+    # profile is the data folder's name (the standard one, 'demo', or a --data-dir folder).
+    access_log = AccessLog(db, current_actor(profile_name(paths, demo)))
+    conversations = ConversationService(db, checklist, access_log=access_log)
+    plan = PlanService(db, access_log)
     try:  # the partner directory is pre-filled from a file; the professional's edits stay
         plan.prefill_partners(partners_file or default_partners_path())
     except ContentError as error:
@@ -71,10 +83,12 @@ def open_session(
         problems.append(error)
     if demo:
         seed_demo(db, checklist, date.today())
-    dossiers = DossierService(db)
-    recognition = RecognitionService(db, rules)
-    investigation = InvestigationService(db, conversations)
-    safety = SafetyService(db)
+    dossiers = DossierService(db, access_log=access_log)
+    recognition = RecognitionService(db, rules, access_log)
+    investigation = InvestigationService(db, conversations, access_log)
+    safety = SafetyService(db, access_log)
+    report = ReportService(db, dossiers, conversations, recognition, investigation, safety, plan,
+                           access_log=access_log)
     return Session(
         db=db,
         dossiers=dossiers,
@@ -83,8 +97,9 @@ def open_session(
         investigation=investigation,
         safety=safety,
         plan=plan,
-        transfer=DossierTransfer(db, __version__),
-        report=ReportService(db, dossiers, conversations, recognition, investigation, safety,
-                             plan),
+        transfer=DossierTransfer(db, __version__, access_log),
+        report=report,
+        access_log=access_log,
+        privacy=PrivacyService(db, access_log, report, __version__),
         content_problems=problems,
     )

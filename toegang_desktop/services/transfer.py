@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.access_log import AccessAction
 from ..domain.identifiers import is_valid_bsn, normalize_bsn
 from ..domain.investigation import TopicRecord
 from ..domain.plan import Partner
@@ -33,6 +34,7 @@ from ..store.investigation import InvestigationRepository
 from ..store.plan import PartnerRepository, PlanRepository
 from ..store.residents import ResidentRepository
 from ..store.safety import SafetyRepository
+from .access_log import AccessLog
 
 _REFUSALS = frozenset({"json_not_dossier", "json_newer_format"})
 
@@ -48,7 +50,7 @@ def export_dossier(db: Database, resident_id: int, path: Path, app_version: str)
         held = [c for c in found if c is not None]
         parts = [_read_parts(db, int(c.id or 0)) for c in held]
     data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts)
-    _write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
@@ -66,11 +68,11 @@ def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
     )
 
 
-def _write_whole(path: Path, text: str) -> None:
+def write_whole(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write via a temporary file in the same folder, then rename over the target."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
@@ -176,14 +178,38 @@ def _bsn_taken(residents: ResidentRepository, data: Any) -> list[Problem]:
 
 
 class DossierTransfer:
-    """Export and import of whole dossiers, bound to one store (what the UI is given)."""
+    """Export and import of whole dossiers, bound to one store (what the UI is given). Both
+    are logged in the access log, with their result."""
 
-    def __init__(self, db: Database, app_version: str) -> None:
+    def __init__(self, db: Database, app_version: str, access_log: AccessLog | None = None) -> None:
         self._db = db
         self._app_version = app_version
+        self._log = access_log
 
     def export(self, resident_id: int, path: Path) -> None:
-        export_dossier(self._db, resident_id, path, self._app_version)
+        if self._log is None:
+            export_dossier(self._db, resident_id, path, self._app_version)
+            return
+        try:
+            export_dossier(self._db, resident_id, path, self._app_version)
+        except LookupError:
+            self._log.refused(AccessAction.EXPORT, resident_id, detail="json")
+            raise
+        except BaseException:
+            self._log.failed(AccessAction.EXPORT, resident_id, detail="json")
+            raise
+        self._log.record(AccessAction.EXPORT, resident_id=resident_id, detail="json")
 
     def import_file(self, path: Path, today: date) -> int:
-        return import_dossier(self._db, path, today)
+        if self._log is None:
+            return import_dossier(self._db, path, today)
+        try:
+            resident_id = import_dossier(self._db, path, today)
+        except ValidationFailed:
+            self._log.refused(AccessAction.IMPORT, detail="json")
+            raise
+        except BaseException:
+            self._log.failed(AccessAction.IMPORT, detail="json")
+            raise
+        self._log.record(AccessAction.IMPORT, resident_id=resident_id, detail="json")
+        return resident_id

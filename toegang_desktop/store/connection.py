@@ -111,6 +111,8 @@ def connect(path: Path) -> sqlite3.Connection:
             raise sqlite3.OperationalError(f"journal_mode stayed {mode}")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted content is overwritten with zeros: a purged dossier is gone from the file.
+        conn.execute("PRAGMA secure_delete = ON")
     except sqlite3.Error as error:
         conn.close()
         _raise_for(path, error)

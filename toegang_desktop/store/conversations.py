@@ -165,6 +165,17 @@ class ConversationRepository:
         ).fetchone()
         return int(row[0]) if row else None
 
+    def assessment(self, conversation_id: int, domain_key: str) -> DomainAssessment | None:
+        """One domain's assessment as stored (to see what a save changes)."""
+        return next((a for a in self._assessments(conversation_id)
+                     if a.domain_key == domain_key), None)
+
+    def resident_of(self, conversation_id: int) -> int | None:
+        """The id of the resident the conversation belongs to, or None when it does not exist."""
+        row = self._db.execute(
+            "SELECT resident_id FROM conversations WHERE id = ?", [conversation_id]).fetchone()
+        return int(row[0]) if row else None
+
     def delete(self, conversation_id: int) -> None:
         with self._db.atomic():
             self._db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])

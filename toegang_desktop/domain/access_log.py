@@ -1,0 +1,98 @@
+"""The access log's lines and the hash chain over them (no SQL, no Qt: see store/access_log.py).
+
+Each line's hash is SHA-256 over the previous line's hash, a newline and the line's canonical
+form: its fields, id included, as compact ASCII JSON in a fixed order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+GENESIS = "0" * 64
+
+
+class AccessAction(StrEnum):
+    VIEW = "view"
+    SEARCH = "search"
+    CREATE = "create"
+    CHANGE = "change"
+    EXPORT = "export"
+    PRINT = "print"
+    IMPORT = "import"
+    DELETE = "delete"
+    RESTORE = "restore"
+    LOG_EXPORT = "log_export"
+    LOG_PURGE = "log_purge"
+
+
+class AccessResult(StrEnum):
+    OK = "ok"
+    REFUSED = "refused"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who and where: the operating-system user, the app profile and the workstation."""
+
+    user: str
+    profile: str
+    workstation: str
+
+
+@dataclass(frozen=True)
+class LogLine:
+    id: int
+    at: str
+    actor: str
+    profile: str
+    workstation: str
+    resident_id: int | None
+    conversation_id: int | None
+    action: str
+    detail: str
+    result: str
+    prev_hash: str = ""
+    hash: str = ""
+
+    def canonical(self) -> bytes:
+        """The fields the hash covers, in a fixed order, as compact ASCII JSON."""
+        values = [self.id, self.at, self.actor, self.profile, self.workstation, self.resident_id,
+                  self.conversation_id, self.action, self.detail, self.result]
+        return json.dumps(values, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def line_hash(prev_hash: str, line: LogLine) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + line.canonical()).hexdigest()
+
+
+class Defect(StrEnum):
+    """What the check found wrong at a line."""
+
+    ALTERED = "altered"            # the line's content does not match its hash
+    CHAIN_BROKEN = "chain_broken"  # the line does not follow the one before (removed or inserted)
+    MISSING = "missing"            # line ids skip: lines were removed here
+    TAIL_MISSING = "tail_missing"  # the newest line(s) were removed
+
+
+@dataclass
+class Verification:
+    checked: int = 0
+    defects: list[tuple[int, Defect]] = field(default_factory=list)
+    head_hash: str = GENESIS
+
+    @property
+    def ok(self) -> bool:
+        return not self.defects
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    removed_through: int
+    removed_count: int
+    last_removed_hash: str
+
+

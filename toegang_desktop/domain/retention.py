@@ -1,0 +1,79 @@
+"""Retention of closed dossiers (AVG art. 17 with legal retention) and corrected details.
+
+A dossier is kept for a number of years after help ended: Wmo 15, Jeugdwet 20 by default
+(configurable). Its retention date is the same calendar day that many years later (29 February
+becomes 28 February); from that day on (inclusive) it may be purged, the day before it may not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class RetentionLaw(StrEnum):
+    """The law the help fell under, which sets how long the dossier is kept."""
+
+    WMO = "wmo"
+    YOUTH = "youth"
+
+
+DEFAULT_RETENTION_YEARS = {RetentionLaw.WMO: 15, RetentionLaw.YOUTH: 20}
+MINIMUM_RETENTION_YEARS = 1
+
+
+class ErasureReason(StrEnum):
+    """Why a dossier is erased before its retention date: a code, never free text, because
+    it is logged."""
+
+    RESIDENT_REQUEST = "resident_request"    # art. 17 request that the law allows
+    UNLAWFUL = "unlawfully_recorded"         # should never have been recorded
+    DUPLICATE = "duplicate"                  # the same resident twice
+    WRONG_PERSON = "wrong_person"            # registered by mistake
+
+
+def years_after(day: date, years: int) -> date:
+    """The same calendar day `years` later (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def retention_date(help_ended_on: date, years: int) -> date:
+    return years_after(help_ended_on, years)
+
+
+def is_due(retain_until: date, today: date) -> bool:
+    """On the retention date itself the dossier may go; the day before it stays."""
+    return retain_until <= today
+
+
+@dataclass(frozen=True)
+class Closure:
+    closed_on: date
+    law: RetentionLaw
+    help_ended_on: date
+    retain_until: date
+
+
+@dataclass(frozen=True)
+class DueDossier:
+    """A dossier whose retention date has come."""
+
+    resident_id: int
+    name: str
+    closed_on: date
+    retain_until: date
+
+
+@dataclass(frozen=True)
+class ResidentChange:
+    """One corrected value of a resident's details: what it was, what it became, who, when."""
+
+    at: datetime
+    actor: str
+    field: str
+    old_value: str
+    new_value: str

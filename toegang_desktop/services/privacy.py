@@ -1,0 +1,181 @@
+"""The resident's privacy rights: access (art. 15), the history of corrections (art. 16) and
+erasure with legal retention (art. 17): closing a dossier, the purge of dossiers past their
+retention date, and early erasure with a reason. Every action is one line in the access log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from ..domain.access_log import AccessAction
+from ..domain.problems import Problem, ValidationFailed
+from ..domain.retention import (
+    DEFAULT_RETENTION_YEARS,
+    MINIMUM_RETENTION_YEARS,
+    Closure,
+    DueDossier,
+    ErasureReason,
+    ResidentChange,
+    RetentionLaw,
+    is_due,
+    retention_date,
+)
+from ..store.connection import writing
+from ..store.conversations import ConversationRepository
+from ..store.retention import RetentionRepository
+from .access_log import AccessLog
+from .report import ReportService, ReportVariant
+from .transfer import export_dossier
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+RETENTION_KEYS = {RetentionLaw.WMO: "retention/wmo_years",
+                  RetentionLaw.YOUTH: "retention/youth_years"}
+ACCESS_FOLDER = "inzageverzoek-{day}"
+
+
+def retention_years(settings: QSettings) -> dict[RetentionLaw, int]:
+    """The retention per law from the settings; the defaults (Wmo 15, Jeugdwet 20) when unset
+    or not a number."""
+    years = {}
+    for law, key in RETENTION_KEYS.items():
+        try:
+            value = int(str(settings.value(key, DEFAULT_RETENTION_YEARS[law])))
+        except ValueError:
+            value = DEFAULT_RETENTION_YEARS[law]
+        years[law] = max(value, MINIMUM_RETENTION_YEARS)
+    return years
+
+
+@dataclass(frozen=True)
+class AccessPackage:
+    """What an access request wrote: the folder and its files."""
+
+    folder: Path
+    files: list[Path]
+
+
+class PrivacyService:
+    def __init__(self, db: Database, access_log: AccessLog, report: ReportService,
+                 app_version: str, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._log = access_log
+        self._report = report
+        self._app_version = app_version
+        self._repo = RetentionRepository(db)
+        self._conversations = ConversationRepository(db)
+        self._today = today
+        self.years: dict[RetentionLaw, int] = dict(DEFAULT_RETENTION_YEARS)
+
+    # -- closing and retention -----------------------------------------------------------
+
+    def closure(self, resident_id: int) -> Closure | None:
+        return self._repo.closure(resident_id)
+
+    def close_dossier(self, resident_id: int, law: RetentionLaw, help_ended_on: date) -> Closure:
+        """Close the dossier: its retention date is the help's end plus the law's years."""
+        today = self._today()
+        if help_ended_on > today:
+            self._log.refused(AccessAction.CHANGE, resident_id, detail="closed")
+            raise ValidationFailed([Problem("date_in_future", "help_ended_on")])
+        closure = Closure(today, RetentionLaw(law), help_ended_on,
+                          retention_date(help_ended_on, self.years[RetentionLaw(law)]))
+        with writing(self._db):
+            self._repo.close(resident_id, closure)
+        self._log.record(AccessAction.CHANGE, resident_id=resident_id, detail="closed")
+        return closure
+
+    def reopen(self, resident_id: int) -> None:
+        """Help starts again: the dossier is open and has no retention date."""
+        with writing(self._db):
+            self._repo.reopen(resident_id)
+        self._log.record(AccessAction.CHANGE, resident_id=resident_id, detail="reopened")
+
+    def due(self) -> list[DueDossier]:
+        """The closed dossiers whose retention date has come (today included)."""
+        return self._repo.due(self._today())
+
+    def purge_due(self, resident_ids: list[int]) -> int:
+        """Remove the given dossiers that are (still) past their retention date, with
+        everything linked to them; one log line each. Returns how many went."""
+        today, purged = self._today(), 0
+        for resident_id in resident_ids:
+            closure = self._repo.closure(resident_id)
+            if closure is None or not is_due(closure.retain_until, today):
+                self._log.refused(AccessAction.DELETE, resident_id, detail="retention")
+                continue
+            purged += self._purge(resident_id, "retention")
+        self._flush()
+        return purged
+
+    def erase(self, resident_id: int, reason: ErasureReason) -> bool:
+        """Erase a dossier before its retention date; the reason (a code) is logged."""
+        done = self._purge(resident_id, f"erasure.{ErasureReason(reason).value}")
+        self._flush()
+        return bool(done)
+
+    def _purge(self, resident_id: int, detail: str) -> int:
+        if not self._repo.exists(resident_id):
+            self._log.refused(AccessAction.DELETE, resident_id, detail=detail)
+            return 0
+        with self._log.logged(AccessAction.DELETE, resident_id, detail=detail), \
+                writing(self._db):
+            self._repo.purge(resident_id)
+        return 1
+
+    def _flush(self) -> None:
+        with writing(self._db):
+            self._repo.flush_freed_pages()
+
+    # -- access (art. 15) and rectification (art. 16) ------------------------------------
+
+    def changes(self, resident_id: int) -> list[ResidentChange]:
+        """The corrected details of the resident, newest first."""
+        return self._repo.changes(resident_id)
+
+    def access_request(self, resident_id: int, folder: Path) -> AccessPackage:
+        """Write everything stored about the resident into a new sub-folder of `folder`: the
+        dossier as JSON (restricted parts included, marked), a readable PDF per conversation
+        (the file variant) and the access-log lines about them as CSV. Nothing about anyone
+        else. One log line for the whole request. Raises LookupError, OSError, StoreError."""
+        target = _new_folder(folder, ACCESS_FOLDER.format(day=self._today().isoformat()))
+        files: list[Path] = []
+        with self._log.logged(AccessAction.EXPORT, resident_id, detail="access_request"):
+            try:
+                dossier = target / "dossier.json"
+                export_dossier(self._db, resident_id, dossier, self._app_version)
+                files.append(dossier)
+                for conversation_id in self._conversations.ids_for_resident(resident_id):
+                    conversation = self._conversations.get(conversation_id)
+                    if conversation is None:
+                        continue
+                    pdf = target / f"gesprek-{conversation.held_on.isoformat()}-{conversation_id}.pdf"
+                    self._report.export(conversation_id, ReportVariant.FILE, pdf,
+                                        include_restricted=True, logged=False)
+                    files.append(pdf)
+                log_file = target / "toegangslog.csv"
+                self._log.write_csv(log_file, self._log.lines_for(resident_id))
+                files.append(log_file)
+            except BaseException:
+                for path in files:
+                    path.unlink(missing_ok=True)
+                target.rmdir()
+                raise
+        return AccessPackage(target, files)
+
+
+def _new_folder(parent: Path, name: str) -> Path:
+    """`parent/name`, or `name-2`, `-3` ... when it exists; created empty."""
+    candidate, number = parent / name, 1
+    while candidate.exists():
+        number += 1
+        candidate = parent / f"{name}-{number}"
+    candidate.mkdir(parents=True)
+    return candidate
