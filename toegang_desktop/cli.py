@@ -1,5 +1,5 @@
 """Command line: start the app, export/import a dossier as JSON, list a conversation's signals,
-or write a conversation's report as PDF."""
+write a conversation's report as PDF, or the privacy commands of cli_privacy.py."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from . import __version__
+from . import __version__, cli_privacy
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     pdf.add_argument("--include-restricted", action="store_true",
                      help="include the restricted reporting-code record (file variant only)")
+    cli_privacy.add_commands(commands)
     # Not listed in the help: the check of a build (see toegang_desktop/ui/smoke.py).
     commands.add_parser("smoke-test")
     return parser
@@ -72,6 +73,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from .paths import AppPaths, name_application
     from .services.errors import StoreError
     from .services.messages import content_error_text, store_error_text
+    from .services.privacy import retention_years
     from .services.session import open_session
     from .services.settings import open_settings
 
@@ -88,7 +90,10 @@ def _run_command(args: argparse.Namespace) -> int:
         return 2
     for problem in session.content_problems:
         print(content_error_text(problem), file=sys.stderr)
+    session.privacy.years = retention_years(settings)
     try:
+        if args.command in cli_privacy.COMMANDS:
+            return cli_privacy.run(session, args)
         if args.command == "export-pdf":
             return _export_pdf(session, args, settings)
         commands = {"signals": _print_signals, "export-json": _export, "import-json": _import}

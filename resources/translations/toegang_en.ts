@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Who has seen this dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every look at and change to this dossier, newest first. Times are local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Change agreement</source>
@@ -226,6 +257,60 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Changes to the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No details have been corrected since the dossier was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseDossierDialog</name>
+    <message>
+        <source>Close dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this date the dossier is offered for removal. You can reopen the dossier when help starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>There is no resident with id {id}.</source>
@@ -261,6 +346,38 @@
     </message>
     <message>
         <source>There is no conversation with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log is intact: {count} line(s) checked. Last hash: {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log has been changed outside the app. Tell your privacy officer. Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {count} log line(s) older than five years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} log line(s) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} dossier(s) past their retention date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed. Add --yes to remove these dossiers for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} dossier(s) removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,6 +756,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has seen this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request (everything stored)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +840,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Closed on %1, kept until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,6 +865,29 @@
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier of %1 is removed for good: details, household, conversations, plans and reports. This cannot be undone. The access log keeps that it was erased and why, without the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,6 +1406,25 @@
     </message>
 </context>
 <context>
+    <name>LogExportDialog</name>
+    <message>
+        <source>Export access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> — DEMO (fictional residents)</source>
@@ -1281,6 +1472,10 @@
     </message>
     <message>
         <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2503,9 +2698,227 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Choose a folder for the access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access request could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log could not be written to %1 (%2). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the access log were written to %1.</source>
+        <translation>
+            <numerusform>%n line of the access log was written to %1.</numerusform>
+            <numerusform>%n lines of the access log were written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is intact: %n line(s) checked.</source>
+        <translation>
+            <numerusform>The access log is intact: %n line checked.</numerusform>
+            <numerusform>The access log is intact: %n lines checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log has been changed outside the app, first at line %1. Tell your privacy officer; do not change anything in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old log lines removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wmo 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdwet (youth care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request of the resident (art. 17 AVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should not have been recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyWiring</name>
+    <message>
+        <source>&amp;Export access log (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove dossiers past retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention &amp;periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>Problems with the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove dossiers past their retention date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers past their retention date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n dossier(s) have passed their retention date. Removing them deletes everything stored about these residents; old access-log lines (over five years) are removed too.</source>
+        <translation>
+            <numerusform>This dossier has passed its retention date. Removing it deletes everything stored about this resident; old access-log lines (over five years) are removed too.</numerusform>
+            <numerusform>These %n dossiers have passed their retention date. Removing them deletes everything stored about these residents; old access-log lines (over five years) are removed too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier has passed its retention date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the list; remove these dossiers for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +3136,21 @@
     </message>
     <message>
         <source>Household member %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettingsDialog</name>
+    <message>
+        <source>Retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the day help ended. Applies to dossiers closed from now on. The law asks at least 20 years for youth care.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Who has seen this dossier</source>
+        <translation>Wie heeft dit ingezien</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Every look at and change to this dossier, newest first. Times are local time.</source>
+        <translation>Elke keer dat dit dossier is bekeken of gewijzigd, nieuwste eerst. Tijden in lokale tijd.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Change agreement</source>
@@ -226,6 +257,60 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Changes to the details</source>
+        <translation>Wijzigingen in de gegevens</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Werd</translation>
+    </message>
+    <message>
+        <source>No details have been corrected since the dossier was made.</source>
+        <translation>Er zijn geen gegevens gecorrigeerd sinds het dossier is aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDossierDialog</name>
+    <message>
+        <source>Close dossier</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>Help under</source>
+        <translation>Hulp volgens</translation>
+    </message>
+    <message>
+        <source>Help ended on</source>
+        <translation>Hulp beëindigd op</translation>
+    </message>
+    <message>
+        <source>After this date the dossier is offered for removal. You can reopen the dossier when help starts again.</source>
+        <translation>Na deze datum wordt het dossier aangeboden om te verwijderen. Start de hulp opnieuw, heropen dan het dossier.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>There is no resident with id {id}.</source>
@@ -262,6 +347,38 @@
     <message>
         <source>There is no conversation with id {id}.</source>
         <translation>Er is geen gesprek met id {id}.</translation>
+    </message>
+    <message>
+        <source>The access log is intact: {count} line(s) checked. Last hash: {hash}</source>
+        <translation>Het toegangslog is in orde: {count} regel(s) gecontroleerd. Laatste hash: {hash}</translation>
+    </message>
+    <message>
+        <source>The access log has been changed outside the app. Tell your privacy officer. Problems:</source>
+        <translation>Het toegangslog is buiten de app gewijzigd. Meld dit bij uw privacyfunctionaris. Gevonden problemen:</translation>
+    </message>
+    <message>
+        <source>Removed {count} log line(s) older than five years.</source>
+        <translation>{count} logregel(s) ouder dan vijf jaar verwijderd.</translation>
+    </message>
+    <message>
+        <source>{count} log line(s) written to {path}</source>
+        <translation>{count} logregel(s) opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <source>Access request written to {path}</source>
+        <translation>Inzageverzoek opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <source>{count} dossier(s) past their retention date.</source>
+        <translation>{count} dossier(s) voorbij de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed. Add --yes to remove these dossiers for good.</source>
+        <translation>Er is niets verwijderd. Voeg --yes toe om deze dossiers definitief te verwijderen.</translation>
+    </message>
+    <message>
+        <source>{count} dossier(s) removed.</source>
+        <translation>{count} dossier(s) verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +756,34 @@
         <translation>Gegevens wijzigen…</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Who has seen this…</source>
+        <translation>Wie heeft dit ingezien…</translation>
+    </message>
+    <message>
+        <source>Changes to the details…</source>
+        <translation>Wijzigingen in de gegevens…</translation>
+    </message>
+    <message>
+        <source>Access request (everything stored)…</source>
+        <translation>Inzageverzoek (alles wat is vastgelegd)…</translation>
+    </message>
+    <message>
+        <source>Close dossier…</source>
+        <translation>Dossier afsluiten…</translation>
+    </message>
+    <message>
+        <source>Reopen dossier</source>
+        <translation>Dossier heropenen</translation>
+    </message>
+    <message>
+        <source>Erase dossier…</source>
+        <translation>Dossier verwijderen…</translation>
+    </message>
+    <message>
         <source>Personal details</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -695,6 +840,10 @@
         <translation>%1 van %2</translation>
     </message>
     <message>
+        <source>Closed on %1, kept until %2</source>
+        <translation>Afgesloten op %1, bewaren tot %2</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
@@ -717,6 +866,29 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase dossier</source>
+        <translation>Dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>The dossier of %1 is removed for good: details, household, conversations, plans and reports. This cannot be undone. The access log keeps that it was erased and why, without the name.</source>
+        <translation>Het dossier van %1 wordt definitief verwijderd: gegevens, huishouden, gesprekken, plannen en verslagen. Dit kan niet ongedaan worden gemaakt. Het toegangslog houdt bij dat het is verwijderd en waarom, zonder de naam.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1406,25 @@
     </message>
 </context>
 <context>
+    <name>LogExportDialog</name>
+    <message>
+        <source>Export access log</source>
+        <translation>Toegangslog exporteren</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle regels</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Tot en met</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> — DEMO (fictional residents)</source>
@@ -1282,6 +1473,10 @@
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2503,10 +2698,228 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Choose a folder for the access request</source>
+        <translation>Kies een map voor het inzageverzoek</translation>
+    </message>
+    <message>
+        <source>The access request could not be written to %1 (%2). Choose another folder.</source>
+        <translation>Het inzageverzoek kon niet worden opgeslagen in %1 (%2). Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
+        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat u de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>Toegangslog exporteren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>The access log could not be written to %1 (%2). Choose another folder.</source>
+        <translation>Het toegangslog kon niet worden opgeslagen in %1 (%2). Kies een andere map.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the access log were written to %1.</source>
+        <translation>
+            <numerusform>%n regel van het toegangslog is opgeslagen in %1.</numerusform>
+            <numerusform>%n regels van het toegangslog zijn opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log is intact: %n line(s) checked.</source>
+        <translation>
+            <numerusform>Het toegangslog is in orde: %n regel gecontroleerd.</numerusform>
+            <numerusform>Het toegangslog is in orde: %n regels gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log has been changed outside the app, first at line %1. Tell your privacy officer; do not change anything in the data folder.</source>
+        <translation>Het toegangslog is buiten de app gewijzigd, voor het eerst bij regel %1. Meld dit bij uw privacyfunctionaris en verander niets in de gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Ingezien</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Gezocht</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Report made (PDF)</source>
+        <translation>Verslag gemaakt (pdf)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>Access log exported</source>
+        <translation>Toegangslog geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Old log lines removed</source>
+        <translation>Oude logregels verwijderd</translation>
+    </message>
+    <message>
+        <source>dossier closed</source>
+        <translation>dossier afgesloten</translation>
+    </message>
+    <message>
+        <source>dossier reopened</source>
+        <translation>dossier heropend</translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation>inzageverzoek</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>dossier file</source>
+        <translation>dossierbestand</translation>
+    </message>
+    <message>
+        <source>retention period over</source>
+        <translation>bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>for the resident</source>
+        <translation>voor de inwoner</translation>
+    </message>
+    <message>
+        <source>for the file</source>
+        <translation>voor het dossier</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>Wmo 2015</source>
+        <translation>Wmo 2015</translation>
+    </message>
+    <message>
+        <source>Jeugdwet (youth care)</source>
+        <translation>Jeugdwet</translation>
+    </message>
+    <message>
+        <source>Request of the resident (art. 17 AVG)</source>
+        <translation>Verzoek van de inwoner (art. 17 AVG)</translation>
+    </message>
+    <message>
+        <source>Should not have been recorded</source>
+        <translation>Had niet vastgelegd mogen worden</translation>
+    </message>
+    <message>
+        <source>Duplicate dossier</source>
+        <translation>Dubbel dossier</translation>
+    </message>
+    <message>
+        <source>Registered by mistake</source>
+        <translation>Per vergissing ingeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyWiring</name>
+    <message>
+        <source>&amp;Export access log (CSV)…</source>
+        <translation>Toegangslog &amp;exporteren (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check access log</source>
+        <translation>Toegangslog &amp;controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove dossiers past retention…</source>
+        <translation>Dossiers voorbij bewaartermijn &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Retention &amp;periods…</source>
+        <translation>&amp;Bewaartermijnen…</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>Problems with the input</source>
         <translation>Problemen met de invoer</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Remove dossiers past their retention date</source>
+        <translation>Dossiers voorbij de bewaartermijn verwijderen</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>Dossiers past their retention date</source>
+        <translation>Dossiers voorbij de bewaartermijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n dossier(s) have passed their retention date. Removing them deletes everything stored about these residents; old access-log lines (over five years) are removed too.</source>
+        <translation>
+            <numerusform>Dit dossier is voorbij de bewaartermijn. Verwijderen wist alles wat over deze inwoner is vastgelegd; oude regels van het toegangslog (ouder dan vijf jaar) gaan ook weg.</numerusform>
+            <numerusform>Deze %n dossiers zijn voorbij de bewaartermijn. Verwijderen wist alles wat over deze inwoners is vastgelegd; oude regels van het toegangslog (ouder dan vijf jaar) gaan ook weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier has passed its retention date.</source>
+        <translation>Geen enkel dossier is voorbij de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>I have checked the list; remove these dossiers for good</source>
+        <translation>Ik heb de lijst gecontroleerd; verwijder deze dossiers definitief</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3137,21 @@
     <message>
         <source>Household member %1, %2</source>
         <translation>Huisgenoot %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettingsDialog</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Counted from the day help ended. Applies to dossiers closed from now on. The law asks at least 20 years for youth care.</source>
+        <translation>Gerekend vanaf de dag dat de hulp eindigde. Geldt voor dossiers die vanaf nu worden afgesloten. Voor jeugdhulp vraagt de wet minstens 20 jaar.</translation>
     </message>
 </context>
 <context>

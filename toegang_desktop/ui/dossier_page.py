@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.conversation import Conversation
 from ..domain.resident import Resident
+from ..domain.retention import Closure
 from .formatting import age_text, format_date
 from .labels import place_label, role_label
 
@@ -55,6 +58,20 @@ class DossierPage(QWidget):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Change details…"))
         self.edit_button.clicked.connect(self._edit)
+        # The resident's privacy rights and the access log; the main window connects them.
+        self.privacy_button = QPushButton(self.tr("Privacy"))
+        privacy = QMenu(self.privacy_button)
+        self.seen_action = privacy.addAction(self.tr("Who has seen this…"))
+        self.changes_action = privacy.addAction(self.tr("Changes to the details…"))
+        self.access_action = privacy.addAction(self.tr("Access request (everything stored)…"))
+        privacy.addSeparator()
+        self.close_action: QAction = privacy.addAction(self.tr("Close dossier…"))
+        self.reopen_action: QAction = privacy.addAction(self.tr("Reopen dossier"))
+        self.erase_action = privacy.addAction(self.tr("Erase dossier…"))
+        self.privacy_button.setMenu(privacy)
+        self.closure_label = QLabel()
+        self.closure_label.setObjectName("closure")
+        self.closure_label.hide()
 
         self.details = QGridLayout()
         details_box = QGroupBox(self.tr("Personal details"))
@@ -89,7 +106,9 @@ class DossierPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.name_label, 1)
+        top.addWidget(self.closure_label)
         top.addWidget(self.edit_button)
+        top.addWidget(self.privacy_button)
         middle = QHBoxLayout()
         middle.addWidget(details_box, 1)
         middle.addWidget(household_box, 1)
@@ -125,6 +144,17 @@ class DossierPage(QWidget):
         if conversations:
             self.conversations.selectRow(0)
         self.open_button.setEnabled(bool(conversations))
+
+    def show_closure(self, closure: Closure | None) -> None:
+        """Whether the dossier is closed, and until when it is kept."""
+        self.closure_label.setVisible(closure is not None)
+        if closure is not None:
+            self.closure_label.setText(
+                self.tr("Closed on %1, kept until %2")
+                .replace("%1", format_date(closure.closed_on))
+                .replace("%2", format_date(closure.retain_until)))
+        self.close_action.setVisible(closure is None)
+        self.reopen_action.setVisible(closure is not None)
 
     def _fill_details(self, r: Resident, today: date) -> None:
         while self.details.count():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
@@ -29,6 +29,12 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     return dutch_locale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+
+
+def format_datetime(iso_utc: str) -> str:
+    """A stored UTC timestamp as local 'dd-MM-yyyy HH:mm' (the access log, the history)."""
+    local = datetime.fromisoformat(iso_utc).astimezone()
+    return f"{format_date(local.date())} {local.strftime('%H:%M')}"
 
 
 def parse_date(text: str) -> date | None:

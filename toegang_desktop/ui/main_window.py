@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 from .conversation_start_dialog import ConversationStartDialog
 from .dossier_page import DossierPage
 from .models.caseload_model import CaseloadModel
+from .privacy_wiring import PrivacyWiring
 from .resident_dialog import ResidentDialog
 from .settings_menu import SettingsMenu
 from .transfer_actions import export_with_dialog, import_with_dialog
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.dossier.open_conversation.connect(self.open_conversation)
 
         self._build_menus()
+        self._privacy = PrivacyWiring(self, session, settings, today)
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self._action(go_menu, self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
         self._action(go_menu, self.tr("&Search"), QKeySequence("Ctrl+F"), self._search)
         self._action(go_menu, self.tr("&Back"), QKeySequence("Alt+Left"), self._go_back)
+        self.privacy_menu = self.menuBar().addMenu(self.tr("&Privacy"))
         self.settings_menu = SettingsMenu(
             self.menuBar().addMenu(self.tr("&Settings")), self._settings, self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -112,16 +115,17 @@ class MainWindow(QMainWindow):
             self.caseload.focus_search()
 
     def open_dossier(self, resident_id: int) -> None:
-        resident = self._dossiers.resident(resident_id)
+        resident = self._dossiers.open(resident_id)  # logged: a look at the dossier
         if resident is None:
             return
         self.dossier.show_dossier(resident, self._dossiers.conversations(resident_id),
                                   self._today())
+        self.dossier.show_closure(self._session.privacy.closure(resident_id))
         self.stack.setCurrentWidget(self.dossier)
         self.dossier.conversations.setFocus()
 
     def open_conversation(self, conversation_id: int) -> None:
-        conversation = self._conversations.load(conversation_id)
+        conversation = self._conversations.open(conversation_id)  # logged
         resident = self.dossier.resident
         if conversation is None or resident is None:
             return

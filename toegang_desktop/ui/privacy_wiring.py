@@ -1,0 +1,87 @@
+"""Connects the dossier page's Privacy button and the Privacy menu to privacy_actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+
+from ..services.privacy import retention_years
+from ..services.session import Session
+from . import privacy_actions as actions
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class PrivacyWiring(QObject):
+    def __init__(self, window: MainWindow, session: Session, settings: QSettings,
+                 today: Callable[[], date]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._today = today
+        session.privacy.years = retention_years(settings)
+        page = window.dossier
+        page.seen_action.triggered.connect(
+            lambda: self._with_resident(lambda r: actions.show_access_log(window, session, r)))
+        page.changes_action.triggered.connect(
+            lambda: self._with_resident(lambda r: actions.show_changes(window, session, r)))
+        page.access_action.triggered.connect(
+            lambda: self._with_resident(lambda r: actions.access_request(window, session, r)))
+        page.close_action.triggered.connect(self.close_dossier)
+        page.reopen_action.triggered.connect(self.reopen_dossier)
+        page.erase_action.triggered.connect(self.erase_dossier)
+        menu = window.privacy_menu
+        self.export_log_action = menu.addAction(
+            self.tr("&Export access log (CSV)…"),
+            lambda: actions.export_log(window, session, today()))
+        self.verify_log_action = menu.addAction(
+            self.tr("&Check access log"), lambda: actions.verify_log(window, session))
+        menu.addSeparator()
+        self.purge_action = menu.addAction(
+            self.tr("&Remove dossiers past retention…"), self.purge)
+        self.retention_action = menu.addAction(
+            self.tr("Retention &periods…"),
+            lambda: actions.edit_retention(window, session, settings))
+
+    def _resident_id(self) -> int | None:
+        resident = self._window.dossier.resident
+        return resident.id if resident is not None else None
+
+    def _with_resident(self, act: Callable[[int], object]) -> None:
+        resident_id = self._resident_id()
+        if resident_id is not None:
+            act(resident_id)
+
+    def close_dossier(self) -> None:
+        resident_id = self._resident_id()
+        if resident_id is not None and actions.close_dossier(
+                self._window, self._session, resident_id, self._today()):
+            self._window.dossier.show_closure(self._session.privacy.closure(resident_id))
+
+    def reopen_dossier(self) -> None:
+        resident_id = self._resident_id()
+        if resident_id is not None:
+            actions.reopen_dossier(self._session, resident_id)
+            self._window.dossier.show_closure(None)
+
+    def erase_dossier(self) -> None:
+        resident = self._window.dossier.resident
+        if resident is None or resident.id is None:
+            return
+        if actions.erase_dossier(self._window, self._session, resident.id, resident.name):
+            self._window.dossier.resident = None
+            self._window.model.refresh()
+            self._window.show_caseload()
+
+    def purge(self) -> None:
+        if actions.purge(self._window, self._session, self._today()):
+            current = self._window.dossier.resident
+            if current is not None and current.id is not None \
+                    and self._session.dossiers.resident(current.id) is None:
+                self._window.dossier.resident = None
+                self._window.stack.setCurrentWidget(self._window.caseload)
+            self._window.model.refresh()
