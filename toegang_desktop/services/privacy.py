@@ -132,7 +132,7 @@ class PrivacyService:
 
     def _flush(self) -> None:
         with writing(self._db):
-            self._repo.flush_freed_pages()
+            self._repo.scrub()
 
     # -- access (art. 15) and rectification (art. 16) ------------------------------------
 

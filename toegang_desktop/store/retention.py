@@ -69,12 +69,14 @@ class RetentionRepository:
         with self._db.atomic():
             self._db.execute("DELETE FROM resident_search WHERE rowid = ?", [resident_id])
             cursor = self._db.execute("DELETE FROM residents WHERE id = ?", [resident_id])
-            # Merge the index segments, so the removed terms are not left in an old segment.
-            self._db.execute("INSERT INTO resident_search (resident_search) VALUES ('optimize')")
         return cursor.rowcount > 0
 
-    def flush_freed_pages(self) -> None:
-        """Move the zeroed pages into the main file and empty the WAL (after a purge)."""
+    def scrub(self) -> None:
+        """After purges: merge the search index's segments, so removed terms are not left in
+        an old segment (once for a whole purge: it rewrites the index), then move the zeroed
+        pages into the main file and empty the WAL."""
+        with self._db.atomic():
+            self._db.execute("INSERT INTO resident_search (resident_search) VALUES ('optimize')")
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     # -- the history of corrected details (AVG art. 16) ----------------------------------
