@@ -55,6 +55,12 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
         window.open_dossier(jan)
         if not only_conversation:
             shot(window, "dossier")
+            from toegang_desktop.ui.privacy_dialogs import AccessLogDialog
+
+            seen = AccessLogDialog(window._session.access_log.lines_for(jan), parent=window)
+            seen.show()
+            shot(seen, "access-log")
+            seen.close()
         window.dossier.open_button.click()
         window.conversation.nav.setCurrentRow(1)
         shot(window, "overview")

@@ -2818,6 +2818,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>reporting code (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2818,6 +2818,10 @@
         <translation>voor het dossier</translation>
     </message>
     <message>
+        <source>reporting code (restricted)</source>
+        <translation>meldcode (afgeschermd)</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>gelukt</translation>
     </message>

@@ -55,6 +55,10 @@ def _view_conversation(c: Ctx) -> None:
     c.session.conversations.open(c.conversation_id)
 
 
+def _view_restricted(c: Ctx) -> None:
+    c.session.safety.open_record(c.conversation_id)
+
+
 def _search(c: Ctx) -> None:
     assert c.session.dossiers.search(SURNAME[:6], CaseloadSort.NAME) == [c.resident_id]
 
@@ -130,6 +134,7 @@ def _access_request(c: Ctx) -> None:
 ACTIONS: list[tuple[str, Callable[[Ctx], None], str, str, bool]] = [
     ("open dossier", _view, "view", "ok", True),
     ("open conversation", _view_conversation, "view", "ok", True),
+    ("open reporting-code record", _view_restricted, "view", "ok", True),
     ("search", _search, "search", "ok", False),
     ("register resident", _create, "create", "ok", False),
     ("correct details", _change_resident, "change", "ok", True),

@@ -90,6 +90,10 @@ class AccessLog:
                result: AccessResult = AccessResult.OK) -> None:
         self.record(AccessAction.VIEW, result, resident_id, conversation_id)
 
+    def viewed_restricted(self, conversation_id: int) -> None:
+        """A look at the conversation's restricted reporting-code record."""
+        self.record(AccessAction.VIEW, AccessResult.OK, None, conversation_id, "safety_record")
+
     def searched(self, result: AccessResult = AccessResult.OK) -> None:
         """That a search happened; never what was searched for."""
         self.record(AccessAction.SEARCH, result)

@@ -29,6 +29,13 @@ class SafetyService:
         """The conversation's reporting-code record, or None when none was started."""
         return self._repo.get(conversation_id)
 
+    def open_record(self, conversation_id: int) -> SafetyRecord | None:
+        """The record, for showing it in its dialog: the look at restricted data is logged."""
+        found = self._repo.get(conversation_id)
+        if self._log:
+            self._log.viewed_restricted(conversation_id)
+        return found
+
     def has_record(self, conversation_id: int) -> bool:
         return self._repo.exists(conversation_id)
 

@@ -136,6 +136,7 @@ class CloseDossierDialog(QDialog):
         self.law.currentIndexChanged.connect(self._update)
         self.ended.dateChanged.connect(self._update)
         self._update()
+        self.setMinimumWidth(440)
 
     def chosen(self) -> tuple[RetentionLaw, date]:
         return RetentionLaw(self.law.currentData()), from_qdate(self.ended.date())

@@ -36,6 +36,7 @@ def _details() -> dict[str, str]:
         "retention": translate("Privacy", "retention period over"),
         "resident": translate("Privacy", "for the resident"),
         "file": translate("Privacy", "for the file"),
+        "safety_record": translate("Privacy", "reporting code (restricted)"),
     }
 
 

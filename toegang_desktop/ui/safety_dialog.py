@@ -99,7 +99,7 @@ class SafetyDialog(SafetyPages):
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
         self._fit_size()
-        self._fill(service.record(conversation_id) or SafetyRecord())
+        self._fill(service.open_record(conversation_id) or SafetyRecord())  # the look is logged
         self.chain_tab_order()
         self.go_to(0)
         self._dirty = False
