@@ -181,7 +181,8 @@ def test_nothing_outside_the_record_shows_it(
     for conversation in dossiers.conversations(resident_id):
         assert "Ümit" not in repr(conversation) and "melden" not in repr(conversation)
     public = {name for name in dir(SafetyService) if not name.startswith("_")}
-    assert public == {"record", "has_record", "save"}  # no listing, counting or summary
+    # no listing, counting or summary; open_record is record() with the look logged
+    assert public == {"record", "open_record", "has_record", "save"}
 
 
 def test_deleting_the_conversation_deletes_its_record(
