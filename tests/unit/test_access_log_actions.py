@@ -94,15 +94,6 @@ def _print(c: Ctx) -> None:
     c.session.report.export(c.conversation_id, ReportVariant.RESIDENT, c.tmp / "verslag.pdf")
 
 
-def _import(c: Ctx) -> None:
-    source = c.tmp / "in.json"
-    c.session.transfer.export(c.resident_id, source)
-    data = json.loads(source.read_text(encoding="utf-8"))
-    data["resident"]["bsn"] = ""  # the BSN is taken in this store
-    source.write_text(json.dumps(data), encoding="utf-8")
-    c.session.transfer.import_file(source, date.today())
-
-
 def _import_refused(c: Ctx) -> None:
     source = c.tmp / "kapot.json"
     source.write_text("{}", encoding="utf-8")
@@ -169,11 +160,25 @@ def test_each_action_writes_exactly_one_complete_line(
     assert log.verify().ok
 
 
-def test_import_logs_the_new_resident(ctx: Ctx) -> None:
-    _import(ctx)
+def test_import_writes_one_line_about_the_new_resident(ctx: Ctx) -> None:
+    source = ctx.tmp / "in.json"
+    ctx.session.transfer.export(ctx.resident_id, source)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["resident"]["bsn"] = ""  # the BSN is taken in this store
+    source.write_text(json.dumps(data), encoding="utf-8")
+    before = ctx.session.access_log.verify().checked
+    new_id = ctx.session.transfer.import_file(source, date.today())
+    [line] = list(ctx.session.access_log._repo.lines())[before:]  # noqa: SLF001
+    assert (line.action, line.result, line.resident_id) == ("import", "ok", new_id)
+    assert new_id != ctx.resident_id
+    _assert_complete(line, ctx)
+
+
+def test_an_access_request_for_nobody_is_refused(ctx: Ctx) -> None:
+    with pytest.raises(LookupError):
+        ctx.session.privacy.access_request(404, ctx.tmp)
     last = list(ctx.session.access_log._repo.lines())[-1]  # noqa: SLF001
-    assert (last.action, last.result) == ("import", "ok")
-    assert last.resident_id is not None and last.resident_id != ctx.resident_id
+    assert (last.action, last.result, last.resident_id) == ("export", "refused", 404)
 
 
 def _assert_complete(line: LogLine, c: Ctx) -> None:

@@ -131,9 +131,13 @@ class AccessLog:
     @contextlib.contextmanager
     def logged(self, action: AccessAction, resident_id: int | None = None,
                conversation_id: int | None = None, detail: str = "") -> Iterator[None]:
-        """Log the action as ok when the block succeeds, as failed when it raises."""
+        """Log the action as ok when the block succeeds, as refused when what it is about does
+        not exist (LookupError), as failed when it raises otherwise."""
         try:
             yield
+        except LookupError:
+            self.refused(action, resident_id, conversation_id, detail)
+            raise
         except BaseException:
             self.failed(action, resident_id, conversation_id, detail)
             raise
