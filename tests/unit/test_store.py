@@ -19,6 +19,7 @@ from toegang_desktop.locations import migrations_dir
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.store import migrations
 from toegang_desktop.store.connection import APPLICATION_ID, open_store
+from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.errors import (
     DamagedStoreError,
     ForeignStoreError,
@@ -102,7 +103,7 @@ def test_fresh_store_makes_no_pre_migration_copy(store_path: Path) -> None:
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         db.execute(
             "INSERT INTO household_members (resident_id, position, role, first_names, surname)"
             " VALUES (999, 0, 'child', 'Pim', 'Testpersoon')"

@@ -6,7 +6,6 @@ or of another application is refused and left byte-for-byte untouched.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import NoReturn
 from sqlite_utils import Database
 
 from . import migrations
+from .driver import dbapi as sqlite3
 from .errors import (
     DamagedStoreError,
     ForeignStoreError,
