@@ -156,6 +156,8 @@ def test_clipboard_bsn_is_cleared_but_other_text_stays(qtbot) -> None:  # type: 
     try:
         clipboard.setText("1234 56 782")
         qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+        clipboard.setText(keys.new_recovery_code())
+        qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
         clipboard.setText("een gewone zin")
         QTest.qWait(50)
         assert clipboard.text() == "een gewone zin"

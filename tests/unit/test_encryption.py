@@ -93,8 +93,14 @@ def test_damaged_or_newer_key_file_is_reported(tmp_path: Path, content: str) -> 
         keys.read(path)
 
 
-def test_encrypted_store_has_no_readable_content(tmp_path: Path) -> None:
-    paths = AppPaths.in_folder(tmp_path)
+def test_encrypted_store_has_no_readable_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # SQLite would put temporary files here; with temp_store=MEMORY there are none anywhere.
+    monkeypatch.setenv("SQLITE_TMPDIR", str(tmp_path / "tmp"))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    paths = AppPaths.in_folder(tmp_path / "data")
     key = keys.new_data_key()
     _fill(paths, key)
     assert paths.store.read_bytes()[:16] != SQLITE_HEADER
@@ -102,10 +108,18 @@ def test_encrypted_store_has_no_readable_content(tmp_path: Path) -> None:
     data = _all_bytes(tmp_path)
     for secret in SECRETS:
         assert secret.encode() not in data
-    assert not list(tmp_path.glob("etilqs_*"))  # no temporary files beside it
+    assert not list((tmp_path / "tmp").iterdir())
     session = open_session(paths, False, None, None, key=key)
     try:
         assert len(session.dossiers.search(SECRETS[0][:8], CaseloadSort.NAME)) == 1
+        # While open, with changes in the write-ahead log and a sort that needs scratch space.
+        session.dossiers.register(Resident(first_names="Gijs", surname=SECRETS[0] + "sen",
+                                           date_of_birth=date(1971, 6, 6)))
+        session.db.execute("SELECT * FROM residents ORDER BY city || street").fetchall()
+        assert paths.store.with_name(paths.store.name + "-wal").exists()
+        data = _all_bytes(tmp_path)
+        for secret in SECRETS:
+            assert secret.encode() not in data
     finally:
         session.close()
 

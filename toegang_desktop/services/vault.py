@@ -41,6 +41,13 @@ def passphrase_problem(passphrase: str, repeated: str) -> str | None:
     return None
 
 
+def looks_like_recovery_code(text: str) -> bool:
+    """A recovery code as shown at set-up (five groups of five), e.g. on the clipboard."""
+    stripped = text.strip()
+    return len(stripped) <= 40 and stripped.count("-") == 4 \
+        and len(keys.normalise_recovery_code(stripped)) == 25
+
+
 class Vault:
     """The key file beside the store, and a copy in the backups folder (so a copied backups
     folder can be opened on another laptop with the recovery code)."""

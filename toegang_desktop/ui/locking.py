@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QKeyEvent
 
 from ..domain.identifiers import is_valid_bsn, normalize_bsn
+from ..services.vault import looks_like_recovery_code
 
 LOCK_MINUTES_KEY = "security/lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 5
@@ -76,8 +77,8 @@ def looks_like_bsn(text: str) -> bool:
 
 
 class ClipboardGuard(QObject):
-    """Clears the clipboard 30 seconds after a BSN was copied to it (from this app or any
-    other), unless something else was copied in the meantime."""
+    """Clears the clipboard 30 seconds after a BSN or the recovery code was copied to it (from
+    this app or any other), unless something else was copied in the meantime."""
 
     def __init__(self, clipboard: QClipboard, seconds: int = CLIPBOARD_SECONDS,
                  parent: QObject | None = None) -> None:
@@ -95,7 +96,7 @@ class ClipboardGuard(QObject):
 
     def _changed(self) -> None:
         text = self._clipboard.text()
-        if text and looks_like_bsn(text):
+        if text and (looks_like_bsn(text) or looks_like_recovery_code(text)):
             self._copied = text
             self._timer.start()
         elif text != self._copied:

@@ -40,7 +40,7 @@ class SetUpDialog(QDialog):
         self.pages.addWidget(self._code_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(600, 420)
+        self.resize(600, 320)
 
     def _password_page(self, existing_store: bool) -> QWidget:
         page = QWidget()

@@ -56,6 +56,10 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.passphrase)
         self.recovery_button = QPushButton(self.tr("Forgot your password? Use the &recovery code…"))
         self.recovery_button.setFlat(True)
+        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recovery_button.setStyleSheet(
+            "QPushButton { color: #1a4f8b; text-decoration: underline; border: none;"
+            " text-align: left; padding: 2px; }")
         self.recovery_button.clicked.connect(self.use_recovery_code)
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -70,7 +74,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         layout.addWidget(buttons)
-        self.resize(520, 260)
+        self.resize(520, 240)
 
     def unlock(self) -> None:
         if not self.passphrase.text():
