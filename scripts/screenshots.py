@@ -97,6 +97,7 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
             start.close()
         if not only_conversation:
             _render_reports(window, out)
+            _render_security(shot)
         window.close()
 
 
@@ -117,6 +118,32 @@ def _render_reports(window: object, out: Path) -> None:
             subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "2", str(pdf),
                             str(out / name)], check=True)
             print("wrote", out / f"{name}-1.png")
+
+
+def _render_security(shot: object) -> None:
+    """The first-start password, the recovery code, and the unlock after a wrong password."""
+    from toegang_desktop.paths import AppPaths
+    from toegang_desktop.services.vault import Vault
+    from toegang_desktop.ui.setup_dialog import SetUpDialog
+    from toegang_desktop.ui.unlock_dialog import UnlockDialog
+
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault(AppPaths.in_folder(Path(tmp)))
+        setup = SetUpDialog(vault, existing_store=False)
+        setup.show()
+        shot(setup, "security-setup")  # type: ignore[operator]
+        setup.passphrase.setText("een zin aan de keukentafel")
+        setup.repeated.setText("een zin aan de keukentafel")
+        setup.choose_password()
+        shot(setup, "security-recovery-code")  # type: ignore[operator]
+        setup.written_down.setChecked(True)
+        setup.accept()
+        unlock = UnlockDialog(vault, locked=True)
+        unlock.show()
+        unlock.passphrase.setText("verkeerd")
+        unlock.unlock()
+        shot(unlock, "security-unlock")  # type: ignore[operator]
+        unlock.done(0)
 
 
 def main() -> int:

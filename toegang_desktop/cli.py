@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from . import __version__, cli_privacy
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
+from .paths import AppPaths
 
 if TYPE_CHECKING:
     from .services.session import Session
@@ -70,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_command(args: argparse.Namespace) -> int:
     from .i18n import install_translators
-    from .paths import AppPaths, name_application
+    from .paths import name_application
     from .services.errors import StoreError
     from .services.messages import content_error_text, store_error_text
     from .services.privacy import retention_years
@@ -84,7 +85,11 @@ def _run_command(args: argparse.Namespace) -> int:
     language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
     install_translators(app, language)
     try:
-        session = open_session(paths, False, args.checklist, args.rules, args.partners)
+        key = None if args.demo else _unlock(paths)
+        session = open_session(paths, False, args.checklist, args.rules, args.partners, key=key)
+    except _Refused as refused:
+        print(refused, file=sys.stderr)
+        return 2
     except StoreError as error:
         print(store_error_text(error), file=sys.stderr)
         return 2
@@ -100,6 +105,37 @@ def _run_command(args: argparse.Namespace) -> int:
         return commands[args.command](session, args)
     finally:
         session.close()
+
+
+class _Refused(Exception):
+    """The command cannot run on this data folder; the message says why."""
+
+
+def _unlock(paths: AppPaths) -> bytes | None:
+    """The data key of an encrypted store (password asked on the terminal, or read as one line
+    from standard input); None for a plain store from before encryption, which is used as it
+    is. A command never creates a new, unencrypted store."""
+    import getpass
+
+    from .services.vault import Vault, VaultState
+
+    vault = Vault(paths)
+    state = vault.state()
+    if state is VaultState.NEW:
+        raise _Refused(translate(
+            "CommandLine", "There is no data in {path} yet. Start Toegang Desktop first to set "
+                           "a password; commands then work on the encrypted data.",
+        ).format(path=paths.root))
+    if state is VaultState.PLAIN:
+        _say(translate("CommandLine", "Note: the data in {path} is not encrypted yet. Start "
+                                      "Toegang Desktop to set a password."),
+             to_stderr=True, path=paths.root)
+        return None
+    prompt = translate("CommandLine", "Password: ")
+    passphrase = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
+    key = vault.unlock(passphrase)
+    vault.finish_encryption(key)
+    return key
 
 
 def _say(message: str, to_stderr: bool = False, **values: object) -> None:

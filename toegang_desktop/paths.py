@@ -11,6 +11,7 @@ from . import APP_NAME, ORG_NAME
 
 STORE_FILE = "toegang.sqlite"
 SETTINGS_FILE = "toegang-desktop.ini"
+KEY_FILE = "toegang.sleutels"  # the wrapped data key of the encrypted store (no secret in it)
 
 
 def name_application(app: QCoreApplication) -> None:
@@ -28,6 +29,7 @@ class AppPaths:
     backups: Path
     logs: Path
     settings: Path
+    keys: Path
 
     @classmethod
     def in_folder(cls, root: Path, settings_dir: Path | None = None) -> AppPaths:
@@ -37,6 +39,7 @@ class AppPaths:
             backups=root / "backups",
             logs=root / "logs",
             settings=(settings_dir or root) / SETTINGS_FILE,
+            keys=root / KEY_FILE,
         )
 
     @classmethod

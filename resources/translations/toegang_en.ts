@@ -151,6 +151,28 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -257,6 +279,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <source>Changes to the details</source>
@@ -312,6 +369,18 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>There is no data in {path} yet. Start Toegang Desktop first to set a password; commands then work on the encrypted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the data in {path} is not encrypted yet. Start Toegang Desktop to set a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is no resident with id {id}.</source>
         <translation type="unfinished"></translation>
@@ -1397,7 +1466,11 @@
 <context>
     <name>Launch</name>
     <message>
-        <source>Demo data in %1</source>
+        <source>Demo data in %1 (fictional, not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted data in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2365,6 +2438,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This recovery code is not right. Check it against the code you wrote down; letters and numbers that look alike are accepted either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is not right. Check Caps Lock and the keyboard language, and try again. Forgotten it? Use the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged or was made by a newer version, so the data cannot be opened. Nothing was changed. Copy the key file from the backups folder (toegang.sleutels) back into place, or ask your application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} is encrypted, but its key file (toegang.sleutels) is missing. Nothing was changed. Copy the key file from the backups folder back into the data folder and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be opened with this key file: the key file belongs to another data file, or the data file is damaged. Nothing was changed. Put back the key file that belongs to it, or restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} is not encrypted yet. Start Toegang Desktop to encrypt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,6 +2704,21 @@
     </message>
     <message>
         <source>Organisation*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>The password is too short: use at least %1 characters. A sentence you can remember is strong and easy to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password starts or ends with a space. Remove it: a space there is easily forgotten when you type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2923,6 +3035,45 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you wrote down when the password was set, and choose a new password. The recovery code stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3325,6 +3476,65 @@
     </message>
 </context>
 <context>
+    <name>SetUpDialog</name>
+    <message>
+        <source>Protect the data with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegang Desktop keeps the residents&apos; data encrypted on this computer. If the laptop is lost, nobody can read it without your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your existing data will be encrypted now; a copy is kept in the backups folder, also encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters. A short sentence works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery code. With it you can open the data if you forget your password, or open a backup on another computer. It is shown only now: write it down and keep it in a safe place, apart from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down the recovery code and keep it in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3575,6 +3785,45 @@
     </message>
     <message>
         <source>Nothing was imported, because the file has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>%1 is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen was locked and the data closed. Enter your password to continue where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to open the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password? Use the &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

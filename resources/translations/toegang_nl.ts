@@ -151,6 +151,28 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>V&amp;ergrendelen</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically after</source>
+        <translation>&amp;Automatisch vergrendelen na</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -257,6 +279,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Nieuw wachtwoord &amp;nogmaals:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <source>Changes to the details</source>
@@ -312,6 +369,18 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>There is no data in {path} yet. Start Toegang Desktop first to set a password; commands then work on the encrypted data.</source>
+        <translation>Er zijn nog geen gegevens in {path}. Start eerst Toegang Desktop om een wachtwoord in te stellen; daarna werken opdrachten op de versleutelde gegevens.</translation>
+    </message>
+    <message>
+        <source>Note: the data in {path} is not encrypted yet. Start Toegang Desktop to set a password.</source>
+        <translation>Let op: de gegevens in {path} zijn nog niet versleuteld. Start Toegang Desktop om een wachtwoord in te stellen.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
     <message>
         <source>There is no resident with id {id}.</source>
         <translation>Er is geen inwoner met id {id}.</translation>
@@ -1397,8 +1466,12 @@
 <context>
     <name>Launch</name>
     <message>
-        <source>Demo data in %1</source>
-        <translation>Demogegevens in %1</translation>
+        <source>Demo data in %1 (fictional, not encrypted)</source>
+        <translation>Demogegevens in %1 (fictief, niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>Encrypted data in %1</source>
+        <translation>Versleutelde gegevens in %1</translation>
     </message>
     <message>
         <source>Data in %1</source>
@@ -2365,6 +2438,30 @@
         <translation>Het gegevensbestand {path} kan niet worden gebruikt ({detail}).</translation>
     </message>
     <message>
+        <source>This recovery code is not right. Check it against the code you wrote down; letters and numbers that look alike are accepted either way.</source>
+        <translation>Deze herstelcode klopt niet. Vergelijk hem met de code die je hebt opgeschreven; letters en cijfers die op elkaar lijken (O en 0, I en 1) worden allebei geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>This password is not right. Check Caps Lock and the keyboard language, and try again. Forgotten it? Use the recovery code.</source>
+        <translation>Dit wachtwoord klopt niet. Controleer Caps Lock en de toetsenbordtaal en probeer het opnieuw. Vergeten? Gebruik de herstelcode.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged or was made by a newer version, so the data cannot be opened. Nothing was changed. Copy the key file from the backups folder (toegang.sleutels) back into place, or ask your application manager.</source>
+        <translation>Het sleutelbestand {path} is beschadigd of gemaakt door een nieuwere versie, dus de gegevens kunnen niet worden geopend. Er is niets veranderd. Zet het sleutelbestand uit de back-upmap (toegang.sleutels) terug, of vraag het je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is encrypted, but its key file (toegang.sleutels) is missing. Nothing was changed. Copy the key file from the backups folder back into the data folder and start again.</source>
+        <translation>Het gegevensbestand {path} is versleuteld, maar het sleutelbestand (toegang.sleutels) ontbreekt. Er is niets veranderd. Kopieer het sleutelbestand uit de back-upmap terug naar de gegevensmap en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be opened with this key file: the key file belongs to another data file, or the data file is damaged. Nothing was changed. Put back the key file that belongs to it, or restore a backup.</source>
+        <translation>Het gegevensbestand {path} gaat niet open met dit sleutelbestand: het sleutelbestand hoort bij een ander gegevensbestand, of het gegevensbestand is beschadigd. Er is niets veranderd. Zet het bijbehorende sleutelbestand terug, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is not encrypted yet. Start Toegang Desktop to encrypt it.</source>
+        <translation>Het gegevensbestand {path} is nog niet versleuteld. Start Toegang Desktop om het te versleutelen.</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
@@ -2608,6 +2705,21 @@
     <message>
         <source>Organisation*</source>
         <translation>Organisatie*</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>The password is too short: use at least %1 characters. A sentence you can remember is strong and easy to type.</source>
+        <translation>Het wachtwoord is te kort: gebruik minstens %1 tekens. Een zin die je kunt onthouden is sterk en makkelijk te typen.</translation>
+    </message>
+    <message>
+        <source>The password starts or ends with a space. Remove it: a space there is easily forgotten when you type it again.</source>
+        <translation>Het wachtwoord begint of eindigt met een spatie. Haal die weg: een spatie aan het begin of eind vergeet je makkelijk bij het intypen.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the same password twice.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk. Typ twee keer hetzelfde wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3036,45 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery code</source>
+        <translation>Openen met de herstelcode</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you wrote down when the password was set, and choose a new password. The recovery code stays valid.</source>
+        <translation>Vul de herstelcode in die je opschreef toen het wachtwoord werd ingesteld, en kies een nieuw wachtwoord. De herstelcode blijft geldig.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Herstel&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Nieuw wachtwoord &amp;nogmaals:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3476,65 @@
     </message>
 </context>
 <context>
+    <name>SetUpDialog</name>
+    <message>
+        <source>Protect the data with a password</source>
+        <translation>Beveilig de gegevens met een wachtwoord</translation>
+    </message>
+    <message>
+        <source>Toegang Desktop keeps the residents&apos; data encrypted on this computer. If the laptop is lost, nobody can read it without your password.</source>
+        <translation>Toegang Desktop bewaart de gegevens van inwoners versleuteld op deze computer. Raakt de laptop zoek, dan kan niemand ze lezen zonder jouw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your existing data will be encrypted now; a copy is kept in the backups folder, also encrypted.</source>
+        <translation>Je bestaande gegevens worden nu versleuteld; een kopie blijft in de back-upmap, ook versleuteld.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters. A short sentence works well.</source>
+        <translation>Kies een wachtwoord van minstens 8 tekens. Een korte zin werkt goed.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Wachtwoord &amp;nogmaals:</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>This is your recovery code. With it you can open the data if you forget your password, or open a backup on another computer. It is shown only now: write it down and keep it in a safe place, apart from the laptop.</source>
+        <translation>Dit is je herstelcode. Hiermee open je de gegevens als je je wachtwoord vergeet, of open je een back-up op een andere computer. De code wordt alleen nu getoond: schrijf hem op en bewaar hem op een veilige plek, niet bij de laptop.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery code and keep it in a safe place</source>
+        <translation>Ik heb de herstelcode opgeschreven en bewaar hem op een veilige plek</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3576,6 +3786,45 @@
     <message>
         <source>Nothing was imported, because the file has problems:</source>
         <translation>Er is niets geïmporteerd, want het bestand bevat fouten:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>%1 is locked</source>
+        <translation>%1 is vergrendeld</translation>
+    </message>
+    <message>
+        <source>The screen was locked and the data closed. Enter your password to continue where you were.</source>
+        <translation>Het scherm is vergrendeld en de gegevens zijn gesloten. Vul je wachtwoord in om verder te gaan waar je was.</translation>
+    </message>
+    <message>
+        <source>Enter your password to open the data.</source>
+        <translation>Vul je wachtwoord in om de gegevens te openen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Forgot your password? Use the &amp;recovery code…</source>
+        <translation>Wachtwoord vergeten? Gebruik de &amp;herstelcode…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Vul je wachtwoord in.</translation>
     </message>
 </context>
 </TS>

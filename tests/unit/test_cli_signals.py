@@ -137,6 +137,7 @@ def test_rules_option_uses_that_rules_file(tmp_path: Path) -> None:
 
 
 def test_unknown_conversation_gets_a_clear_message(tmp_path: Path) -> None:
+    _store_with_conversation(tmp_path)
     result = _run("--data-dir", str(tmp_path), "signals", "--conversation", "999")
 
     assert result.returncode == 1

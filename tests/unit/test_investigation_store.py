@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -20,6 +19,7 @@ from toegang_desktop.services.content import active_checklist
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.investigation import InvestigationService
+from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.investigation import InvestigationRepository
 
 TODAY = date(2026, 11, 23)
@@ -100,11 +100,11 @@ def test_schema_refuses_unknown_topic_and_reasonless_exception(
     cid = conversation.id
     insert = ("INSERT INTO investigation_topics (conversation_id, topic, state, reason, updated_at)"
               " VALUES (?, ?, ?, ?, 'x')")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         db.execute(insert, [cid, "housing", "covered", ""])
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         db.execute(insert, [cid, "needs", "not_applicable", "   "])
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         db.execute(insert, [cid, "needs", "skipped", ""])
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.plan import PlanService
 from toegang_desktop.store.connection import open_store
+from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.errors import StoreError
 
 TODAY = date(2026, 11, 23)
@@ -112,12 +112,12 @@ def test_an_invalid_route_is_refused_and_nothing_stored(plan: PlanService,
 def test_the_store_refuses_enum_values_it_does_not_know(db: Database, plan: PlanService,
                                                         conversation_id: int) -> None:
     plan.save_route(conversation_id, Route())
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         db.execute("UPDATE conversation_routes SET budget = 'pot' WHERE conversation_id = ?",
                    [conversation_id])
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         db.execute("INSERT INTO route_connections VALUES (?, 'astrologer')", [conversation_id])
-    with pytest.raises(sqlite3.IntegrityError):  # a plan without a coordinator
+    with pytest.raises(dbapi.IntegrityError):  # a plan without a coordinator
         db.execute("UPDATE conversation_routes SET integrated_plan = 1 WHERE conversation_id = ?",
                    [conversation_id])
 

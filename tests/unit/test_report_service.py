@@ -4,7 +4,6 @@ file, file names reveal nobody, and failures leave nothing behind."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -27,6 +26,7 @@ from toegang_desktop.services.report import (
     report_settings,
 )
 from toegang_desktop.services.session import Session, open_session
+from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.events import EventKind
 
 HELD_ON = date(2026, 11, 20)
@@ -201,7 +201,7 @@ def test_events_go_with_the_resident(session: Session, conversation_id: int,
 def test_only_known_event_kinds_are_stored(session: Session, conversation_id: int) -> None:
     conversation = session.conversations.load(conversation_id)
     assert conversation is not None
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         session.db.execute(
             "INSERT INTO dossier_events (resident_id, at, actor, kind) VALUES (?, ?, '', 'viewed')",
             [conversation.resident_id, "2026-11-23T10:00:00+00:00"])

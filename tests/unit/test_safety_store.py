@@ -3,7 +3,6 @@ replacement, validation before writing, the restricted marker and the cascade.""
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
 from datetime import date, timedelta
 
@@ -27,6 +26,7 @@ from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.errors import StoreError
 from toegang_desktop.services.safety import SafetyService
 from toegang_desktop.store.conversations import ConversationRepository
+from toegang_desktop.store.driver import dbapi
 
 TODAY = date(2026, 11, 23)
 LONG_NOTE = ("Signalen van school, huisarts en buren; zie ook het verslag. " * 2000).strip()
@@ -163,9 +163,9 @@ def test_every_row_is_marked_restricted_and_stays_so(
     first, _ = conversation_ids
     safety.save(first, _full_record(), TODAY)
     assert db.execute("SELECT restricted FROM safety_records").fetchall() == [(1,)]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         db.execute("UPDATE safety_records SET restricted = 0")
-    with pytest.raises(sqlite3.IntegrityError):  # the store, too, wants a reason for a decision
+    with pytest.raises(dbapi.IntegrityError):  # the store, too, wants a reason for a decision
         db.execute("UPDATE safety_records SET reason = ' '")
 
 

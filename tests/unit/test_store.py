@@ -19,8 +19,10 @@ from toegang_desktop.locations import migrations_dir
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.store import migrations
 from toegang_desktop.store.connection import APPLICATION_ID, open_store
+from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.errors import (
     DamagedStoreError,
+    EncryptedStoreError,
     ForeignStoreError,
     MigrationError,
     NewerStoreError,
@@ -102,7 +104,7 @@ def test_fresh_store_makes_no_pre_migration_copy(store_path: Path) -> None:
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(dbapi.IntegrityError):
         db.execute(
             "INSERT INTO household_members (resident_id, position, role, first_names, surname)"
             " VALUES (999, 0, 'child', 'Pim', 'Testpersoon')"
@@ -200,15 +202,17 @@ def test_sqlite_file_of_another_app_is_refused_and_left_unchanged(
     assert _pragma(store_path, "application_id") == application_id
 
 
-def test_file_of_random_bytes_is_refused_as_damaged_and_left_unchanged(store_path: Path) -> None:
+def test_file_of_random_bytes_is_refused_and_left_unchanged(store_path: Path) -> None:
+    """Without a key, random bytes cannot be told from an encrypted store: the message says
+    the key file is missing, and the file is left alone."""
     store_path.parent.mkdir(parents=True)
     store_path.write_bytes(random.Random(20261123).randbytes(16384))
     before = _sha256(store_path)
 
-    with pytest.raises(DamagedStoreError) as raised:
+    with pytest.raises(EncryptedStoreError) as raised:
         _open(store_path)
 
-    assert raised.value.code == "store_damaged"
+    assert raised.value.code == "store_encrypted"
     assert raised.value.path == store_path
     assert _sha256(store_path) == before
 

@@ -334,8 +334,45 @@ def store_error_text(error: StoreError) -> str:
             "left as it was; a copy is in the backups folder.",
         ),
     }
+    texts.update(_key_texts(error))
     template = texts.get(error.code, translate("Messages", "The data file {path} cannot be used ({detail})."))
     return template.format(path=path, detail=error.detail, **error.params)
+
+
+def _key_texts(error: StoreError) -> dict[str, str]:
+    """The encrypted store and its key file."""
+    wrong = translate(
+        "Messages", "This recovery code is not right. Check it against the code you wrote down; "
+        "letters and numbers that look alike are accepted either way.",
+    ) if error.params.get("kind") == "recovery" else translate(
+        "Messages", "This password is not right. Check Caps Lock and the keyboard language, "
+        "and try again. Forgotten it? Use the recovery code.",
+    )
+    return {
+        "key_wrong_secret": wrong,
+        "key_file_damaged": translate(
+            "Messages",
+            "The key file {path} is damaged or was made by a newer version, so the data "
+            "cannot be opened. Nothing was changed. Copy the key file from the backups folder "
+            "(toegang.sleutels) back into place, or ask your application manager.",
+        ),
+        "store_encrypted": translate(
+            "Messages",
+            "The data file {path} is encrypted, but its key file (toegang.sleutels) is "
+            "missing. Nothing was changed. Copy the key file from the backups folder back "
+            "into the data folder and start again.",
+        ),
+        "store_wrong_key": translate(
+            "Messages",
+            "The data file {path} cannot be opened with this key file: the key file belongs to "
+            "another data file, or the data file is damaged. Nothing was changed. Put back the "
+            "key file that belongs to it, or restore a backup.",
+        ),
+        "store_plain": translate(
+            "Messages",
+            "The data file {path} is not encrypted yet. Start Toegang Desktop to encrypt it.",
+        ),
+    }
 
 
 def content_problem_text(error: ContentError) -> str:

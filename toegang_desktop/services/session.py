@@ -59,10 +59,11 @@ def profile_name(paths: AppPaths, demo: bool) -> str:
 
 def open_session(
     paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None,
-    partners_file: Path | None = None,
+    partners_file: Path | None = None, key: bytes | None = None,
 ) -> Session:
     """Load the content (falling back to the standard files, with the problems kept) and open
-    the store; raises StoreError when the store cannot be used."""
+    the store (encrypted with `key`, if given); raises StoreError when the store cannot be
+    used."""
     checklist, checklist_problem = active_checklist(checklist_file)
     rules, rules_problem = active_rules(rules_file, checklist)
     problems = [p for p in (checklist_problem, rules_problem) if p is not None]
@@ -70,7 +71,7 @@ def open_session(
         log.warning("custom content skipped: %s", problem.code)
     if rules.skipped:
         log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
-    db = open_store(paths.store, paths.backups, migrations_dir())
+    db = open_store(paths.store, paths.backups, migrations_dir(), key)
     # One recorder for the session, handed to every service that acts on a dossier. The
     # profile is the data folder's name (the standard one, 'demo', or a --data-dir folder).
     access_log = AccessLog(db, current_actor(profile_name(paths, demo)))

@@ -6,7 +6,6 @@ or of another application is refused and left byte-for-byte untouched.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,15 +16,20 @@ from typing import NoReturn
 from sqlite_utils import Database
 
 from . import migrations
+from .driver import dbapi as sqlite3
 from .errors import (
     DamagedStoreError,
+    EncryptedStoreError,
     ForeignStoreError,
     MigrationError,
     NewerStoreError,
+    PlainStoreError,
     StoreBusyError,
     StoreError,
     StoreUnavailableError,
+    WrongKeyError,
 )
+from .keys import sqlcipher_key_pragma
 
 APPLICATION_ID = 0x54474454  # "TGDT": marks the file as a Toegang Desktop store
 BUSY_TIMEOUT_MS = 5000
@@ -41,10 +45,36 @@ class FileState:
     table_count: int
 
 
-def inspect_file(path: Path) -> FileState:
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_encrypted(path: Path) -> bool:
+    """An existing, non-empty file that does not start with SQLite's plain header. (SQLCipher
+    encrypts the header too, so an encrypted store looks like random bytes.)"""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise StoreUnavailableError(path, str(error)) from error
+    return len(head) > 0 and head != SQLITE_HEADER
+
+
+def _apply_key(conn: sqlite3.Connection, key: bytes | None) -> None:
+    """The key must be the first statement on a connection to an encrypted store."""
+    if key is not None:
+        conn.execute(sqlcipher_key_pragma(key))
+    # Sorting and temporary indexes stay in memory: no readable temporary files on disk.
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def inspect_file(path: Path, key: bytes | None = None) -> FileState:
     """Read the header of an existing file without changing it."""
     if not path.exists() or path.stat().st_size == 0:
         return FileState(False, 0, 0, 0)
+    if key is None and is_encrypted(path) and _looks_like_ciphertext(path):
+        raise EncryptedStoreError(path)
     # Without a WAL beside it the file is read as immutable, so not even -shm/-wal files
     # appear next to a store we may refuse; with a WAL its committed pages must be seen.
     has_wal = path.with_name(path.name + "-wal").exists()
@@ -54,14 +84,25 @@ def inspect_file(path: Path) -> FileState:
     except sqlite3.Error as error:
         raise StoreUnavailableError(path, str(error)) from error
     try:
+        _apply_key(conn, key)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as error:
+        if key is not None and _primary_code(error) in _DAMAGED_CODES:
+            raise WrongKeyError(path, str(error)) from error
         _raise_for(path, error)
     finally:
         conn.close()
     return FileState(True, app_id, version, tables)
+
+
+def _looks_like_ciphertext(path: Path) -> bool:
+    """Random-looking bytes (an encrypted store) rather than text or a damaged header: a
+    damaged plain store keeps most of its header, ciphertext has no zero runs."""
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    return len(head) == 1024 and len(set(head)) > 128
 
 
 # Primary SQLite result codes (https://sqlite.org/rescode.html).
@@ -101,10 +142,12 @@ def check_compatible(path: Path, state: FileState, latest: int) -> None:
         raise NewerStoreError(path, found=state.user_version, supported=latest)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection with our settings: WAL, synchronous=FULL, foreign keys, busy timeout."""
+def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A connection with our settings: the key (if encrypted), WAL, synchronous=FULL, foreign
+    keys, busy timeout, temporary data in memory."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
+        _apply_key(conn, key)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -119,34 +162,44 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def copy_before_migration(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
-    """A full, consistent copy of the store (SQLite backup API) before its schema changes."""
+def copy_before_migration(
+    conn: sqlite3.Connection, backup_dir: Path, version: int, key: bytes | None = None,
+) -> Path:
+    """A full, consistent copy of the store (SQLite backup API) before its schema changes,
+    encrypted with the store's own key."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"voor-migratie-v{version}-{stamp}.sqlite"
     copy = sqlite3.connect(target)
     try:
+        _apply_key(copy, key)
         conn.backup(copy)
     finally:
         copy.close()
     return target
 
 
-def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
-    """Open (or create) the store at `path`, migrating it to the newest schema."""
+def open_store(
+    path: Path, backup_dir: Path, migrations_dir: Path, key: bytes | None = None,
+) -> Database:
+    """Open (or create) the store at `path`, migrating it to the newest schema. With a key the
+    store is (or becomes, when new) encrypted; a plain store is not encrypted here (see
+    `encryption.encrypt_plain_store`)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreUnavailableError(path, str(error)) from error
     available = migrations.discover(migrations_dir)
-    state = inspect_file(path)
+    if key is not None and path.exists() and not is_encrypted(path):
+        raise PlainStoreError(path)
+    state = inspect_file(path, key)
     check_compatible(path, state, len(available))
-    conn = connect(path)
+    conn = connect(path, key)
     try:
         pending = [m for m in available if m.version > state.user_version]
         if pending and state.user_version > 0:
             try:
-                copy_before_migration(conn, backup_dir, state.user_version)
+                copy_before_migration(conn, backup_dir, state.user_version, key)
             except OSError as error:
                 raise StoreUnavailableError(backup_dir, str(error)) from error
             except sqlite3.Error as error:

@@ -51,3 +51,22 @@ class MigrationError(StoreError):
     """A schema migration failed; the store was rolled back to its previous version."""
 
     code = "store_migration_failed"
+
+
+class EncryptedStoreError(StoreError):
+    """The store is encrypted and was opened without its key."""
+
+    code = "store_encrypted"
+
+
+class WrongKeyError(StoreError):
+    """The key does not open this store: the key file belongs to another store, or the
+    store is damaged. Left untouched."""
+
+    code = "store_wrong_key"
+
+
+class PlainStoreError(StoreError):
+    """The store is not encrypted yet, though a key was given: it must be encrypted first."""
+
+    code = "store_plain"

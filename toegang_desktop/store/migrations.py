@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from .driver import dbapi as sqlite3
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,6 +19,7 @@ from ..domain.plan import (
 )
 from ..domain.problems import Problem, ValidationFailed
 from .clock import from_iso, to_iso, utc_now
+from .driver import dbapi as sqlite3
 
 _ROUTE_COLUMNS = (
     "integrated_plan", "coordinator", "long_term_indication", "long_term_reason",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from typing import Any
 
@@ -14,6 +13,7 @@ from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident, display_name
 from ..domain.search import index_terms, sort_key
 from .clock import from_iso, to_iso, utc_now
+from .driver import dbapi as sqlite3
 
 _LAST_CONVERSATION = (
     "(SELECT max(c.held_on) FROM conversations c WHERE c.resident_id = r.id)"

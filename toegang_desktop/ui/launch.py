@@ -44,10 +44,12 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
     install_exception_hook()
-    window = build_main_window(paths, args.demo, args.checklist, args.rules, args.partners)
-    if window is None:
+    from .app_controller import AppController  # it builds windows with build_main_window below
+
+    controller = AppController(app, paths, settings, args.demo,
+                               (args.checklist, args.rules, args.partners))
+    if not controller.start():
         return 2
-    window.show()
     code = app.exec()
     log.info("stop")
     return int(code)
@@ -72,22 +74,28 @@ def _chosen_file(settings: QSettings, key: str, given: Path | None) -> Path | No
 
 def build_main_window(
     paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None = None,
-    partners_file: Path | None = None,
+    partners_file: Path | None = None, key: bytes | None = None,
 ) -> MainWindow | None:
-    """Open everything the window needs; on a problem tell the person and return None."""
+    """Open everything the window needs (the store encrypted with `key`, if given); on a
+    problem tell the person and return None."""
     settings = open_settings(paths.settings)
     try:
         session = open_session(
             paths, demo, _chosen_file(settings, CHECKLIST_KEY, checklist_file),
             _chosen_file(settings, RULES_KEY, rules_file),
-            _chosen_file(settings, PARTNERS_KEY, partners_file))
+            _chosen_file(settings, PARTNERS_KEY, partners_file), key=key)
     except StoreError as error:
         log.error("store not opened: %s", error.code)
         QMessageBox.critical(None, APP_NAME, store_error_text(error))
         return None
     for problem in session.content_problems:
         QMessageBox.warning(None, APP_NAME, content_error_text(problem))
-    where = translate("Launch", "Demo data in %1") if demo else translate("Launch", "Data in %1")
+    if demo:
+        where = translate("Launch", "Demo data in %1 (fictional, not encrypted)")
+    elif key is not None:
+        where = translate("Launch", "Encrypted data in %1")
+    else:
+        where = translate("Launch", "Data in %1")
     window = MainWindow(session, settings, where.replace("%1", str(paths.root)), demo)
     window.destroyed.connect(session.close)
     return window

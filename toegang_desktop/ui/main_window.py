@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         return self._conversation_page
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New resident…"), QKeySequence.StandardKey.New,
                      self.new_resident)
         self._action(file_menu, self.tr("New &conversation…"), QKeySequence("Ctrl+Shift+N"),
@@ -88,14 +88,15 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(
             file_menu, self.tr("Export &report (PDF)…"), QKeySequence("Ctrl+P"), self.export_report)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._action(go_menu, self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
         self._action(go_menu, self.tr("&Search"), QKeySequence("Ctrl+F"), self._search)
         self._action(go_menu, self.tr("&Back"), QKeySequence("Alt+Left"), self._go_back)
         self.privacy_menu = self.menuBar().addMenu(self.tr("&Privacy"))
-        self.settings_menu = SettingsMenu(
-            self.menuBar().addMenu(self.tr("&Settings")), self._settings, self)
+        self.settings_qmenu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settings_menu = SettingsMenu(self.settings_qmenu, self._settings, self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Toegang Desktop"), None, self._about)
 
@@ -251,6 +252,31 @@ class MainWindow(QMainWindow):
             "<b>Toegang Desktop %1</b><p>Broad-view conversations for local teams: all life "
             "domains, the resident's own words, and recognition of life-wide and lifelong "
             "support needs.</p>").replace("%1", __version__))
+
+    # -- locking ---------------------------------------------------------------------------
+
+    def place(self) -> tuple[int | None, int | None, int]:
+        """Where the professional is: resident, conversation and its page, to return after a lock."""
+        resident = self.dossier.resident if self.stack.currentWidget() is not self.caseload \
+            else None
+        page = self._conversation_page
+        if page is not None and self.stack.currentWidget() is page and page.conversation is not None:
+            return (resident.id if resident else None, page.conversation.id, page.nav.currentRow())
+        return (resident.id if resident else None, None, 0)
+
+    def return_to(self, place: tuple[int | None, int | None, int]) -> None:
+        resident_id, conversation_id, row = place
+        if resident_id is None:
+            return
+        self.open_dossier(resident_id)
+        if conversation_id is not None:
+            self.open_conversation(conversation_id)
+            self.conversation.nav.setCurrentRow(row)
+
+    def save_before_lock(self) -> bool:
+        """Save what is on screen; False when it could not be saved (it stays in memory)."""
+        page = self._conversation_page
+        return page is None or page.leave()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._leave_conversation():

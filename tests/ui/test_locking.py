@@ -1,0 +1,173 @@
+"""Setting up the password, unlocking, locking (idle and Ctrl+L) and the BSN on the clipboard,
+driven through the real dialogs and windows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from toegang_desktop.domain.resident import Resident
+from toegang_desktop.paths import AppPaths
+from toegang_desktop.services.session import open_session
+from toegang_desktop.services.vault import Vault
+from toegang_desktop.store import keys
+from toegang_desktop.store.connection import is_encrypted
+from toegang_desktop.ui.app_controller import AppController
+from toegang_desktop.ui.locking import ClipboardGuard, looks_like_bsn
+from toegang_desktop.ui.setup_dialog import SetUpDialog
+from toegang_desktop.ui.unlock_dialog import UnlockDialog
+
+from .modal import when_dialog_opens
+
+PASSWORD = "een zin aan de keukentafel"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture
+def controller(qapp, app_paths: AppPaths) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(app_paths.settings), QSettings.Format.IniFormat)
+    made = AppController(qapp, app_paths, settings, demo=False)
+    yield made
+    qapp.removeEventFilter(made.watcher)
+    made.watcher.stop()
+    if made.window is not None:
+        made.window.close()
+        made.window.deleteLater()
+    qapp.setQuitOnLastWindowClosed(True)
+    made.deleteLater()
+
+
+def _type_password(dialog: UnlockDialog, password: str = PASSWORD) -> None:
+    QTest.keyClicks(dialog.passphrase, password)
+    dialog.unlock_button.click()
+
+
+def _register(paths: AppPaths, key: bytes) -> int:
+    session = open_session(paths, False, None, None, key=key)
+    try:
+        return session.dossiers.register(Resident(
+            first_names="Fenna", surname="Slotenmaker", date_of_birth=date(1970, 5, 5)))
+    finally:
+        session.close()
+
+
+def test_first_start_sets_a_password_and_shows_the_recovery_code_once(qtbot, app_paths) -> None:  # type: ignore[no-untyped-def]
+    dialog = SetUpDialog(Vault(app_paths), existing_store=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.keyClicks(dialog.passphrase, "kort")
+    QTest.keyClicks(dialog.repeated, "kort")
+    dialog.next_button.click()
+    assert dialog.banner.isVisible() and "te kort" in dialog.banner.text()
+    assert not app_paths.keys.exists()
+    dialog.passphrase.setText(PASSWORD)
+    dialog.repeated.setText(PASSWORD + "!")
+    dialog.next_button.click()
+    assert "niet gelijk" in dialog.banner.text()
+    dialog.repeated.setText(PASSWORD)
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == 1 and app_paths.keys.exists()
+    assert keys.normalise_recovery_code(dialog.code_label.text()) == \
+        keys.normalise_recovery_code(dialog.recovery_code)
+    assert not dialog.done_button.isEnabled()
+    dialog.reject()  # Esc cannot throw the code away once the store depends on it
+    assert dialog.isVisible()
+    dialog.written_down.setChecked(True)
+    dialog.done_button.click()
+    assert dialog.data_key == Vault(app_paths).unlock(PASSWORD)
+
+
+def test_wrong_password_is_told_and_nothing_changes(qtbot, app_paths) -> None:  # type: ignore[no-untyped-def]
+    vault = Vault(app_paths)
+    vault.set_up(PASSWORD)
+    before = app_paths.keys.read_bytes()
+    dialog = UnlockDialog(vault, locked=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type_password(dialog, "verkeerd wachtwoord")
+    assert dialog.isVisible() and dialog.data_key is None
+    assert "klopt niet" in dialog.banner.text()
+    assert dialog.passphrase.text() == ""
+    assert app_paths.keys.read_bytes() == before
+    _type_password(dialog)
+    assert dialog.data_key is not None and not dialog.isVisible()
+
+
+def test_lock_closes_the_store_and_unlock_returns_to_the_dossier(qtbot, controller, app_paths) -> None:  # type: ignore[no-untyped-def]
+    key, _ = Vault(app_paths).set_up(PASSWORD)
+    resident_id = _register(app_paths, key)
+    when_dialog_opens(UnlockDialog, _type_password)
+    assert controller.start()
+    window = controller.window
+    assert window is not None and is_encrypted(app_paths.store)
+    window.open_dossier(resident_id)
+    session_db = window._session.db
+
+    unlocked: list[UnlockDialog] = []
+
+    def unlock_later(dialog: UnlockDialog) -> None:
+        unlocked.append(dialog)
+        assert "vergrendeld" in dialog.windowTitle()
+        _type_password(dialog)
+
+    when_dialog_opens(UnlockDialog, unlock_later)
+    QTest.keyClick(window.caseload.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window is not window,
+                    timeout=5000)
+    assert unlocked
+    with pytest.raises(Exception, match="closed"):
+        session_db.execute("SELECT 1")  # the old connection is closed
+    assert controller.window.dossier.resident is not None
+    assert controller.window.dossier.resident.id == resident_id
+    assert controller.window.stack.currentWidget() is controller.window.dossier
+
+
+def test_idle_time_locks_and_quitting_at_the_lock_ends_the_app(  # type: ignore[no-untyped-def]
+    qtbot, controller, app_paths, monkeypatch,
+) -> None:
+    Vault(app_paths).set_up(PASSWORD)
+    when_dialog_opens(UnlockDialog, _type_password)
+    assert controller.start()
+    window = controller.window
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda *_: quits.append(True))
+    when_dialog_opens(UnlockDialog, lambda dialog: dialog.quit_button.click())
+    controller.watcher.set_minutes(0)
+    controller.watcher.start()
+    qtbot.waitUntil(lambda: bool(quits), timeout=5000)
+    assert controller.window is None
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)  # deleted, store closed
+
+
+def test_clipboard_bsn_is_cleared_but_other_text_stays(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clipboard = QGuiApplication.clipboard()
+    guard = ClipboardGuard(clipboard, seconds=0)
+    try:
+        clipboard.setText("1234 56 782")
+        qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+        clipboard.setText(keys.new_recovery_code())
+        qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+        clipboard.setText("een gewone zin")
+        QTest.qWait(50)
+        assert clipboard.text() == "een gewone zin"
+    finally:
+        guard.deleteLater()
+
+
+@pytest.mark.parametrize(("text", "is_bsn"), [
+    ("123456782", True), ("1234.56.782", True), (" 123 456 782 ", True),
+    ("123456789", False), ("12345678", False), ("bel 123456782 terug", False), ("", False),
+])
+def test_what_counts_as_a_copied_bsn(text: str, is_bsn: bool) -> None:
+    assert looks_like_bsn(text) is is_bsn

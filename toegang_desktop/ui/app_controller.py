@@ -1,0 +1,172 @@
+"""The windowed app's life: unlock (or set up) the encrypted store, open the main window, lock it
+after idle time or on Ctrl+L, and unlock again where the professional was."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from .. import APP_NAME
+from ..paths import AppPaths
+from ..services.errors import StoreError
+from ..services.messages import store_error_text
+from ..services.vault import Vault, VaultState
+from .launch import build_main_window
+from .locking import (
+    LOCK_MINUTES_CHOICES,
+    LOCK_MINUTES_KEY,
+    ClipboardGuard,
+    IdleWatcher,
+    lock_minutes,
+)
+from .main_window import MainWindow
+from .setup_dialog import SetUpDialog
+from .unlock_dialog import ChangePassphraseDialog, UnlockDialog
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Owns the main window between locks. A demo store (fictional residents) is not encrypted
+    and is never locked."""
+
+    def __init__(
+        self, app: QApplication, paths: AppPaths, settings: QSettings, demo: bool,
+        content_files: tuple[Path | None, Path | None, Path | None] = (None, None, None),
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._paths = paths
+        self._settings = settings
+        self._demo = demo
+        self._content_files = content_files
+        self.vault = Vault(paths)
+        self.window: MainWindow | None = None
+        self._kept: MainWindow | None = None  # a window whose input could not be saved at lock
+        self.watcher = IdleWatcher(lock_minutes(settings), self)
+        self.watcher.idle.connect(self.lock)
+        self.watcher.lock_requested.connect(self.lock)
+        app.installEventFilter(self.watcher)
+        self.clipboard = ClipboardGuard(QGuiApplication.clipboard(), parent=self)
+        app.aboutToQuit.connect(self.clipboard.clear_now)
+
+    def start(self) -> bool:
+        """Unlock or set up, then show the main window; False when the person stopped or the
+        store cannot be opened (they were told why)."""
+        key = None if self._demo else self._obtain_key(locked=False)
+        if key is None and not self._demo:
+            return False
+        return self._open(key)
+
+    def _obtain_key(self, locked: bool) -> bytes | None:
+        try:
+            state = self.vault.state()
+        except StoreError as error:
+            log.error("store keys unavailable: %s", error.code)
+            QMessageBox.critical(None, APP_NAME, store_error_text(error))
+            return None
+        dialog: UnlockDialog | SetUpDialog
+        if state is VaultState.LOCKED:
+            dialog = UnlockDialog(self.vault, locked)
+        else:
+            dialog = SetUpDialog(self.vault, existing_store=state is VaultState.PLAIN)
+        if not dialog.exec() or dialog.data_key is None:
+            return None
+        try:
+            self.vault.finish_encryption(dialog.data_key)  # a set-up that was interrupted
+        except StoreError as error:
+            QMessageBox.critical(None, APP_NAME, store_error_text(error))
+            return None
+        return dialog.data_key
+
+    def _open(self, key: bytes | None, place: tuple[int | None, int | None, int] | None = None
+              ) -> bool:
+        checklist, rules, partners = self._content_files
+        window = build_main_window(self._paths, self._demo, checklist, rules, partners, key=key)
+        if window is None:
+            return False
+        self.window = window
+        if not self._demo:
+            self._add_security_actions(window)
+        window.show()
+        if place is not None:
+            window.return_to(place)
+        if not self._demo:
+            self.watcher.start()
+        return True
+
+    def _add_security_actions(self, window: MainWindow) -> None:
+        lock = QAction(self.tr("&Lock"), window)
+        lock.setShortcut(QKeySequence("Ctrl+L"))  # shown in the menu; the watcher handles it
+        lock.triggered.connect(self.lock)
+        window.file_menu.insertAction(window.quit_action, lock)
+        menu = window.settings_qmenu
+        menu.addSeparator()
+        change = QAction(self.tr("Change &password…"), window)
+        change.triggered.connect(lambda: ChangePassphraseDialog(self.vault, window).exec())
+        menu.addAction(change)
+        after = menu.addMenu(self.tr("Lock &automatically after"))
+        group = QActionGroup(window)
+        current = lock_minutes(self._settings)
+        for minutes in LOCK_MINUTES_CHOICES:
+            action = QAction(self.tr("%n minute(s)", "", minutes), window, checkable=True)
+            action.setChecked(minutes == current)
+            action.triggered.connect(lambda _c=False, m=minutes: self._set_lock_minutes(m))
+            group.addAction(action)
+            after.addAction(action)
+
+    def _set_lock_minutes(self, minutes: int) -> None:
+        self._settings.setValue(LOCK_MINUTES_KEY, minutes)
+        self._settings.sync()
+        self.watcher.set_minutes(minutes)
+        self.watcher.start()
+
+    def lock(self) -> None:
+        """Save, empty the screens, close the store; then ask the password again."""
+        window = self.window
+        if window is None or self._demo:
+            return
+        self.watcher.stop()
+        self.clipboard.clear_now()
+        self._app.setQuitOnLastWindowClosed(False)
+        saved = window.save_before_lock()
+        for widget in QApplication.topLevelWidgets():  # open dialogs: closed without asking
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+        place = window.place()
+        window.hide()
+        self.window = None
+        if saved:
+            window.deleteLater()  # closes the session and its connection (see launch.py)
+        else:
+            # Input that could not be saved (disk full) is not thrown away: the window stays
+            # in memory, hidden, and comes back after unlocking.
+            log.warning("locked with unsaved input kept in memory")
+            self._kept = window
+        log.info("locked")
+        QTimer.singleShot(0, lambda: self._unlock(place))
+
+    def _unlock(self, place: tuple[int | None, int | None, int]) -> None:
+        key = self._obtain_key(locked=True)
+        self._app.setQuitOnLastWindowClosed(True)
+        if key is None:
+            if self._kept is not None:
+                self._kept.show()
+                self._kept.close()  # asks before unsaved input is lost
+                if self._kept.isVisible():
+                    self.window, self._kept = self._kept, None
+                    self.watcher.start()
+                    return
+            self._app.quit()
+            return
+        log.info("unlocked")
+        if self._kept is not None:
+            self.window, self._kept = self._kept, None
+            self.window.show()
+            self.watcher.start()
+        elif not self._open(key, place):
+            self._app.quit()
