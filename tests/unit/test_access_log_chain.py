@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from toegang_desktop.domain.access_log import GENESIS, Defect
 from toegang_desktop.services.access_log import AccessAction, AccessLog, Actor
 from toegang_desktop.store import access_log as store_log
+from toegang_desktop.store.driver import dbapi
 
 WHO = Actor("medewerker1", "standaard", "WERKPLEK-07")
 
@@ -48,7 +49,7 @@ def test_an_untouched_chain_verifies(log: AccessLog) -> None:
     "DELETE FROM access_log",
 ])
 def test_the_store_refuses_update_and_delete(db: Database, log: AccessLog, sql: str) -> None:
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(dbapi.DatabaseError, match="append-only"):
         db.execute(sql)
     assert log.verify().ok
 
