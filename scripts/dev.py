@@ -103,8 +103,12 @@ def ensure_venv() -> None:
         raise SetupError(f"creating .venv failed ({exc}); is python3-venv installed?") from exc
 
 
+QT_TOOLS_VERSION = "6.12.0"  # only its lupdate and lrelease are used
+
+
 def ensure_dependencies() -> None:
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()
+                            + QT_TOOLS_VERSION.encode()).hexdigest()
     if STAMP.exists() and STAMP.read_text(encoding="utf-8").strip() == digest:
         print("dependencies up to date")
         return
@@ -112,6 +116,9 @@ def ensure_dependencies() -> None:
     STAMP.unlink(missing_ok=True)
     cmd = [str(venv_python()), "-m", "pip", "install", "--disable-pip-version-check"]
     run([*cmd, "-e", ".[test]"], "pip install")
+    # lupdate/lrelease of a newer Qt for the translation files (see update_translations.py).
+    run([*cmd, "--no-deps", "--upgrade", "--target", str(VENV / "qt-tools"),
+         f"PySide6-Essentials=={QT_TOOLS_VERSION}"], "pip install (translation tools)")
     STAMP.write_text(digest + "\n", encoding="utf-8")
 
 

@@ -24,7 +24,18 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nl", "en")
 
 
+# The app runs on PySide6 6.11 (6.12.0 loses a reference to True on every Signal.emit and
+# crashes after a few thousand), but the 6.11 lupdate misses plural messages written as
+# translate("Context", "%n ...", "", count): it drops or un-plurals them. So the translation
+# tools come from 6.12, installed by scripts/dev.py into .venv/qt-tools (tools only, no Python
+# bindings), and the app's own PySide6 is used only when that folder is missing.
+QT_TOOLS = ROOT / ".venv" / "qt-tools" / "PySide6"
+
+
 def _tool(name: str) -> str:
+    for candidate in (QT_TOOLS / name, QT_TOOLS / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
     found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
     return found or f"pyside6-{name}"
 
