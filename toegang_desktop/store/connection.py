@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from sqlite_utils import Database
 
+from ..domain.backups import BackupKind
 from . import migrations
 from .errors import (
     DamagedStoreError,
@@ -117,17 +118,33 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def copy_before_migration(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
-    """A full, consistent copy of the store (SQLite backup API) before its schema changes."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backup_dir / f"voor-migratie-v{version}-{stamp}.sqlite"
-    copy = sqlite3.connect(target)
+def open_copy_target(path: Path) -> sqlite3.Connection:
+    """A connection to a new file that receives a copy of the store (the backup API's target).
+    It gets the same keying as the store, so copies can be made and read back. No journal and
+    no syncing while it is written: the file is a temporary one, checked and flushed as a
+    whole before it gets its final name, and thrown away when anything fails."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
+
+
+def open_copy(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a closed copy (a backup): nothing is written, not even a
+    -wal or -shm beside it."""
     try:
-        conn.backup(copy)
-    finally:
-        copy.close()
-    return target
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                               isolation_level=None)
+    except sqlite3.Error as error:
+        _raise_for(path, error)
+
+
+def copy_before_migration(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
+    """A full, consistent, verified copy of the store before its schema changes."""
+    from .backups import make_backup  # backups opens its connections through this module
+
+    return make_backup(conn, backup_dir, BackupKind.BEFORE_MIGRATION, datetime.now(UTC),
+                       version=version).path
 
 
 def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:

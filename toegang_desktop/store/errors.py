@@ -51,3 +51,15 @@ class MigrationError(StoreError):
     """A schema migration failed; the store was rolled back to its previous version."""
 
     code = "store_migration_failed"
+
+
+class BackupFailedError(StoreError):
+    """A back-up copy could not be made or did not pass its check; the store is unchanged."""
+
+    code = "backup_failed"
+
+
+class BackupDamagedError(StoreError):
+    """A back-up copy is damaged or unreadable, so it cannot be restored."""
+
+    code = "backup_damaged"
