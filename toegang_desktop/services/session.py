@@ -14,7 +14,10 @@ from ..content.partners import default_partners_path
 from ..content.toml_reader import ContentError
 from ..locations import migrations_dir
 from ..paths import AppPaths
+from ..store.backups import change_marker
 from ..store.connection import open_store
+from ..store.files import wal_missing
+from .backups import BackupService
 from .content import active_checklist, active_rules
 from .conversations import ConversationService
 from .demo import seed_demo
@@ -42,7 +45,13 @@ class Session:
     plan: PlanService
     transfer: DossierTransfer
     report: ReportService
+    backups: BackupService
     content_problems: list[ContentError] = field(default_factory=list)
+    wal_was_missing: bool = False  # see store/files.wal_missing: recent changes may be gone
+
+    def change_marker(self) -> tuple[int, int]:
+        """Differs from an earlier value when the data changed since (cheap)."""
+        return change_marker(self.db.conn)
 
     def close(self) -> None:
         self.db.close()
@@ -61,6 +70,9 @@ def open_session(
         log.warning("custom content skipped: %s", problem.code)
     if rules.skipped:
         log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
+    missing_wal = wal_missing(paths.store)
+    if missing_wal:
+        log.warning("the store's WAL file was missing; changes after its last checkpoint are lost")
     db = open_store(paths.store, paths.backups, migrations_dir())
     conversations = ConversationService(db, checklist)
     plan = PlanService(db)
@@ -86,5 +98,7 @@ def open_session(
         transfer=DossierTransfer(db, __version__),
         report=ReportService(db, dossiers, conversations, recognition, investigation, safety,
                              plan),
+        backups=BackupService(paths),
         content_problems=problems,
+        wal_was_missing=missing_wal,
     )

@@ -139,6 +139,18 @@ def open_copy(path: Path) -> sqlite3.Connection:
         _raise_for(path, error)
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the store that sees its WAL but never checkpoints it or
+    removes it on close: for copying a store that may be damaged before it is moved aside."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.Error as error:
+        _raise_for(path, error)
+    return conn
+
+
 def copy_before_migration(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
     """A full, consistent, verified copy of the store before its schema changes."""
     from .backups import make_backup  # backups opens its connections through this module

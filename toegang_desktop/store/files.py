@@ -20,6 +20,14 @@ def companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def wal_missing(store: Path) -> bool:
+    """The WAL's index (-shm) is there but the WAL itself is not: SQLite keeps both while a
+    connection is open and removes both on a clean close, so the WAL has vanished (deleted,
+    quarantined, or only part of the files copied). The committed changes it held are gone;
+    the main file is still a consistent store as of its last checkpoint."""
+    return companion(store, "-shm").exists() and not companion(store, "-wal").exists()
+
+
 def flush_file(path: Path) -> None:
     """Make sure the file's bytes are on disk before it is renamed into place."""
     with path.open("rb+") as handle:
