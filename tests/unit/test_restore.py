@@ -14,7 +14,7 @@ import pytest
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.backups import BackupService
 from toegang_desktop.services.session import Session, open_session
-from toegang_desktop.store.errors import BackupDamagedError
+from toegang_desktop.store.errors import BackupDamagedError, StoreBusyError
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -203,3 +203,20 @@ def test_a_store_whose_wal_vanished_opens_as_of_its_last_checkpoint_and_says_so(
     after.close()
     assert BackupService(crashed).check_store() == []
     assert not _session(crashed).wal_was_missing  # a clean close: told once, not every start
+
+
+def test_restore_is_refused_while_another_connection_has_the_store_open(paths: AppPaths) -> None:
+    session = _session(paths, demo=True)
+    service = BackupService(paths, Clock())
+    made = service.back_up_now()
+    _add_resident(session, "Open")
+    try:
+        with pytest.raises(StoreBusyError):
+            service.restore(made.name)
+        assert _residents(session) == made.residents + 1  # the open session lost nothing
+        _add_resident(session, "NogSteedsOpen")
+    finally:
+        session.close()
+    reopened = _session(paths)
+    assert _residents(reopened) == made.residents + 2
+    reopened.close()

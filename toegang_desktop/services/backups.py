@@ -25,6 +25,7 @@ from ..store.errors import (
     DamagedStoreError,
     NewerStoreError,
     StoreBusyError,
+    StoreUnavailableError,
 )
 from ..store.files import COMPANIONS, companion, move_aside, swap_in
 from ..store.migrations import latest_version
@@ -65,12 +66,18 @@ class BackupService:
         self._now = now or (lambda: datetime.now(UTC))
 
     @property
+    def store(self) -> Path:
+        return self._paths.store
+
+    @property
     def folder(self) -> Path:
         return self._paths.backups
 
     def back_up_now(self) -> BackupEntry:
         """A verified copy of the store, then rotation. Raises StoreError when it fails."""
         now = self._now()
+        if not self._paths.store.exists():  # connecting would create an empty store
+            raise StoreUnavailableError(self._paths.store, "no data file yet")
         conn = connect(self._paths.store)
         try:
             made = make_backup(conn, self.folder, BackupKind.REGULAR, now)
@@ -84,6 +91,8 @@ class BackupService:
     def check_store(self) -> list[str]:
         """`PRAGMA quick_check` of the store on a connection of its own: [] when it is fine.
         Reads the whole file (seconds for 100,000 residents): run it off the GUI thread."""
+        if not self._paths.store.exists():
+            return []
         try:
             conn = connect(self._paths.store)
         except DamagedStoreError as error:
@@ -157,14 +166,11 @@ class BackupService:
             conn.close()
 
     def _empty_wal(self) -> None:
-        """Move the WAL into the (healthy) store file, so no WAL of the old store remains."""
-        conn = connect(self._paths.store)
-        try:
-            emptied = store_backups.checkpoint(conn)
-        finally:
-            conn.close()
-        wal = companion(self._paths.store, COMPANIONS[0])
-        if not emptied or (wal.exists() and wal.stat().st_size > 0):
+        """Move the WAL into the (healthy) store file, so no WAL of the old store remains.
+        The last connection to close removes the WAL; when it is still there, another
+        connection (another program) has the store open, and swapping would lose its work."""
+        connect(self._paths.store).close()  # the last one to close checkpoints and removes it
+        if companion(self._paths.store, COMPANIONS[0]).exists():
             raise StoreBusyError(self._paths.store, "another connection is open")
 
     def _find(self, name: str) -> BackupFile:

@@ -80,13 +80,6 @@ def change_marker(conn: sqlite3.Connection) -> tuple[int, int]:
     return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-def checkpoint(conn: sqlite3.Connection) -> bool:
-    """Move everything in the WAL into the main file and empty it; False when another
-    connection kept that from finishing."""
-    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    return int(busy) == 0
-
-
 def _free_path(folder: Path, kind: BackupKind, now: datetime, version: int) -> Path:
     extra = 0
     while True:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
@@ -29,6 +29,16 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     return dutch_locale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+
+
+def format_time(moment: datetime) -> str:
+    """A moment's clock time (HH:mm) in the computer's own time zone."""
+    return dutch_locale().toString(moment.astimezone().time(), "HH:mm")
+
+
+def format_moment(moment: datetime) -> str:
+    """A moment as date and time in the computer's own time zone: 23-11-2026 14:30."""
+    return f"{format_date(moment.astimezone().date())} {format_time(moment)}"
 
 
 def parse_date(text: str) -> date | None:

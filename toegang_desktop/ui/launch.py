@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,12 +16,13 @@ from ..i18n import DEFAULT_LANGUAGE, install_translators
 from ..locations import resources_dir
 from ..logging_setup import setup_logging
 from ..paths import AppPaths, name_application
-from ..services.errors import StoreError
+from ..services.errors import DamagedStoreError, StoreError
 from ..services.messages import content_error_text, store_error_text
 from ..services.session import open_session
 from ..services.settings import open_settings
 from .error_dialog import install_exception_hook
 from .main_window import MainWindow
+from .recovery import offer_restore_at_start, restore_now
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
 from .style import APP_STYLE
 
@@ -44,10 +45,9 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
     install_exception_hook()
-    window = build_main_window(paths, args.demo, args.checklist, args.rules, args.partners)
-    if window is None:
+    launcher = Launcher(paths, args.demo, args.checklist, args.rules, args.partners)
+    if launcher.open() is None:
         return 2
-    window.show()
     code = app.exec()
     log.info("stop")
     return int(code)
@@ -72,22 +72,92 @@ def _chosen_file(settings: QSettings, key: str, given: Path | None) -> Path | No
 
 def build_main_window(
     paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None = None,
-    partners_file: Path | None = None,
+    partners_file: Path | None = None, recover: bool = True,
 ) -> MainWindow | None:
-    """Open everything the window needs; on a problem tell the person and return None."""
+    """Open everything the window needs; on a problem tell the person and return None. A
+    damaged store is moved aside and the newest good backup restored, when the person agrees."""
     settings = open_settings(paths.settings)
     try:
         session = open_session(
             paths, demo, _chosen_file(settings, CHECKLIST_KEY, checklist_file),
             _chosen_file(settings, RULES_KEY, rules_file),
             _chosen_file(settings, PARTNERS_KEY, partners_file))
+    except DamagedStoreError as error:
+        log.error("store not opened: %s", error.code)
+        status = offer_restore_at_start(paths) if recover else ""
+        if not status:
+            if not recover:
+                QMessageBox.critical(None, APP_NAME, store_error_text(error))
+            return None
+        window = build_main_window(paths, demo, checklist_file, rules_file, partners_file,
+                                   recover=False)
+        if window is not None:
+            window.statusBar().showMessage(status, 30000)
+        return window
     except StoreError as error:
         log.error("store not opened: %s", error.code)
         QMessageBox.critical(None, APP_NAME, store_error_text(error))
         return None
     for problem in session.content_problems:
         QMessageBox.warning(None, APP_NAME, content_error_text(problem))
+    if session.wal_was_missing:
+        QMessageBox.warning(None, APP_NAME, translate(
+            "Launch", "The file with the latest changes (%1) was missing when the app started. "
+            "The data file itself is in order, but changes from shortly before the app was "
+            "last closed or stopped may be missing. Check the dossiers you worked on last; if "
+            "something is missing, look under File → Restore from backup.").replace(
+            "%1", paths.store.name + "-wal"))
     where = translate("Launch", "Demo data in %1") if demo else translate("Launch", "Data in %1")
     window = MainWindow(session, settings, where.replace("%1", str(paths.root)), demo)
     window.destroyed.connect(session.close)
     return window
+
+
+class Launcher(QObject):
+    """Keeps one main window open, and replaces it by a fresh one after a restore: the old
+    window closes (saving what is on screen) and its store connection is closed before the
+    backup is swapped in."""
+
+    def __init__(
+        self, paths: AppPaths, demo: bool, checklist_file: Path | None,
+        rules_file: Path | None = None, partners_file: Path | None = None,
+        start_backups: bool = True,
+    ) -> None:
+        super().__init__()
+        self._paths = paths
+        self._files = (checklist_file, rules_file, partners_file)
+        self._demo = demo
+        self._start_backups = start_backups
+        self.window: MainWindow | None = None
+
+    def open(self, status: str = "") -> MainWindow | None:
+        window = build_main_window(self._paths, self._demo, *self._files)
+        self.window = window
+        if window is None:
+            return None
+        window.backup_actions.restore_requested.connect(self.restore)
+        window.show()
+        if status:
+            window.statusBar().showMessage(status, 30000)
+        if self._start_backups:  # the quick check and a first copy, after the window shows
+            window.backup_actions.start()
+        return window
+
+    def restore(self, name: str) -> MainWindow | None:
+        """Close the window, restore `name`, open a new window (also when it failed: the store
+        is then unchanged)."""
+        old = self.window
+        if old is None:
+            return None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # no window is open for a moment
+        try:
+            if not old.close():
+                return old
+            old.close_store()
+            old.deleteLater()
+            status = restore_now(None, self._paths, name)
+            return self.open(status)
+        finally:
+            app.setQuitOnLastWindowClosed(True)
