@@ -40,6 +40,8 @@ def test_names_round_trip_and_other_files_are_not_ours() -> None:
     assert migration.taken_at == moment
     restore = parse_backup_name(backup_file_name(BackupKind.BEFORE_RESTORE, moment))
     assert restore is not None and restore.kind is BackupKind.BEFORE_RESTORE
+    same_second = [parse_backup_name(backup_file_name(kind, moment)) for kind in BackupKind]
+    assert len(sorted(same_second)) == 3  # of different kinds, still in one order
     for other in ("toegang.sqlite", "toegang-20261399T000000Z.sqlite", "notities.txt",
                   "toegang-20261123T143005Z.sqlite.bezig", "toegang-20261123T143005Z.sqlite-wal"):
         assert parse_backup_name(other) is None, other

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
@@ -47,8 +47,9 @@ class BackupName:
     """A copy as its file name describes it."""
 
     taken_at: datetime  # UTC, aware
-    kind: BackupKind
+    sequence: int  # tells apart copies taken in the same second: 0, 1, 2 ...
     name: str
+    kind: BackupKind = field(compare=False)
 
 
 def backup_file_name(kind: BackupKind, taken_at: datetime, version: int = 0, extra: int = 0) -> str:
@@ -69,7 +70,7 @@ def parse_backup_name(name: str) -> BackupName | None:
         return None
     migration = match["version"] is not None
     kind = BackupKind.BEFORE_MIGRATION if migration else BackupKind(match["kind"])
-    return BackupName(taken_at, kind, name)
+    return BackupName(taken_at, int(match["extra"] or 0), name, kind)
 
 
 def _newest_per_bucket(
