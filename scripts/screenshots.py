@@ -95,7 +95,7 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
         window.close()
 
 
-def _render_restore_dialog(window: QWidget, shot: object) -> None:
+def _render_restore_dialog(window: object, shot: object) -> None:
     """Herstel uit back-up, with a week of copies of the kinds the app makes."""
     from datetime import UTC, datetime, timedelta
 
@@ -108,7 +108,7 @@ def _render_restore_dialog(window: QWidget, shot: object) -> None:
     entries = [BackupEntry(f"copy-{n}", kind, now - timedelta(hours=7 * n), 212 - n // 3, 0)
                for n, kind in enumerate(kinds)]
     dialog = RestoreDialog(entries, "C:\\Users\\sam\\AppData\\Local\\Toegang\\Toegang Desktop\\backups",
-                           parent=window)
+                           parent=window)  # type: ignore[arg-type]
     dialog.show()
     shot(dialog, "restore-dialog")  # type: ignore[operator]
     dialog.close()

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._leave_conversation():
+            self.hide()  # a running backup is finished first (seconds for a very large store)
             self.backup_actions.stop()
             event.accept()
         else:
