@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +80,9 @@ def test_a_backup_while_another_thread_writes_is_a_consistent_prefix(
     try:
         copies = []
         for _ in range(5):
+            seen = len(written)
+            while len(written) == seen:  # the writer commits between (and during) the copies
+                time.sleep(0.001)
             reader = connect(store_path)  # the app makes its copies on a connection of its own
             try:
                 copies.append(make_backup(reader, folder, BackupKind.REGULAR, NOW))
@@ -96,7 +100,7 @@ def test_a_backup_while_another_thread_writes_is_a_consistent_prefix(
             ids = [row[0] for row in conn.execute("SELECT id FROM residents ORDER BY id")]
         assert ids == list(range(1, len(ids) + 1)), "a copy holds whole transactions, in order"
         counts.append(len(ids))
-    assert counts == sorted(counts) and counts[0] >= 2000
+    assert counts == sorted(set(counts)) and counts[0] > 2000  # each later copy holds more
 
 
 def test_check_copy_finds_damage_and_foreign_files(db: Database, tmp_path: Path) -> None:
