@@ -198,7 +198,15 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This backup no longer exists. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -200,8 +200,16 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Back-up gemaakt om %1.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
         <source>This backup no longer exists. Nothing was changed.</source>
         <translation>Deze back-up bestaat niet meer. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>De back-ups worden gecontroleerd…</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
-"""Restoring a back-up from the window's side: with the store closed, a busy cursor while the
-copy is checked and swapped in, and a clear message when it cannot be done."""
+"""Restoring a back-up from the window's side: with the store closed, a busy dialog while the
+copy is checked and swapped in on a thread, and a clear message when it cannot be done."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from .. import APP_NAME
 from ..paths import AppPaths
@@ -20,6 +23,7 @@ from .formatting import format_moment
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def restore_now(parent: QWidget | None, paths: AppPaths, name: str) -> str:
@@ -31,17 +35,38 @@ def restore_now(parent: QWidget | None, paths: AppPaths, name: str) -> str:
     return restored_text(result, format_moment(result.restored.taken_at))
 
 
-def _restore(parent: QWidget | None, paths: AppPaths, name: str) -> RestoreResult | None:
+def in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
+    """Run `work` on a thread while a small busy dialog keeps the screen alive: checking
+    and swapping a store of 100,000 residents takes seconds, and no window is open then."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setWindowTitle(APP_NAME)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return BackupService(paths).restore(name)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            future = pool.submit(work)
+            while not future.done():
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                wait([future], timeout=0.03)
+        return future.result()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+        progress.close()
+        progress.deleteLater()
+
+
+def _restore(parent: QWidget | None, paths: AppPaths, name: str) -> RestoreResult | None:
+    try:
+        return in_background(parent, translate("Backups", "Restoring the backup…"),
+                             lambda: BackupService(paths).restore(name))
     except StoreError as error:
         log.error("restore failed: %s", error.code)
         message = store_error_text(error)
     except LookupError:
         message = translate("Backups", "This backup no longer exists. Nothing was changed.")
-    finally:
-        QGuiApplication.restoreOverrideCursor()
     QMessageBox.critical(parent, APP_NAME, message)
     return None
 
@@ -49,11 +74,8 @@ def _restore(parent: QWidget | None, paths: AppPaths, name: str) -> RestoreResul
 def offer_restore_at_start(paths: AppPaths) -> str:
     """The store cannot even be opened because it is damaged: offer the newest good backup.
     Returns the status text when it was restored, "" when not (the person was told)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        good = BackupService(paths).newest_good()
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    good = in_background(None, translate("Backups", "Checking the backups…"),
+                         BackupService(paths).newest_good)
     if good is None:
         QMessageBox.critical(None, APP_NAME, damaged_without_backup_text(str(paths.store)))
         return ""
