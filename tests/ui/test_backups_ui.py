@@ -220,3 +220,20 @@ def test_the_schedule_copies_only_when_the_data_changed(
     scheduler.stop()
     entries = window._session.backups.list()
     assert [e.residents for e in entries] == [1, 0]
+
+
+def test_an_unreadable_copy_is_shown_as_such_and_cannot_be_chosen(
+    qtbot, app_paths: AppPaths  # type: ignore[no-untyped-def]
+) -> None:
+    _add_residents(app_paths, 1)
+    service = BackupService(app_paths, Clock())
+    good = service.back_up_now()
+    (app_paths.backups / "toegang-20261124T080000Z.sqlite").write_bytes(b"kapot" * 1000)
+    dialog = RestoreDialog(service.list(), str(service.folder))
+    qtbot.addWidget(dialog)
+    rows = _table_texts(dialog)
+    assert rows[0][2] == "niet leesbaar" and rows[1][2] == "1 inwoner"
+    dialog.table.selectRow(0)
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(1)
+    assert dialog.restore_button.isEnabled() and dialog.selected().name == good.name
