@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -158,6 +158,9 @@ class Launcher(QObject):
             old.close_store()
             old.deleteLater()
             status = restore_now(None, self._paths, name)
-            return self.open(status)
+            window = self.open(status)
+            if window is None:  # the person was told why; with no window left, stop
+                QTimer.singleShot(0, app.quit)
+            return window
         finally:
             app.setQuitOnLastWindowClosed(True)
