@@ -96,9 +96,29 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
             shot(start, "conversation-start")
             start.close()
         if not only_conversation:
+            _render_restore_dialog(window, shot)
             _render_reports(window, out)
             _render_security(shot)
         window.close()
+
+
+def _render_restore_dialog(window: object, shot: object) -> None:
+    """Herstel uit back-up, with a week of copies of the kinds the app makes."""
+    from datetime import UTC, datetime, timedelta
+
+    from toegang_desktop.domain.backups import BackupKind
+    from toegang_desktop.services.backups import BackupEntry
+    from toegang_desktop.ui.restore_dialog import RestoreDialog
+
+    now = datetime(2026, 11, 23, 14, 30, tzinfo=UTC)
+    kinds = [BackupKind.REGULAR] * 6 + [BackupKind.BEFORE_RESTORE, BackupKind.BEFORE_MIGRATION]
+    entries = [BackupEntry(f"copy-{n}", kind, now - timedelta(hours=7 * n), 212 - n // 3, 0)
+               for n, kind in enumerate(kinds)]
+    dialog = RestoreDialog(entries, "C:\\Users\\sam\\AppData\\Local\\Toegang\\Toegang Desktop\\backups",
+                           parent=window)  # type: ignore[arg-type]
+    dialog.show()
+    shot(dialog, "restore-dialog")  # type: ignore[operator]
+    dialog.close()
 
 
 def _render_reports(window: object, out: Path) -> None:

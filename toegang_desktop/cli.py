@@ -1,5 +1,6 @@
 """Command line: start the app, export/import a dossier as JSON, list a conversation's signals,
-write a conversation's report as PDF, or the privacy commands of cli_privacy.py."""
+write a conversation's report as PDF, list, make and restore backups, or the privacy commands
+of cli_privacy.py."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .paths import AppPaths
 
 if TYPE_CHECKING:
+    from .paths import AppPaths
     from .services.session import Session
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -51,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--include-restricted", action="store_true",
                      help="include the restricted reporting-code record (file variant only)")
     cli_privacy.add_commands(commands)
+    commands.add_parser("backups", help="list the backups of the store")
+    commands.add_parser("backup", help="make a verified backup of the store now")
+    restore = commands.add_parser(
+        "restore", help="put a backup in the place of the store (the store is kept first)")
+    restore.add_argument("name", help="the backup's file name, as 'backups' lists it")
     # Not listed in the help: the check of a build (see toegang_desktop/ui/smoke.py).
     commands.add_parser("smoke-test")
     return parser
@@ -86,6 +93,8 @@ def _run_command(args: argparse.Namespace) -> int:
     install_translators(app, language)
     try:
         key = None if args.demo else _unlock(paths)
+        if args.command in ("backups", "backup", "restore"):
+            return _backup_command(args, paths, key)  # no session: works on a damaged store too
         session = open_session(paths, False, args.checklist, args.rules, args.partners, key=key)
     except _Refused as refused:
         print(refused, file=sys.stderr)
@@ -136,6 +145,44 @@ def _unlock(paths: AppPaths) -> bytes | None:
     key = vault.unlock(passphrase)
     vault.finish_encryption(key)
     return key
+
+
+def _backup_command(args: argparse.Namespace, paths: AppPaths, key: bytes | None) -> int:
+    """`backups` lists the copies, `backup` makes one now, `restore NAME` puts one back."""
+    from .services.backup_texts import kind_text, local_time, residents_text, restored_text
+    from .services.backups import BackupService
+    from .services.errors import StoreError
+    from .services.messages import store_error_text
+
+    service = BackupService(paths, key=key)
+    try:
+        if args.command == "backups":
+            entries = service.list()
+            if not entries:
+                _say(translate("CommandLine", "There are no backups in {folder} yet."),
+                     folder=service.folder)
+                return 0
+            _say(translate("CommandLine", "Backups in {folder} (newest first):"),
+                 folder=service.folder)
+            for entry in entries:
+                print(f"  {local_time(entry):%d-%m-%Y %H:%M}  {residents_text(entry):<16}  "
+                      f"{kind_text(entry.kind):<18}  {entry.name}")
+            return 0
+        if args.command == "backup":
+            made = service.back_up_now()
+            _say(translate("CommandLine", "Backup made and checked: {name} ({residents})."),
+                 name=made.name, residents=residents_text(made))
+            return 0
+        result = service.restore(args.name)
+    except LookupError:
+        _say(translate("CommandLine", "There is no backup named {name}. Use 'backups' to see "
+                                      "them."), to_stderr=True, name=args.name)
+        return 1
+    except StoreError as error:
+        print(store_error_text(error), file=sys.stderr)
+        return 2
+    print(restored_text(result, f"{local_time(result.restored):%d-%m-%Y %H:%M}"))
+    return 0
 
 
 def _say(message: str, to_stderr: bool = False, **values: object) -> None:

@@ -200,6 +200,70 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n resident</numerusform>
+            <numerusform>%n residents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup of {when} was restored ({residents}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged data file was kept unchanged as {name}, next to the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data as it was before the restore is kept as backup {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged. Your data is not lost: the backup of %2 at %3 (%4) was checked and is in order.
+
+Restore this backup now? The damaged file is kept unchanged next to it, nothing is deleted. Changes made after %3 are not in the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged, and there is no backup that is in order. Nothing was changed or deleted. Stop working in the app and contact your application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup no longer exists. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -379,6 +443,22 @@
     </message>
     <message>
         <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in {folder} (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {name} ({residents}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup named {name}. Use &apos;backups&apos; to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,6 +1546,10 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>The file with the latest changes (%1) was missing when the app started. The data file itself is in order, but changes from shortly before the app was last closed or stopped may be missing. Check the dossiers you worked on last; if something is missing, look under File → Restore from backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo data in %1 (fictional, not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,6 +1609,10 @@
     </message>
     <message>
         <source>Export &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2434,6 +2522,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A backup of the data could not be made ({detail}). Your data itself was not changed. Check that the disk is not full; the next backup is tried automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be restored. Nothing was changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be used ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,6 +3387,48 @@
     </message>
     <message>
         <source>Household member %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The data as it is now is saved as a backup first, so nothing is lost. Changes made after the chosen backup are not in it.
+Backups are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. A backup is made when the app starts and every 30 minutes while data changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1 at %2 (%3)?
+
+The data as it is now is saved as a backup first. Changes made after %2 are not in this backup. The window closes and opens again on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -200,6 +200,72 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>vóór een update</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vóór een herstel</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>niet leesbaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n inwoner</numerusform>
+            <numerusform>%n inwoners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup of {when} was restored ({residents}).</source>
+        <translation>De back-up van {when} is teruggezet ({residents}).</translation>
+    </message>
+    <message>
+        <source>The damaged data file was kept unchanged as {name}, next to the data file.</source>
+        <translation>Het beschadigde gegevensbestand is ongewijzigd bewaard als {name}, naast het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>The data as it was before the restore is kept as backup {name}.</source>
+        <translation>De gegevens van vóór het herstel zijn bewaard als back-up {name}.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged. Your data is not lost: the backup of %2 at %3 (%4) was checked and is in order.
+
+Restore this backup now? The damaged file is kept unchanged next to it, nothing is deleted. Changes made after %3 are not in the backup.</source>
+        <translation>Het gegevensbestand %1 is beschadigd. Je gegevens zijn niet verloren: de back-up van %2 om %3 (%4) is gecontroleerd en in orde.
+
+Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast bewaard, er wordt niets verwijderd. Wijzigingen van na %3 staan niet in de back-up.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged, and there is no backup that is in order. Nothing was changed or deleted. Stop working in the app and contact your application manager.</source>
+        <translation>Het gegevensbestand %1 is beschadigd en er is geen back-up die in orde is. Er is niets gewijzigd of verwijderd. Werk niet verder in de app en neem contact op met je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>Backup made at %1.</source>
+        <translation>Back-up gemaakt om %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>This backup no longer exists. Nothing was changed.</source>
+        <translation>Deze back-up bestaat niet meer. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>De back-ups worden gecontroleerd…</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -380,6 +446,22 @@
     <message>
         <source>Password: </source>
         <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>Er staan nog geen back-ups in {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups in {folder} (newest first):</source>
+        <translation>Back-ups in {folder} (nieuwste eerst):</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {name} ({residents}).</source>
+        <translation>Back-up gemaakt en gecontroleerd: {name} ({residents}).</translation>
+    </message>
+    <message>
+        <source>There is no backup named {name}. Use &apos;backups&apos; to see them.</source>
+        <translation>Er is geen back-up met de naam {name}. Gebruik &apos;backups&apos; om ze te zien.</translation>
     </message>
     <message>
         <source>There is no resident with id {id}.</source>
@@ -1466,6 +1548,10 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>The file with the latest changes (%1) was missing when the app started. The data file itself is in order, but changes from shortly before the app was last closed or stopped may be missing. Check the dossiers you worked on last; if something is missing, look under File → Restore from backup.</source>
+        <translation>Het bestand met de laatste wijzigingen (%1) ontbrak bij het starten. Het gegevensbestand zelf is in orde, maar wijzigingen van kort voordat de app de vorige keer werd gesloten of stopte, kunnen ontbreken. Kijk de dossiers na waaraan je het laatst hebt gewerkt; ontbreekt er iets, kijk dan bij Bestand → Herstel uit back-up.</translation>
+    </message>
+    <message>
         <source>Demo data in %1 (fictional, not encrypted)</source>
         <translation>Demogegevens in %1 (fictief, niet versleuteld)</translation>
     </message>
@@ -1526,6 +1612,10 @@
     <message>
         <source>Export &amp;report (PDF)…</source>
         <translation>&amp;Verslag exporteren (pdf)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Herstel uit &amp;back-up…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2434,6 +2524,14 @@
         <translation>Het bijwerken van het gegevensbestand {path} naar deze versie is mislukt ({detail}). Het bestand is niet veranderd; er staat een kopie in de map met back-ups.</translation>
     </message>
     <message>
+        <source>A backup of the data could not be made ({detail}). Your data itself was not changed. Check that the disk is not full; the next backup is tried automatically.</source>
+        <translation>Er kon geen back-up van de gegevens worden gemaakt ({detail}). Je gegevens zelf zijn niet veranderd. Kijk of de schijf niet vol is; de volgende back-up wordt vanzelf geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be restored. Nothing was changed. Choose another backup.</source>
+        <translation>De back-up {path} is beschadigd en kan niet worden teruggezet. Er is niets gewijzigd. Kies een andere back-up.</translation>
+    </message>
+    <message>
         <source>The data file {path} cannot be used ({detail}).</source>
         <translation>Het gegevensbestand {path} kan niet worden gebruikt ({detail}).</translation>
     </message>
@@ -3292,6 +3390,51 @@
     <message>
         <source>Household member %1, %2</source>
         <translation>Huisgenoot %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Herstel uit back-up</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The data as it is now is saved as a backup first, so nothing is lost. Changes made after the chosen backup are not in it.
+Backups are kept in %1.</source>
+        <translation>Kies de back-up waarnaar je terug wilt. De gegevens zoals ze nu zijn, worden eerst als back-up bewaard, dus er gaat niets verloren. Wijzigingen van na de gekozen back-up staan er niet in.
+De back-ups staan in %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. A backup is made when the app starts and every 30 minutes while data changes.</source>
+        <translation>Er zijn nog geen back-ups. Er wordt een back-up gemaakt bij het starten van de app en elke 30 minuten zolang er gegevens veranderen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1 at %2 (%3)?
+
+The data as it is now is saved as a backup first. Changes made after %2 are not in this backup. The window closes and opens again on the restored data.</source>
+        <translation>Teruggaan naar de back-up van %1 om %2 (%3)?
+
+De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van na %2 staan niet in deze back-up. Het venster sluit en opent opnieuw met de teruggezette gegevens.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from ..content.toml_reader import ContentError
 from ..domain.problems import ValidationFailed
-from ..store.errors import StoreError
+from ..store.errors import BackupFailedError, DamagedStoreError, StoreError
 
-__all__ = ["ContentError", "StoreError", "ValidationFailed"]
+__all__ = ["BackupFailedError", "ContentError", "DamagedStoreError", "StoreError",
+           "ValidationFailed"]

@@ -333,6 +333,16 @@ def store_error_text(error: StoreError) -> str:
             "Updating the data file {path} to this version failed ({detail}). The file was "
             "left as it was; a copy is in the backups folder.",
         ),
+        "backup_failed": translate(
+            "Messages",
+            "A backup of the data could not be made ({detail}). Your data itself was not "
+            "changed. Check that the disk is not full; the next backup is tried automatically.",
+        ),
+        "backup_damaged": translate(
+            "Messages",
+            "The backup {path} is damaged and cannot be restored. Nothing was changed. Choose "
+            "another backup.",
+        ),
     }
     texts.update(_key_texts(error))
     template = texts.get(error.code, translate("Messages", "The data file {path} cannot be used ({detail})."))

@@ -14,8 +14,11 @@ from ..content.partners import default_partners_path
 from ..content.toml_reader import ContentError
 from ..locations import migrations_dir
 from ..paths import AppPaths
+from ..store.backups import change_marker
 from ..store.connection import open_store
+from ..store.files import wal_missing
 from .access_log import AccessLog, current_actor
+from .backups import BackupService
 from .content import active_checklist, active_rules
 from .conversations import ConversationService
 from .demo import seed_demo
@@ -46,7 +49,13 @@ class Session:
     report: ReportService
     access_log: AccessLog
     privacy: PrivacyService
+    backups: BackupService
     content_problems: list[ContentError] = field(default_factory=list)
+    wal_was_missing: bool = False  # see store/files.wal_missing: recent changes may be gone
+
+    def change_marker(self) -> tuple[int, int]:
+        """Differs from an earlier value when the data changed since (cheap)."""
+        return change_marker(self.db.conn)
 
     def close(self) -> None:
         self.db.close()
@@ -71,6 +80,9 @@ def open_session(
         log.warning("custom content skipped: %s", problem.code)
     if rules.skipped:
         log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
+    missing_wal = wal_missing(paths.store)
+    if missing_wal:
+        log.warning("the store's WAL file was missing; changes after its last checkpoint are lost")
     db = open_store(paths.store, paths.backups, migrations_dir(), key)
     # One recorder for the session, handed to every service that acts on a dossier. The
     # profile is the data folder's name (the standard one, 'demo', or a --data-dir folder).
@@ -102,5 +114,7 @@ def open_session(
         report=report,
         access_log=access_log,
         privacy=PrivacyService(db, access_log, report, __version__),
+        backups=BackupService(paths, key=key),
         content_problems=problems,
+        wal_was_missing=missing_wal,
     )

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..paths import AppPaths
 from ..store import keys
-from ..store.connection import is_encrypted
+from ..store.connection import has_plain_header, is_encrypted
 from ..store.encryption import encrypt_plain_store
 from ..store.errors import EncryptedStoreError, StoreUnavailableError
 
@@ -83,7 +83,7 @@ class Vault:
         """Encrypt the store if it is still plain (first set-up, or one that was interrupted).
         Returns whether anything was encrypted."""
         store = self._paths.store
-        if not store.exists() or store.stat().st_size == 0 or is_encrypted(store):
+        if not has_plain_header(store):
             return False
         encrypt_plain_store(store, data_key, self._paths.backups)
         log.info("plain store encrypted")

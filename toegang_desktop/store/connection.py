@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from sqlite_utils import Database
 
+from ..domain.backups import BackupKind
 from . import migrations
 from .driver import dbapi as sqlite3
 from .errors import (
@@ -48,17 +49,28 @@ class FileState:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def is_encrypted(path: Path) -> bool:
-    """An existing, non-empty file that does not start with SQLite's plain header. (SQLCipher
-    encrypts the header too, so an encrypted store looks like random bytes.)"""
+def _head(path: Path, size: int) -> bytes:
     try:
         with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
+            return handle.read(size)
     except FileNotFoundError:
-        return False
+        return b""
     except OSError as error:
         raise StoreUnavailableError(path, str(error)) from error
-    return len(head) > 0 and head != SQLITE_HEADER
+
+
+def has_plain_header(path: Path) -> bool:
+    """An unencrypted SQLite file (possibly damaged further on)."""
+    return _head(path, len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def is_encrypted(path: Path) -> bool:
+    """An existing file that looks like an encrypted store: SQLCipher encrypts the header too,
+    so its first kilobyte is random bytes. A damaged plain store (a zeroed or garbled header)
+    keeps the zero runs and repeated bytes of SQLite's pages, so it is not taken for one."""
+    head = _head(path, 1024)
+    return len(head) == 1024 and head[:len(SQLITE_HEADER)] != SQLITE_HEADER \
+        and len(set(head)) > 128
 
 
 def _apply_key(conn: sqlite3.Connection, key: bytes | None) -> None:
@@ -73,7 +85,7 @@ def inspect_file(path: Path, key: bytes | None = None) -> FileState:
     """Read the header of an existing file without changing it."""
     if not path.exists() or path.stat().st_size == 0:
         return FileState(False, 0, 0, 0)
-    if key is None and is_encrypted(path) and _looks_like_ciphertext(path):
+    if key is None and is_encrypted(path):
         raise EncryptedStoreError(path)
     # Without a WAL beside it the file is read as immutable, so not even -shm/-wal files
     # appear next to a store we may refuse; with a WAL its committed pages must be seen.
@@ -95,14 +107,6 @@ def inspect_file(path: Path, key: bytes | None = None) -> FileState:
     finally:
         conn.close()
     return FileState(True, app_id, version, tables)
-
-
-def _looks_like_ciphertext(path: Path) -> bool:
-    """Random-looking bytes (an encrypted store) rather than text or a damaged header: a
-    damaged plain store keeps most of its header, ciphertext has no zero runs."""
-    with path.open("rb") as handle:
-        head = handle.read(1024)
-    return len(head) == 1024 and len(set(head)) > 128
 
 
 # Primary SQLite result codes (https://sqlite.org/rescode.html).
@@ -162,21 +166,52 @@ def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     return conn
 
 
+def open_copy_target(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A connection to a new file that receives a copy of the store (the backup API's target).
+    It gets the same keying as the store, so copies can be made and read back. No journal and
+    no syncing while it is written: the file is a temporary one, checked and flushed as a
+    whole before it gets its final name, and thrown away when anything fails."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    _apply_key(conn, key)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
+
+
+def open_copy(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A read-only connection to a closed copy (a backup): nothing is written, not even a
+    -wal or -shm beside it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                               isolation_level=None)
+        _apply_key(conn, key)
+    except sqlite3.Error as error:
+        _raise_for(path, error)
+    return conn
+
+
+def open_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A read-only connection to the store that sees its WAL but never checkpoints it or
+    removes it on close: for copying a store that may be damaged before it is moved aside."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        _apply_key(conn, key)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.Error as error:
+        _raise_for(path, error)
+    return conn
+
+
 def copy_before_migration(
     conn: sqlite3.Connection, backup_dir: Path, version: int, key: bytes | None = None,
 ) -> Path:
-    """A full, consistent copy of the store (SQLite backup API) before its schema changes,
-    encrypted with the store's own key."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backup_dir / f"voor-migratie-v{version}-{stamp}.sqlite"
-    copy = sqlite3.connect(target)
-    try:
-        _apply_key(copy, key)
-        conn.backup(copy)
-    finally:
-        copy.close()
-    return target
+    """A full, consistent, verified copy of the store before its schema changes, encrypted
+    with the store's own key."""
+    from .backups import make_backup  # backups opens its connections through this module
+
+    return make_backup(conn, backup_dir, BackupKind.BEFORE_MIGRATION, datetime.now(UTC),
+                       version=version, key=key).path
 
 
 def open_store(
@@ -190,7 +225,7 @@ def open_store(
     except OSError as error:
         raise StoreUnavailableError(path, str(error)) from error
     available = migrations.discover(migrations_dir)
-    if key is not None and path.exists() and not is_encrypted(path):
+    if key is not None and has_plain_header(path):
         raise PlainStoreError(path)
     state = inspect_file(path, key)
     check_compatible(path, state, len(available))

@@ -14,7 +14,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .connection import _raise_for, connect, is_encrypted
+from .connection import _raise_for, connect, has_plain_header
 from .driver import dbapi as sqlite3
 from .errors import DamagedStoreError, StoreUnavailableError
 
@@ -98,6 +98,6 @@ def encrypt_plain_store(path: Path, key: bytes, backup_dir: Path) -> Path:
         plain.close()
     encrypt_file(path, key)
     for backup in sorted(backup_dir.glob("*.sqlite")):
-        if backup.stat().st_size > 0 and not is_encrypted(backup):
+        if has_plain_header(backup):
             encrypt_file(backup, key)
     return copy

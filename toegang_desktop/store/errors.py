@@ -70,3 +70,15 @@ class PlainStoreError(StoreError):
     """The store is not encrypted yet, though a key was given: it must be encrypted first."""
 
     code = "store_plain"
+
+
+class BackupFailedError(StoreError):
+    """A back-up copy could not be made or did not pass its check; the store is unchanged."""
+
+    code = "backup_failed"
+
+
+class BackupDamagedError(StoreError):
+    """A back-up copy is damaged or unreadable, so it cannot be restored."""
+
+    code = "backup_damaged"

@@ -15,7 +15,7 @@ from ..paths import AppPaths
 from ..services.errors import StoreError
 from ..services.messages import store_error_text
 from ..services.vault import Vault, VaultState
-from .launch import build_main_window
+from .launch import Launcher
 from .locking import (
     LOCK_MINUTES_CHOICES,
     LOCK_MINUTES_KEY,
@@ -45,14 +45,19 @@ class AppController(QObject):
         self._demo = demo
         self._content_files = content_files
         self.vault = Vault(paths)
-        self.window: MainWindow | None = None
-        self._kept: MainWindow | None = None  # a window whose input could not be saved at lock
+        self._launcher: Launcher | None = None  # opens the window, and a new one after a restore
+        # Locked while input could not be saved: the launcher with its hidden window is kept.
+        self._kept: Launcher | None = None
         self.watcher = IdleWatcher(lock_minutes(settings), self)
         self.watcher.idle.connect(self.lock)
         self.watcher.lock_requested.connect(self.lock)
         app.installEventFilter(self.watcher)
         self.clipboard = ClipboardGuard(QGuiApplication.clipboard(), parent=self)
         app.aboutToQuit.connect(self.clipboard.clear_now)
+
+    @property
+    def window(self) -> MainWindow | None:
+        return self._launcher.window if self._launcher is not None else None
 
     def start(self) -> bool:
         """Unlock or set up, then show the main window; False when the person stopped or the
@@ -86,13 +91,12 @@ class AppController(QObject):
     def _open(self, key: bytes | None, place: tuple[int | None, int | None, int] | None = None
               ) -> bool:
         checklist, rules, partners = self._content_files
-        window = build_main_window(self._paths, self._demo, checklist, rules, partners, key=key)
+        self._launcher = Launcher(
+            self._paths, self._demo, checklist, rules, partners, key=key,
+            on_window=None if self._demo else self._add_security_actions)
+        window = self._launcher.open()
         if window is None:
             return False
-        self.window = window
-        if not self._demo:
-            self._add_security_actions(window)
-        window.show()
         if place is not None:
             window.return_to(place)
         if not self._demo:
@@ -139,34 +143,40 @@ class AppController(QObject):
                 widget.done(QDialog.DialogCode.Rejected)
         place = window.place()
         window.hide()
-        self.window = None
+        launcher, self._launcher = self._launcher, None
         if saved:
-            window.deleteLater()  # closes the session and its connection (see launch.py)
+            window.close_store()  # waits for a running backup, closes the connection
+            window.deleteLater()
         else:
             # Input that could not be saved (disk full) is not thrown away: the window stays
             # in memory, hidden, and comes back after unlocking.
             log.warning("locked with unsaved input kept in memory")
-            self._kept = window
+            self._kept = launcher
         log.info("locked")
         QTimer.singleShot(0, lambda: self._unlock(place))
+
+    def _resume_kept(self) -> None:
+        """The window hidden at the lock with unsaved input comes back as it was."""
+        self._launcher, self._kept = self._kept, None
+        if self.window is not None:
+            self.window.show()
+        self.watcher.start()
 
     def _unlock(self, place: tuple[int | None, int | None, int]) -> None:
         key = self._obtain_key(locked=True)
         self._app.setQuitOnLastWindowClosed(True)
         if key is None:
-            if self._kept is not None:
-                self._kept.show()
-                self._kept.close()  # asks before unsaved input is lost
-                if self._kept.isVisible():
-                    self.window, self._kept = self._kept, None
-                    self.watcher.start()
+            kept = self._kept.window if self._kept is not None else None
+            if kept is not None:
+                kept.show()
+                kept.close()  # asks before unsaved input is lost
+                if kept.isVisible():
+                    self._resume_kept()
                     return
             self._app.quit()
             return
         log.info("unlocked")
         if self._kept is not None:
-            self.window, self._kept = self._kept, None
-            self.window.show()
-            self.watcher.start()
+            self._resume_kept()
         elif not self._open(key, place):
             self._app.quit()

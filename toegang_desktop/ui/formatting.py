@@ -37,6 +37,16 @@ def format_datetime(iso_utc: str) -> str:
     return f"{format_date(local.date())} {local.strftime('%H:%M')}"
 
 
+def format_time(moment: datetime) -> str:
+    """A moment's clock time (HH:mm) in the computer's own time zone."""
+    return dutch_locale().toString(moment.astimezone().time(), "HH:mm")
+
+
+def format_moment(moment: datetime) -> str:
+    """A moment as date and time in the computer's own time zone: 23-11-2026 14:30."""
+    return f"{format_date(moment.astimezone().date())} {format_time(moment)}"
+
+
 def parse_date(text: str) -> date | None:
     """A date typed as dd-mm-yyyy, or None when it is incomplete or impossible."""
     parsed = dutch_locale().toDate(text.strip(), DATE_FORMAT)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,12 +17,13 @@ from ..i18n import DEFAULT_LANGUAGE, install_translators
 from ..locations import resources_dir
 from ..logging_setup import setup_logging
 from ..paths import AppPaths, name_application
-from ..services.errors import StoreError
+from ..services.errors import DamagedStoreError, StoreError
 from ..services.messages import content_error_text, store_error_text
 from ..services.session import open_session
 from ..services.settings import open_settings
 from .error_dialog import install_exception_hook
 from .main_window import MainWindow
+from .recovery import offer_restore_at_start, restore_now
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
 from .style import APP_STYLE
 
@@ -44,7 +46,7 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
     install_exception_hook()
-    from .app_controller import AppController  # it builds windows with build_main_window below
+    from .app_controller import AppController  # it builds windows with the Launcher below
 
     controller = AppController(app, paths, settings, args.demo,
                                (args.checklist, args.rules, args.partners))
@@ -74,22 +76,42 @@ def _chosen_file(settings: QSettings, key: str, given: Path | None) -> Path | No
 
 def build_main_window(
     paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None = None,
-    partners_file: Path | None = None, key: bytes | None = None,
+    partners_file: Path | None = None, recover: bool = True, key: bytes | None = None,
 ) -> MainWindow | None:
     """Open everything the window needs (the store encrypted with `key`, if given); on a
-    problem tell the person and return None."""
+    problem tell the person and return None. A damaged store is moved aside and the newest
+    good backup restored, when the person agrees."""
     settings = open_settings(paths.settings)
     try:
         session = open_session(
             paths, demo, _chosen_file(settings, CHECKLIST_KEY, checklist_file),
             _chosen_file(settings, RULES_KEY, rules_file),
             _chosen_file(settings, PARTNERS_KEY, partners_file), key=key)
+    except DamagedStoreError as error:
+        log.error("store not opened: %s", error.code)
+        status = offer_restore_at_start(paths, key) if recover else ""
+        if not status:
+            if not recover:
+                QMessageBox.critical(None, APP_NAME, store_error_text(error))
+            return None
+        window = build_main_window(paths, demo, checklist_file, rules_file, partners_file,
+                                   recover=False, key=key)
+        if window is not None:
+            window.statusBar().showMessage(status, 30000)
+        return window
     except StoreError as error:
         log.error("store not opened: %s", error.code)
         QMessageBox.critical(None, APP_NAME, store_error_text(error))
         return None
     for problem in session.content_problems:
         QMessageBox.warning(None, APP_NAME, content_error_text(problem))
+    if session.wal_was_missing:
+        QMessageBox.warning(None, APP_NAME, translate(
+            "Launch", "The file with the latest changes (%1) was missing when the app started. "
+            "The data file itself is in order, but changes from shortly before the app was "
+            "last closed or stopped may be missing. Check the dossiers you worked on last; if "
+            "something is missing, look under File → Restore from backup.").replace(
+            "%1", paths.store.name + "-wal"))
     if demo:
         where = translate("Launch", "Demo data in %1 (fictional, not encrypted)")
     elif key is not None:
@@ -99,3 +121,61 @@ def build_main_window(
     window = MainWindow(session, settings, where.replace("%1", str(paths.root)), demo)
     window.destroyed.connect(session.close)
     return window
+
+
+class Launcher(QObject):
+    """Keeps one main window open, and replaces it by a fresh one after a restore: the old
+    window closes (saving what is on screen) and its store connection is closed before the
+    backup is swapped in."""
+
+    def __init__(
+        self, paths: AppPaths, demo: bool, checklist_file: Path | None,
+        rules_file: Path | None = None, partners_file: Path | None = None,
+        start_backups: bool = True, key: bytes | None = None,
+        on_window: Callable[[MainWindow], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._paths = paths
+        self._files = (checklist_file, rules_file, partners_file)
+        self._demo = demo
+        self._start_backups = start_backups
+        self._key = key
+        self._on_window = on_window  # e.g. the lock actions, on every window this one opens
+        self.window: MainWindow | None = None
+
+    def open(self, status: str = "") -> MainWindow | None:
+        window = build_main_window(self._paths, self._demo, *self._files, key=self._key)
+        self.window = window
+        if window is None:
+            return None
+        window.backup_actions.restore_requested.connect(self.restore)
+        if self._on_window is not None:
+            self._on_window(window)
+        window.show()
+        if status:
+            window.statusBar().showMessage(status, 30000)
+        if self._start_backups:  # the quick check and a first copy, after the window shows
+            window.backup_actions.start()
+        return window
+
+    def restore(self, name: str) -> MainWindow | None:
+        """Close the window, restore `name`, open a new window (also when it failed: the store
+        is then unchanged)."""
+        old = self.window
+        if old is None:
+            return None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # no window is open for a moment
+        try:
+            if not old.close():
+                return old
+            old.close_store()
+            old.deleteLater()
+            status = restore_now(None, self._paths, name, self._key)
+            window = self.open(status)
+            if window is None:  # the person was told why; with no window left, stop
+                QTimer.singleShot(0, app.quit)
+            return window
+        finally:
+            app.setQuitOnLastWindowClosed(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import APP_NAME, __version__
 from ..services.session import Session
+from .backup_actions import BackupActions
 from .caseload_page import CaseloadPage
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.caseload = CaseloadPage(self.model)
         self.dossier = DossierPage()
         self._session = session
+        self.backup_actions = BackupActions(session, self)
         self._conversation_page: ConversationPage | None = None  # built on first use
         self.stack = QStackedWidget()
         for page in (self.caseload, self.dossier):
@@ -87,6 +89,9 @@ class MainWindow(QMainWindow):
                      self.import_dossier)
         self.report_action = self._action(
             file_menu, self.tr("Export &report (PDF)…"), QKeySequence("Ctrl+P"), self.export_report)
+        file_menu.addSeparator()
+        self.restore_action = self._action(
+            file_menu, self.tr("Restore from &backup…"), None, self.backup_actions.choose_backup)
         file_menu.addSeparator()
         self.quit_action = self._action(
             file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -253,6 +258,11 @@ class MainWindow(QMainWindow):
             "domains, the resident's own words, and recognition of life-wide and lifelong "
             "support needs.</p>").replace("%1", __version__))
 
+    def close_store(self) -> None:
+        """Wait for a running backup and close the store (before a restore swaps it)."""
+        self.backup_actions.stop()
+        self._session.close()
+
     # -- locking ---------------------------------------------------------------------------
 
     def place(self) -> tuple[int | None, int | None, int]:
@@ -280,6 +290,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._leave_conversation():
+            self.hide()  # a running backup is finished first (seconds for a very large store)
+            self.backup_actions.stop()
             event.accept()
         else:
             event.ignore()

@@ -1,0 +1,86 @@
+"""The main window's back-ups: the background schedule, the menu entry "Herstel uit back-up…",
+and the offer to restore when the start-up check finds the store damaged. A restore is only
+requested here (`restore_requested`); the launcher closes the window and performs it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from .. import APP_NAME
+from ..services.backups import BackupEntry
+from ..services.session import Session
+from .backup_worker import BackupScheduler, made_text
+from .formatting import format_date, format_time
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+log = logging.getLogger(__name__)
+
+
+def damaged_offer_text(path: str, entry: BackupEntry) -> str:
+    local = entry.taken_at.astimezone()
+    return translate(
+        "Backups",
+        "The data file %1 is damaged. Your data is not lost: the backup of %2 at %3 (%4) "
+        "was checked and is in order.\n\nRestore this backup now? The damaged file is kept "
+        "unchanged next to it, nothing is deleted. Changes made after %3 are not in the backup.",
+    ).replace("%1", path).replace("%2", format_date(local.date())).replace(
+        "%3", format_time(entry.taken_at)).replace(
+        "%4", translate("Backups", "%n resident(s)", "", entry.residents or 0))
+
+
+def damaged_without_backup_text(path: str) -> str:
+    return translate(
+        "Backups",
+        "The data file %1 is damaged, and there is no backup that is in order. Nothing was "
+        "changed or deleted. Stop working in the app and contact your application manager.",
+    ).replace("%1", path)
+
+
+class BackupActions(QObject):
+    restore_requested = Signal(str)  # the name of the copy to restore
+
+    def __init__(self, session: Session, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._session = session
+        self._window = window
+        self._store_path = str(session.backups.store)
+        self.scheduler = BackupScheduler(session.backups, session.change_marker, self)
+        self.scheduler.made.connect(self._made)
+        self.scheduler.failed.connect(self._failed)
+        self.scheduler.damaged.connect(self.offer_restore_for_damage)
+
+    def start(self) -> None:
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        self.scheduler.stop()
+
+    def _made(self, entry: BackupEntry) -> None:
+        self._window.statusBar().showMessage(made_text(entry), 10000)
+
+    def _failed(self, text: str) -> None:
+        self._window.statusBar().showMessage(text)  # stays until the next message
+
+    def choose_backup(self) -> None:
+        """Herstel uit back-up…: list the copies and request the one chosen."""
+        from .restore_dialog import RestoreDialog  # imported late: start-up
+
+        dialog = RestoreDialog(self._session.backups.list(), str(self._session.backups.folder),
+                               self._window)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_requested.emit(dialog.chosen)
+
+    def offer_restore_for_damage(self, _problems: list[str], good: BackupEntry | None) -> None:
+        if good is None:
+            QMessageBox.critical(self._window, APP_NAME,
+                                 damaged_without_backup_text(self._store_path))
+            return
+        answer = QMessageBox.question(
+            self._window, APP_NAME, damaged_offer_text(self._store_path, good),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(good.name)

@@ -1,0 +1,105 @@
+"""Herstel uit back-up: the list of copies (date, time, residents, kind) and, after a
+confirmation, the choice of one. The restore itself is done by the launcher, which closes
+the window's session first and opens a fresh window on the restored store."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..services.backup_texts import kind_text, residents_text
+from ..services.backups import BackupEntry
+from .formatting import format_date, format_time
+
+
+class RestoreDialog(QDialog):
+    """`chosen` holds the name of the copy to restore once the dialog is accepted."""
+
+    def __init__(self, entries: list[BackupEntry], folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.entries = entries
+        self.chosen: str | None = None
+        intro = QLabel(self.tr(
+            "Choose the backup to go back to. The data as it is now is saved as a backup "
+            "first, so nothing is lost. Changes made after the chosen backup are not in it.\n"
+            "Backups are kept in %1.").replace("%1", folder))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(entries), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Time"), self.tr("Residents"), self.tr("Kind")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, entry in enumerate(entries):
+            local = entry.taken_at.astimezone()
+            cells = [format_date(local.date()), format_time(entry.taken_at),
+                     residents_text(entry), kind_text(entry.kind)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if entry.residents is None:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, item)
+        self.empty = QLabel(self.tr("There are no backups yet. A backup is made when the app "
+                                    "starts and every 30 minutes while data changes."))
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not entries)
+        self.table.setVisible(bool(entries))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._update_button)
+        self.table.doubleClicked.connect(self.restore_selected)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.table, self.empty):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        if entries:
+            self.table.selectRow(0)
+        self._update_button()
+        self.resize(620, 420)
+
+    def selected(self) -> BackupEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _update_button(self) -> None:
+        entry = self.selected()
+        self.restore_button.setEnabled(entry is not None and entry.readable)
+
+    def restore_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or not entry.readable:
+            return
+        local = entry.taken_at.astimezone()
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            self.tr("Go back to the backup of %1 at %2 (%3)?\n\nThe data as it is now is saved "
+                    "as a backup first. Changes made after %2 are not in this backup. The "
+                    "window closes and opens again on the restored data.")
+            .replace("%1", format_date(local.date())).replace("%2", format_time(entry.taken_at))
+            .replace("%3", residents_text(entry)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chosen = entry.name
+            self.accept()
