@@ -23,6 +23,7 @@ from ..services.settings import open_settings
 from .error_dialog import install_exception_hook
 from .main_window import MainWindow
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
+from .single_instance import InstanceGuard, Outcome, bring_to_front
 from .style import APP_STYLE
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -40,6 +41,9 @@ def run_gui(args: argparse.Namespace) -> int:
     translators = install_translators(app, language)  # noqa: F841 - keep them alive
     app.setStyleSheet(APP_STYLE)
     apply_window_icon(app)
+    guard, refused = claim_data_folder(paths.root)  # before anything is written there
+    if guard is None:
+        return refused
     setup_logging(paths.logs)
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
@@ -47,10 +51,29 @@ def run_gui(args: argparse.Namespace) -> int:
     window = build_main_window(paths, args.demo, args.checklist, args.rules, args.partners)
     if window is None:
         return 2
+    guard.activate_requested.connect(lambda: bring_to_front(window))
     window.show()
     code = app.exec()
+    guard.release()
     log.info("stop")
     return int(code)
+
+
+def claim_data_folder(root: Path) -> tuple[InstanceGuard | None, int]:
+    """(guard, 0) when this instance may use the data folder; (None, exit code) when another
+    instance already does: that one was brought to the front (0) or did not answer (3)."""
+    guard = InstanceGuard(root)
+    outcome = guard.acquire()
+    if outcome is Outcome.FORWARDED:
+        return None, 0
+    if outcome is Outcome.NO_ANSWER:
+        QMessageBox.warning(None, APP_NAME, translate(
+            "Launch", "Toegang Desktop is already open with this data folder, but does not "
+            "respond. Wait a moment and start it again. If that does not help, close the other "
+            "Toegang Desktop window or restart the computer.\n\nData folder: %1")
+            .replace("%1", str(root)))
+        return None, 3
+    return guard, 0
 
 
 def apply_window_icon(app: QApplication) -> bool:
