@@ -130,7 +130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another program is using the data file</source>
+        <source>the data file is busy, another program is using it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1224,6 +1224,12 @@
 </context>
 <context>
     <name>Launch</name>
+    <message>
+        <source>Toegang Desktop is already open with this data folder, but does not respond. Wait a moment and start it again. If that does not help, close the other Toegang Desktop window or restart the computer.
+
+Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Demo data in %1</source>
         <translation type="unfinished"></translation>

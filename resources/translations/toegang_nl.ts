@@ -130,8 +130,8 @@
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <source>another program is using the data file</source>
-        <translation>een ander programma gebruikt het gegevensbestand</translation>
+        <source>the data file is busy, another program is using it</source>
+        <translation>het gegevensbestand is bezet, een ander programma gebruikt het</translation>
     </message>
     <message>
         <source>the disk is full or the data file cannot be written</source>
@@ -1224,6 +1224,14 @@
 </context>
 <context>
     <name>Launch</name>
+    <message>
+        <source>Toegang Desktop is already open with this data folder, but does not respond. Wait a moment and start it again. If that does not help, close the other Toegang Desktop window or restart the computer.
+
+Data folder: %1</source>
+        <translation>Toegang Desktop is al geopend met deze gegevensmap, maar reageert niet. Wacht even en start het programma opnieuw. Helpt dat niet, sluit dan het andere venster van Toegang Desktop of start de computer opnieuw op.
+
+Gegevensmap: %1</translation>
+    </message>
     <message>
         <source>Demo data in %1</source>
         <translation>Demogegevens in %1</translation>

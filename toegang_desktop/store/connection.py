@@ -117,6 +117,17 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read: every write fails with SQLITE_READONLY, exactly as on
+    a store whose file or medium became read-only (used to prove what the app then does)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
+def set_busy_timeout(db: Database, milliseconds: int) -> None:
+    """How long a write waits for another program's lock before it fails as busy."""
+    db.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+
 def copy_before_migration(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
     """A full, consistent copy of the store (SQLite backup API) before its schema changes."""
     backup_dir.mkdir(parents=True, exist_ok=True)
