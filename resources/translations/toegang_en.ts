@@ -1240,6 +1240,25 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <source>Warning about the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The safeguards of the data file only work on a disk in this computer: on a network drive data can be lost or damaged, for instance when the connection drops. Choose a folder on this computer: start Toegang Desktop with --data-dir and a local folder, or ask your application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is inside a folder that %2 synchronises. A sync program can copy the data file while it is being written, or put back an older copy; then data is lost or damaged. Choose a folder on this computer that is not synchronised: start Toegang Desktop with --data-dir and such a folder, or ask your application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> — DEMO (fictional residents)</source>

@@ -1242,6 +1242,25 @@ Gegevensmap: %1</translation>
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <source>Warning about the data folder</source>
+        <translation>Waarschuwing over de gegevensmap</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The safeguards of the data file only work on a disk in this computer: on a network drive data can be lost or damaged, for instance when the connection drops. Choose a folder on this computer: start Toegang Desktop with --data-dir and a local folder, or ask your application manager.</source>
+        <translation>Je gegevensmap %1 staat op een netwerkschijf. De beveiligingen van het gegevensbestand werken alleen op een schijf in deze computer: op een netwerkschijf kunnen gegevens verloren gaan of beschadigd raken, bijvoorbeeld als de verbinding wegvalt. Kies een map op deze computer: start Toegang Desktop met --data-dir en een lokale map, of vraag het je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is inside a folder that %2 synchronises. A sync program can copy the data file while it is being written, or put back an older copy; then data is lost or damaged. Choose a folder on this computer that is not synchronised: start Toegang Desktop with --data-dir and such a folder, or ask your application manager.</source>
+        <translation>Je gegevensmap %1 staat in een map die door %2 wordt gesynchroniseerd. Een synchronisatieprogramma kan het gegevensbestand kopiëren terwijl het wordt beschreven, of een oudere versie terugzetten; dan gaan gegevens verloren of raken ze beschadigd. Kies een map op deze computer die niet wordt gesynchroniseerd: start Toegang Desktop met --data-dir en zo&apos;n map, of vraag het je applicatiebeheerder.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> — DEMO (fictional residents)</source>

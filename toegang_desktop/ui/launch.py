@@ -20,7 +20,9 @@ from ..services.errors import StoreError
 from ..services.messages import content_error_text, store_error_text
 from ..services.session import open_session
 from ..services.settings import open_settings
+from ..services.storage_check import data_folder_risk
 from .error_dialog import install_exception_hook
+from .location_warning import show_location_warning
 from .main_window import MainWindow
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
 from .single_instance import InstanceGuard, Outcome, bring_to_front
@@ -113,4 +115,7 @@ def build_main_window(
     where = translate("Launch", "Demo data in %1") if demo else translate("Launch", "Data in %1")
     window = MainWindow(session, settings, where.replace("%1", str(paths.root)), demo)
     window.destroyed.connect(session.close)
+    risk = data_folder_risk(paths.root)
+    if risk is not None:  # a banner, not a dialog: the work can go on
+        show_location_warning(window, risk, paths.root)
     return window
