@@ -722,7 +722,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>Something went wrong that Toegang Desktop did not expect (%1). What was saved is safe; the last change may not have been saved. Check it, and tell your application manager if this happens again: the log file says where it went wrong.</source>
+        <source>Something went wrong that Toegang Desktop did not expect (%1).
+
+Your data is safe: everything is saved automatically within a second of each change, and saving goes on. Only the very last change may be missing; check it. You can go on working.
+
+If this happens again, tell your application manager and give them the log file:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

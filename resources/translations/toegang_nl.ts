@@ -722,8 +722,18 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>Something went wrong that Toegang Desktop did not expect (%1). What was saved is safe; the last change may not have been saved. Check it, and tell your application manager if this happens again: the log file says where it went wrong.</source>
-        <translation>Er ging iets mis dat Toegang Desktop niet verwachtte (%1). Wat al was opgeslagen, is veilig; de laatste wijziging is mogelijk niet opgeslagen. Controleer die, en meld het bij je applicatiebeheerder als het vaker gebeurt: in het logbestand staat waar het misging.</translation>
+        <source>Something went wrong that Toegang Desktop did not expect (%1).
+
+Your data is safe: everything is saved automatically within a second of each change, and saving goes on. Only the very last change may be missing; check it. You can go on working.
+
+If this happens again, tell your application manager and give them the log file:
+%2</source>
+        <translation>Er ging iets mis dat Toegang Desktop niet verwachtte (%1).
+
+Je gegevens zijn veilig: alles wordt binnen een seconde na elke wijziging automatisch opgeslagen, en dat gaat gewoon door. Alleen de allerlaatste wijziging kan ontbreken; controleer die. Je kunt verder werken.
+
+Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestand mee:
+%2</translation>
     </message>
 </context>
 <context>
