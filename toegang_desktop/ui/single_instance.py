@@ -91,6 +91,7 @@ class InstanceGuard(QObject):
             socket = server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._read_request(s))
             socket.disconnected.connect(socket.deleteLater)
+            self._read_request(socket)  # the request may have arrived with the connection
 
     def _read_request(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
