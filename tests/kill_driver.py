@@ -91,22 +91,25 @@ def main(data_dir: Path, edits_path: Path, seed: int) -> int:
     print("ready", flush=True)
     started = time.monotonic()
     with edits_path.open("a", encoding="utf-8") as edits:
-        number = 0
+        number, entry = 0, {"field": "question"}
         while time.monotonic() - started < LIFETIME_S:
             number += 1
+            if number == 1 or rng.random() < 0.3:  # move on to another field now and then
+                if rng.random() < 0.15:
+                    entry = {"field": "question"}  # in the conversation details
+                else:
+                    entry = {"domain": rng.choice(DOMAINS), "field": rng.choice(FIELDS)}
+                if "domain" in entry:
+                    page.show_domain(entry["domain"])
+                else:
+                    page.nav.setCurrentRow(0)
+            box = (page.header_form.question if "domain" not in entry
+                   else getattr(page.editor, entry["field"]))
             token = f" k{seed}n{number}."
-            if rng.random() < 0.15:
-                page.nav.setCurrentRow(0)  # the conversation details
-                type_edit(page.header_form.question, token)
-                entry: dict[str, object] = {"field": "question"}
-            else:
-                domain, field = rng.choice(DOMAINS), rng.choice(FIELDS)
-                page.show_domain(domain)
-                type_edit(getattr(page.editor, field), token)
-                entry = {"domain": domain, "field": field}
+            type_edit(box, token)
             record(edits, {**entry, "life": seed, "conversation": conv_id, "token": token,
-                            "t": time.monotonic()})
-            QTest.qWait(rng.randint(5, 40))  # the event loop runs: autosave timers fire
+                           "t": time.monotonic()})
+            QTest.qWait(rng.randint(30, 90))  # the event loop runs: autosave timers fire
     return 0
 
 

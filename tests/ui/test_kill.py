@@ -34,9 +34,10 @@ DRIVER = Path(__file__).parent.parent / "kill_driver.py"
 LANES = 4
 KILLS_PER_LANE = 26
 SAFE_AFTER_S = 1.0  # an edit older than this at the moment of the kill must be stored
-DURING_START_UP = 0.25  # this share of the kills comes while the app starts and opens the store
+DURING_START_UP = 0.3  # this share of the kills comes while the app starts and opens the store
 START_UP_S = (0.05, 1.5)  # such a kill comes this long after the process started
-TYPING_S = (0.5, 2.2)  # the others this long after the driver started typing
+TYPING_S = (0.4, 2.0)  # the others this long after the driver started typing
+LONG_LIFE_S = 6.0  # each lane's last life types this long: a long session must not crash
 
 
 @dataclass
@@ -108,10 +109,11 @@ def _run_lane(number: int, folder: Path) -> LaneResult:
                 [sys.executable, str(DRIVER), str(data), str(edits_file), str(seed)],
                 stdout=subprocess.PIPE, stderr=stderr)
             assert child.stdout is not None
-            if rng.random() < DURING_START_UP:
+            last = life == KILLS_PER_LANE - 1
+            if rng.random() < DURING_START_UP and not last:
                 time.sleep(rng.uniform(*START_UP_S))
             elif child.stdout.readline().strip() == b"ready":
-                time.sleep(rng.uniform(*TYPING_S))
+                time.sleep(LONG_LIFE_S if last else rng.uniform(*TYPING_S))
             if child.poll() is not None:
                 result.problems.append(
                     f"life {life} ended by itself (exit {child.returncode}): "

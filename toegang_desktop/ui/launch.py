@@ -52,6 +52,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_exception_hook()
     window = build_main_window(paths, args.demo, args.checklist, args.rules, args.partners)
     if window is None:
+        guard.release()
         return 2
     guard.activate_requested.connect(lambda: bring_to_front(window))
     window.show()
