@@ -183,7 +183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another program is using the data file</source>
+        <source>the data file is busy, another program is using it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,7 +1043,12 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>Something went wrong that Toegang Desktop did not expect (%1). What was saved is safe; the last change may not have been saved. Check it, and tell your application manager if this happens again: the log file says where it went wrong.</source>
+        <source>Something went wrong that Toegang Desktop did not expect (%1).
+
+Your data is safe: everything is saved automatically within a second of each change, and saving goes on. Only the very last change may be missing; check it. You can go on working.
+
+If this happens again, tell your application manager and give them the log file:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,6 +1551,12 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
 <context>
     <name>Launch</name>
     <message>
+        <source>Toegang Desktop is already open with this data folder, but does not respond. Wait a moment and start it again. If that does not help, close the other Toegang Desktop window or restart the computer.
+
+Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file with the latest changes (%1) was missing when the app started. The data file itself is in order, but changes from shortly before the app was last closed or stopped may be missing. Check the dossiers you worked on last; if something is missing, look under File → Restore from backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +1570,25 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
     <message>
         <source>Data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationBanner</name>
+    <message>
+        <source>Warning about the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The safeguards of the data file only work on a disk in this computer: on a network drive data can be lost or damaged, for instance when the connection drops. Choose a folder on this computer: start Toegang Desktop with --data-dir and a local folder, or ask your application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is inside a folder that %2 synchronises. A sync program can copy the data file while it is being written, or put back an older copy; then data is lost or damaged. Choose a folder on this computer that is not synchronised: start Toegang Desktop with --data-dir and such a folder, or ask your application manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,8 +183,8 @@
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <source>another program is using the data file</source>
-        <translation>een ander programma gebruikt het gegevensbestand</translation>
+        <source>the data file is busy, another program is using it</source>
+        <translation>het gegevensbestand is bezet, een ander programma gebruikt het</translation>
     </message>
     <message>
         <source>the disk is full or the data file cannot be written</source>
@@ -1045,8 +1045,18 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>Something went wrong that Toegang Desktop did not expect (%1). What was saved is safe; the last change may not have been saved. Check it, and tell your application manager if this happens again: the log file says where it went wrong.</source>
-        <translation>Er ging iets mis dat Toegang Desktop niet verwachtte (%1). Wat al was opgeslagen, is veilig; de laatste wijziging is mogelijk niet opgeslagen. Controleer die, en meld het bij je applicatiebeheerder als het vaker gebeurt: in het logbestand staat waar het misging.</translation>
+        <source>Something went wrong that Toegang Desktop did not expect (%1).
+
+Your data is safe: everything is saved automatically within a second of each change, and saving goes on. Only the very last change may be missing; check it. You can go on working.
+
+If this happens again, tell your application manager and give them the log file:
+%2</source>
+        <translation>Er ging iets mis dat Toegang Desktop niet verwachtte (%1).
+
+Je gegevens zijn veilig: alles wordt binnen een seconde na elke wijziging automatisch opgeslagen, en dat gaat gewoon door. Alleen de allerlaatste wijziging kan ontbreken; controleer die. Je kunt verder werken.
+
+Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestand mee:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1558,14 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
 <context>
     <name>Launch</name>
     <message>
+        <source>Toegang Desktop is already open with this data folder, but does not respond. Wait a moment and start it again. If that does not help, close the other Toegang Desktop window or restart the computer.
+
+Data folder: %1</source>
+        <translation>Toegang Desktop is al geopend met deze gegevensmap, maar reageert niet. Wacht even en start het programma opnieuw. Helpt dat niet, sluit dan het andere venster van Toegang Desktop of start de computer opnieuw op.
+
+Gegevensmap: %1</translation>
+    </message>
+    <message>
         <source>The file with the latest changes (%1) was missing when the app started. The data file itself is in order, but changes from shortly before the app was last closed or stopped may be missing. Check the dossiers you worked on last; if something is missing, look under File → Restore from backup.</source>
         <translation>Het bestand met de laatste wijzigingen (%1) ontbrak bij het starten. Het gegevensbestand zelf is in orde, maar wijzigingen van kort voordat de app de vorige keer werd gesloten of stopte, kunnen ontbreken. Kijk de dossiers na waaraan je het laatst hebt gewerkt; ontbreekt er iets, kijk dan bij Bestand → Herstel uit back-up.</translation>
     </message>
@@ -1562,6 +1580,25 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     <message>
         <source>Data in %1</source>
         <translation>Gegevens in %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocationBanner</name>
+    <message>
+        <source>Warning about the data folder</source>
+        <translation>Waarschuwing over de gegevensmap</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is on a network drive. The safeguards of the data file only work on a disk in this computer: on a network drive data can be lost or damaged, for instance when the connection drops. Choose a folder on this computer: start Toegang Desktop with --data-dir and a local folder, or ask your application manager.</source>
+        <translation>Je gegevensmap %1 staat op een netwerkschijf. De beveiligingen van het gegevensbestand werken alleen op een schijf in deze computer: op een netwerkschijf kunnen gegevens verloren gaan of beschadigd raken, bijvoorbeeld als de verbinding wegvalt. Kies een map op deze computer: start Toegang Desktop met --data-dir en een lokale map, of vraag het je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>Your data folder %1 is inside a folder that %2 synchronises. A sync program can copy the data file while it is being written, or put back an older copy; then data is lost or damaged. Choose a folder on this computer that is not synchronised: start Toegang Desktop with --data-dir and such a folder, or ask your application manager.</source>
+        <translation>Je gegevensmap %1 staat in een map die door %2 wordt gesynchroniseerd. Een synchronisatieprogramma kan het gegevensbestand kopiëren terwijl het wordt beschreven, of een oudere versie terugzetten; dan gaan gegevens verloren of raken ze beschadigd. Kies een map op deze computer die niet wordt gesynchroniseerd: start Toegang Desktop met --data-dir en zo&apos;n map, of vraag het je applicatiebeheerder.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-"""The Qt binding itself: PySide6 6.12.0 lost a reference to True on every Signal.emit, so the
-app aborted ('bool_dealloc') after a few thousand keystrokes. Guard the pinned version."""
+"""The Qt binding itself: PySide6 6.12.0 lost a reference to True on every Signal.emit and to
+None on every void method call, so the app aborted ('bool_dealloc', 'none_dealloc') after a
+few thousand keystrokes. Guard the pinned version."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ class Emitter(QObject):
 
 app = QCoreApplication([])
 emitter = Emitter()
-before = sys.getrefcount(True)
-for _ in range(5000):
+before = sys.getrefcount(True), sys.getrefcount(None)
+for _ in range(20000):
     emitter.changed.emit("x")
-print(before - sys.getrefcount(True))
+    emitter.setObjectName("x")  # a void method: returns None
+after = sys.getrefcount(True), sys.getrefcount(None)
+print(max(abs(before[0] - after[0]), abs(before[1] - after[1])))
 """
 
 

@@ -166,6 +166,17 @@ def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     return conn
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read: every write fails with SQLITE_READONLY, exactly as on
+    a store whose file or medium became read-only (used to prove what the app then does)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
+def set_busy_timeout(db: Database, milliseconds: int) -> None:
+    """How long a write waits for another program's lock before it fails as busy."""
+    db.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+
 def open_copy_target(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A connection to a new file that receives a copy of the store (the backup API's target).
     It gets the same keying as the store, so copies can be made and read back. No journal and

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..paths import AppPaths
@@ -58,6 +58,10 @@ class AppController(QObject):
     @property
     def window(self) -> MainWindow | None:
         return self._launcher.window if self._launcher is not None else None
+
+    def front_widget(self) -> QWidget | None:
+        """What a second start should bring forward: the window, or the unlock dialog."""
+        return self.window or QApplication.activeModalWidget()
 
     def start(self) -> bool:
         """Unlock or set up, then show the main window; False when the person stopped or the

@@ -82,7 +82,8 @@ class Autosaver(QObject):
             return False
         except StoreError as error:
             log.warning("autosave failed: %s", error.code)
-            reason = (self.tr("another program is using the data file") if error.code == "store_busy"
+            busy = error.code == "store_busy"
+            reason = (self.tr("the data file is busy, another program is using it") if busy
                       else self.tr("the disk is full or the data file cannot be written"))
             self.status_changed.emit(self.tr(
                 "Not saved yet: %1. Your input stays on screen; saving is retried "

@@ -21,10 +21,13 @@ from ..services.errors import DamagedStoreError, StoreError
 from ..services.messages import content_error_text, store_error_text
 from ..services.session import open_session
 from ..services.settings import open_settings
+from ..services.storage_check import data_folder_risk
 from .error_dialog import install_exception_hook
+from .location_warning import show_location_warning
 from .main_window import MainWindow
 from .recovery import offer_restore_at_start, restore_now
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
+from .single_instance import InstanceGuard, Outcome, bring_to_front
 from .style import APP_STYLE
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -42,6 +45,9 @@ def run_gui(args: argparse.Namespace) -> int:
     translators = install_translators(app, language)  # noqa: F841 - keep them alive
     app.setStyleSheet(APP_STYLE)
     apply_window_icon(app)
+    guard, refused = claim_data_folder(paths.root)  # before anything is written there
+    if guard is None:
+        return refused
     setup_logging(paths.logs)
     log.info("start (demo=%s, language=%s)", args.demo, language)
 
@@ -50,11 +56,32 @@ def run_gui(args: argparse.Namespace) -> int:
 
     controller = AppController(app, paths, settings, args.demo,
                                (args.checklist, args.rules, args.partners))
+    # A second start brings this one forward: the window, or the unlock dialog when locked.
+    guard.activate_requested.connect(lambda: bring_to_front(controller.front_widget()))
     if not controller.start():
+        guard.release()
         return 2
     code = app.exec()
+    guard.release()
     log.info("stop")
     return int(code)
+
+
+def claim_data_folder(root: Path) -> tuple[InstanceGuard | None, int]:
+    """(guard, 0) when this instance may use the data folder; (None, exit code) when another
+    instance already does: that one was brought to the front (0) or did not answer (3)."""
+    guard = InstanceGuard(root)
+    outcome = guard.acquire()
+    if outcome is Outcome.FORWARDED:
+        return None, 0
+    if outcome is Outcome.NO_ANSWER:
+        QMessageBox.warning(None, APP_NAME, translate(
+            "Launch", "Toegang Desktop is already open with this data folder, but does not "
+            "respond. Wait a moment and start it again. If that does not help, close the other "
+            "Toegang Desktop window or restart the computer.\n\nData folder: %1")
+            .replace("%1", str(root)))
+        return None, 3
+    return guard, 0
 
 
 def apply_window_icon(app: QApplication) -> bool:
@@ -120,6 +147,9 @@ def build_main_window(
         where = translate("Launch", "Data in %1")
     window = MainWindow(session, settings, where.replace("%1", str(paths.root)), demo)
     window.destroyed.connect(session.close)
+    risk = data_folder_risk(paths.root)
+    if risk is not None:  # a banner, not a dialog: the work can go on
+        show_location_warning(window, risk, paths.root)
     return window
 
 
