@@ -20,6 +20,8 @@ from .conversations import ConversationService
 from .demo import seed_demo
 from .dossiers import DossierService
 from .investigation import InvestigationService
+from .learning import LearningService
+from .period_report import PeriodReportService
 from .plan import PlanService
 from .recognition import RecognitionService
 from .report import ReportService
@@ -42,6 +44,8 @@ class Session:
     plan: PlanService
     transfer: DossierTransfer
     report: ReportService
+    learning: LearningService
+    period_report: PeriodReportService
     content_problems: list[ContentError] = field(default_factory=list)
 
     def close(self) -> None:
@@ -86,5 +90,7 @@ def open_session(
         transfer=DossierTransfer(db, __version__),
         report=ReportService(db, dossiers, conversations, recognition, investigation, safety,
                              plan),
+        learning=LearningService(db, conversations),
+        period_report=PeriodReportService(db, conversations, dossiers, recognition),
         content_problems=problems,
     )
