@@ -91,6 +91,10 @@ _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 _PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|\(?0)[\d\s\-.()/]{8,16}\d")
 _HOUSE_NUMBER = r"(\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:-\d+)?)"
 _POSTCODE = re.compile(rf"(?<![\w])([1-9]\d{{3}}) ?([A-Za-z]{{2}})(?![\w])(?:,?\s*{_HOUSE_NUMBER})?")
+_TWO_LETTER_WORDS = frozenset({
+    "en", "de", "op", "in", "te", "is", "of", "na", "om", "al", "nu", "er", "ze", "we", "je",
+    "ik", "ga", "zo", "ja", "af", "an", "la", "ex", "ca", "km", "kg", "cm", "mm", "uw", "ol",
+    "pm", "am", "nr", "no", "vs", "bv", "eg", "du", "da", "el", "ad"})
 _STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "hof",
                  "pad", "steeg", "dreef", "markt", "park", "plantsoen", "erf", "kwartier",
                  "boulevard", "lei", "baan", "veld", "wal", "haven", "hoek", "ring")
@@ -179,9 +183,11 @@ def _postcodes(text: str) -> list[Finding]:
         letters = m.group(2)
         if letters.upper() in ("SA", "SD", "SS"):
             continue
-        # In lower case only when written as one word ('1234ab'): '2025 en' is a year and a word.
-        lower_joined = letters.islower() and " " not in m.group(0)[:m.end(2) - m.start()]
-        if not (letters.isupper() or lower_joined):
+        # In lower case not when the letters are a word: '2025 en 2026' is two years.
+        if letters.islower() and (" " in m.group(0)[:m.end(2) - m.start()]
+                                  and letters in _TWO_LETTER_WORDS):
+            continue
+        if not (letters.isupper() or letters.islower()):
             continue
         found.append(_finding(FindingKind.POSTCODE, text, m.start(), m.end()))
     return found
