@@ -14,13 +14,24 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..domain.period_report import Aggregate, ClockCounts, Period, RuleCounts, merge
+from ..domain.period_report import (
+    Aggregate,
+    ClockCounts,
+    Period,
+    PeriodMismatch,
+    RuleCounts,
+    merge,
+)
 from ..domain.resident import HouseholdMember
 from ..export import aggregate_json, period_csv
 from ..store.learning_stats import LearningStats
 from .conversations import ConversationService
 from .dossiers import DossierService
 from .recognition import RecognitionService
+
+# The errors a caller handles when reading aggregate files, from one place.
+AggregateFileError = aggregate_json.AggregateFileError
+__all__ = ["AggregateFileError", "PeriodMismatch", "PeriodReportService"]
 
 
 class PeriodReportService:
