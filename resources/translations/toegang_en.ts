@@ -330,6 +330,34 @@
         <source>There is no conversation with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what to write: --pdf FILE, --csv FILE and/or --aggregate FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merged report cannot be written as an aggregate file again; leave out --aggregate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither (the last full quarter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report of {pages} page(s) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report (CSV) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate file written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>

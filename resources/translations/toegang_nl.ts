@@ -330,6 +330,34 @@
         <source>There is no conversation with id {id}.</source>
         <translation>Er is geen gesprek met id {id}.</translation>
     </message>
+    <message>
+        <source>Say what to write: --pdf FILE, --csv FILE and/or --aggregate FILE.</source>
+        <translation>Zeg wat er geschreven moet worden: --pdf BESTAND, --csv BESTAND en/of --aggregate BESTAND.</translation>
+    </message>
+    <message>
+        <source>A merged report cannot be written as an aggregate file again; leave out --aggregate.</source>
+        <translation>Een samengevoegde rapportage kan niet opnieuw als aggregaatbestand worden geschreven; laat --aggregate weg.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither (the last full quarter).</source>
+        <translation>Geef zowel --from als --to, of geen van beide (dan het laatste volledige kwartaal).</translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation>--to ligt vóór --from.</translation>
+    </message>
+    <message>
+        <source>Period report of {pages} page(s) written to {path}</source>
+        <translation>Perioderapportage van {pages} pagina(&apos;s) geschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>Period report (CSV) written to {path}</source>
+        <translation>Perioderapportage (CSV) geschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>Aggregate file written to {path}</source>
+        <translation>Aggregaatbestand geschreven naar {path}</translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>
