@@ -25,6 +25,8 @@ def csv_rows(aggregate: Aggregate) -> list[list[str]]:
     for section in sections(aggregate):
         rows.append([])
         rows.append(["onderdeel", *section.header])
+        if section.note:
+            rows.append(["# " + section.note])
         for row in section.rows:
             rows.append([section.title, row.label, *row.values])
     return rows

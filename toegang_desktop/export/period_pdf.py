@@ -65,7 +65,7 @@ def _section(section: Section, width: float) -> Flowables:
     head = para(section.title, H1)
     if not section.rows:
         return [*heading(section.title), para(EMPTY)]
-    parts: Flowables = []
+    parts: Flowables = [para(section.note, SMALL), Spacer(1, 3)] if section.note else []
     paired = CHARTED.get(section.key)
     if paired is not None and any(r.count or r.before for r in section.rows):
         parts += [bar_chart(section, width, paired), Spacer(1, 4)]

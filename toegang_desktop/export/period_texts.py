@@ -80,6 +80,7 @@ class Section:
     header: tuple[str, ...]
     rows: tuple[Row, ...]
     chart: bool = True  # draw a bar chart of `count`
+    note: str = ""  # a line under the title (e.g. what the columns mean)
 
 
 def period_text(a: Aggregate) -> str:
@@ -152,9 +153,11 @@ def _levels(a: Aggregate) -> Section:
         rows.append(Row(a.domain_labels.get(key, key),
                         tuple(shown(levels[level]) for level in range(1, 6)),
                         sum(levels.values())))
-    header = ("Leefgebied", *(f"{level} {LEVEL_NAMES[level].lower()}" for level in range(1, 6)))
+    header = ("Leefgebied", *(f"Niveau {level}" for level in range(1, 6)))
+    note = "Aantal gesprekken per niveau: " + ", ".join(
+        f"{level} = {name.lower()}" for level, name in LEVEL_NAMES.items()) + "."
     return Section("levels", "Zelfredzaamheid per leefgebied in de gesprekken", header, tuple(rows),
-                   chart=False)
+                   chart=False, note=note)
 
 
 def _routes(a: Aggregate) -> Section:

@@ -37,6 +37,7 @@ from .partner_dialog import PartnerChooser, text_lines
 from .widgets import DateField, ProblemBanner, discard_confirmed, mark_invalid
 
 COLUMNS = 3
+LAW_COLUMNS = 2  # the names of the laws are long
 translate = QCoreApplication.translate  # the base class has no context of its own for tr()
 
 
@@ -188,7 +189,7 @@ class BottleneckDialog(_LearningDialog):
         law_grid = QGridLayout(law_box)
         for index, law in enumerate(Law):
             self.law_boxes[law] = box = QCheckBox(law_label(law))
-            law_grid.addWidget(box, index // COLUMNS, index % COLUMNS)
+            law_grid.addWidget(box, index // LAW_COLUMNS, index % LAW_COLUMNS)
         self.domain_boxes: dict[str, QCheckBox] = {}
         domain_box = QGroupBox(self.tr("Life domains involved"))
         domain_grid = QGridLayout(domain_box)

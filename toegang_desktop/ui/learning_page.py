@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -58,6 +59,10 @@ class LearningDialog(QDialog):
         self.bottleneck_table = record_table(
             [self.tr("Date"), self.tr("Kind"), self.tr("What happened"), self.tr("Laws"),
              self.tr("Partner"), self.tr("Solved")], (2,), self.tr("Bottlenecks"))
+        header = self.bottleneck_table.horizontalHeader()
+        for column, chars in ((3, 26), (4, 24)):  # laws and partner: wrap, leave room for the text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
         self.bottleneck_table.itemSelectionChanged.connect(self._update_buttons)
         self.bottleneck_table.itemDoubleClicked.connect(lambda _item: self.edit_bottleneck())
         self.open_only = QCheckBox(self.tr("Only bottlenecks not yet solved"))
@@ -76,7 +81,7 @@ class LearningDialog(QDialog):
 
         self.signal_table = record_table(
             [self.tr("Date"), self.tr("Theme"), self.tr("Neighbourhood or area"),
-             self.tr("What you notice")], (3,), self.tr("Neighbourhood signals"))
+             self.tr("What you notice")], (2, 3), self.tr("Neighbourhood signals"))
         self.signal_table.itemSelectionChanged.connect(self._update_buttons)
         self.signal_table.itemDoubleClicked.connect(lambda _item: self.edit_signal())
         self.add_signal_button = action_button(
@@ -105,7 +110,7 @@ class LearningDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 32)
+        self.resize(metrics.averageCharWidth() * 170, metrics.lineSpacing() * 40)
         self.refresh()
 
     @staticmethod
