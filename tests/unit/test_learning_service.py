@@ -138,3 +138,20 @@ def test_today_is_used(learning: LearningService) -> None:
     bottleneck = _bottleneck()
     bottleneck.occurred_on = TODAY
     assert learning.save_bottleneck(bottleneck).occurred_on == TODAY
+
+
+def test_a_bottleneck_outlives_its_conversation(tmp_path: Path) -> None:
+    """Deleting the resident (and so the conversation) keeps the bottleneck, unlinked."""
+    session = open_empty(tmp_path / "store")
+    learning, _ = services(session)
+    resident_id = session.dossiers.register(Resident(
+        first_names="Jan", surname="Proef", date_of_birth=date(1980, 1, 1)))
+    conversation = session.conversations.start(Conversation(
+        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
+        checklist_id="", checklist_version=""))
+    bottleneck = _bottleneck()
+    bottleneck.conversation_id = conversation.id
+    stored = learning.save_bottleneck(bottleneck)
+    session.db.execute("DELETE FROM residents WHERE id = ?", [resident_id])
+    found = learning.bottleneck(int(stored.id or 0))
+    assert found is not None and found.conversation_id is None
