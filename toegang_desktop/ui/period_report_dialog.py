@@ -9,8 +9,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -171,11 +172,15 @@ class PeriodReportDialog(QDialog):
         period = self.period()
         if period is None:
             return
+        # A quarter of a large caseload takes a few seconds (the rules run over its conversations).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.aggregate = self._service.aggregate(period)
         except StoreError as error:
             self.banner.show_lines([store_error_text(error)])
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.merged_from = []
         self.banner.show_lines([])
         self._show()
