@@ -197,3 +197,10 @@ def test_a_negative_count_is_invalid(two_stores: tuple[FilledStore, ...], tmp_pa
     path.write_text(json.dumps(data), "utf-8")
     with pytest.raises(AggregateFileError):
         read_aggregate(path)
+
+
+def test_csv_names_cannot_become_formulas() -> None:
+    aggregate = Aggregate(Q3, date(2026, 11, 1))
+    aggregate.signals_by_area = Counter({"=HYPERLINK(\"x\")": 6, "Oosterpark": 5})
+    cells = [row[1] for row in csv_rows(aggregate) if len(row) > 1]
+    assert "'=HYPERLINK(\"x\")" in cells and "Oosterpark" in cells

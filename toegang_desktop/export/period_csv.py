@@ -28,8 +28,14 @@ def csv_rows(aggregate: Aggregate) -> list[list[str]]:
         if section.note:
             rows.append(["# " + section.note])
         for row in section.rows:
-            rows.append([section.title, row.label, *row.values])
+            rows.append([section.title, _text_cell(row.label), *row.values])
     return rows
+
+
+def _text_cell(text: str) -> str:
+    """A name typed by someone (an area, a partner) that a spreadsheet would run as a formula
+    gets an apostrophe in front (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def write_csv(aggregate: Aggregate, path: Path) -> None:
