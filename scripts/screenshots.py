@@ -99,6 +99,7 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
             _render_restore_dialog(window, shot)
             _render_reports(window, out)
             _render_security(shot)
+            _render_learning(window, shot, out)
         window.close()
 
 
@@ -164,6 +165,34 @@ def _render_security(shot: object) -> None:
         unlock.unlock()
         shot(unlock, "security-unlock")  # type: ignore[operator]
         unlock.done(0)
+
+
+def _render_learning(window: object, shot: object, out: Path) -> None:
+    """The learning loop window, the period report dialog, and the report's PDF pages 1-2."""
+    from toegang_desktop.domain.period_report import last_full_quarter
+    from toegang_desktop.ui.learning_page import LearningDialog
+    from toegang_desktop.ui.period_report_dialog import PeriodReportDialog
+
+    session = window._session  # type: ignore[attr-defined]
+    dialog = LearningDialog(session, "Gemeente Voorbeeldstad (demo)", parent=window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.bottleneck_table.selectRow(0)
+    shot(dialog, "learning")  # type: ignore[operator]
+    dialog.tabs.setCurrentIndex(1)
+    shot(dialog, "learning-signals")  # type: ignore[operator]
+    dialog.done(0)
+    report = PeriodReportDialog(session.period_report, "Gemeente Voorbeeldstad (demo)",
+                                parent=window)  # type: ignore[arg-type]
+    report.show()
+    shot(report, "period-report-dialog")  # type: ignore[operator]
+    report.done(0)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "period-report.pdf"
+        aggregate = session.period_report.aggregate(last_full_quarter(date.today()))
+        session.period_report.write_pdf(aggregate, pdf, "Gemeente Voorbeeldstad (demo)")
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "2", str(pdf),
+                        str(out / "period-report")], check=True)
+        print("wrote", out / "period-report-1.png")
 
 
 def main() -> int:

@@ -58,9 +58,30 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser(
         "restore", help="put a backup in the place of the store (the store is kept first)")
     restore.add_argument("name", help="the backup's file name, as 'backups' lists it")
+    period = commands.add_parser(
+        "period-report", help="write the learning loop's anonymous period report")
+    period.add_argument("--from", dest="start", type=_day, help="first day (default: the last "
+                        "full quarter), YYYY-MM-DD or DD-MM-YYYY")
+    period.add_argument("--to", dest="end", type=_day, help="last day (inclusive)")
+    period.add_argument("--pdf", type=Path, help="write the report as PDF")
+    period.add_argument("--csv", type=Path, help="write the report as CSV")
+    period.add_argument("--aggregate", type=Path,
+                        help="write this workstation's aggregate file (JSON, for a team report)")
+    period.add_argument("--merge", type=Path, nargs="+", metavar="FILE",
+                        help="report on these aggregate files merged, instead of this store")
     # Not listed in the help: the check of a build (see toegang_desktop/ui/smoke.py).
     commands.add_parser("smoke-test")
     return parser
+
+
+def _day(text: str) -> date:
+    """A date on the command line: 2026-07-01 or 01-07-2026."""
+    for parse in (date.fromisoformat, lambda t: date(int(t[6:]), int(t[3:5]), int(t[:2]))):
+        try:
+            return parse(text.strip())
+        except (ValueError, IndexError):
+            continue
+    raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD or DD-MM-YYYY)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +131,10 @@ def _run_command(args: argparse.Namespace) -> int:
             return cli_privacy.run(session, args)
         if args.command == "export-pdf":
             return _export_pdf(session, args, settings)
+        if args.command == "period-report":
+            from .period_report_cli import period_report
+
+            return period_report(session, args, settings)
         commands = {"signals": _print_signals, "export-json": _export, "import-json": _import}
         return commands[args.command](session, args)
     finally:

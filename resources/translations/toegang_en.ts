@@ -264,6 +264,73 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
 </context>
 <context>
+    <name>BottleneckDialog</name>
+    <message>
+        <source>Change bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did help get stuck? Record it so the municipality can learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded from a conversation: the note, the life domains of concern and the laws of the route are filled in. Check them; the bottleneck itself is not linked to the resident in any report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would have helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laws involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -495,6 +562,34 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
     <message>
         <source>There is no conversation with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to write: --pdf FILE, --csv FILE and/or --aggregate FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merged report cannot be written as an aggregate file again; leave out --aggregate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither (the last full quarter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report of {pages} page(s) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report (CSV) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate file written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,6 +1642,86 @@ If this happens again, tell your application manager and give them the log file:
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule that blocks help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wall between laws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missing facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service that cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wmo 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation Act (Participatiewet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health Insurance Act (Zvw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term Care Act (Wlz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal Debt Help Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another law or regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy poverty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty and debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people and school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety and nuisance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport and accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -1570,6 +1745,235 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <source>a BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date that may be a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode (with house number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would have helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {kind}: “{fragment}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text goes into anonymous reports, so it may not contain personal data. Rewrite it without these details (e.g. &apos;a resident&apos;, &apos;a mother of two&apos;, &apos;in the spring&apos;); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not an aggregate file of Toegang Desktop. Choose the file that &apos;Export aggregate file&apos; wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} was made by a newer version of Toegang Desktop. Update this version, or ask for the file from the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or was changed by hand: its numbers cannot be read. Ask for the file to be exported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that it exists and that no other program has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These aggregate files cover different periods. Merge only files of the same period: export them again for one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}. Choose another folder or file name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningDialog</name>
+    <message>
+        <source>Learning loop: bottlenecks and neighbourhood signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where help got stuck, and what you notice in the neighbourhood: without personal data, so the municipality can learn from it. The period report shows only counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bottlenecks not yet solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record bottleneck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record signal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record neighbourhood signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit neighbourhood signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove neighbourhood signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this bottleneck? It is no longer counted in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this neighbourhood signal? It is no longer counted in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningDialogs</name>
+    <message>
+        <source>No names, dates of birth, addresses, phone numbers or other personal data: this text feeds anonymous reports. It is checked before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a real date as dd-mm-yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +2067,18 @@ Data folder: %1</source>
     </message>
     <message>
         <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bottlenecks and neighbourhood signals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2005,6 +2421,26 @@ Data folder: %1</source>
     </message>
     <message>
         <source>The decision differs from the advice under the reporting code. Explain in the reason why you decide otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened: where did help get stuck?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was solved cannot lie before the date it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the neighbourhood, street or area where you notice this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what you notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text may have at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2849,6 +3285,132 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous report for policy: counts only, no personal data and no free text. Counts from 1 to %1 are shown as “&lt; %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export aggregate file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the team report: a file with this workstation&apos;s counts (no personal data) that a colleague merges with the files of the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge aggregate files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the aggregate files of several workstations (same period): the report then shows the team&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the period as two dates (dd-mm-yyyy), the second on or after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team report, merged from %n workstation(s).</source>
+        <translation>
+            <numerusform>Team report, merged from %n workstation.</numerusform>
+            <numerusform>Team report, merged from %n workstations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottlenecks: %1 (previous period %2, difference %3), of which solved: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations finished within 6 weeks: %1; median days from request to report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge aggregate files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <source>Route and plan</source>
@@ -2903,6 +3465,14 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record bottleneck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where help got stuck for the learning loop, pre-filled with the note above, the life domains of concern and the laws of the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connections to make</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,6 +3499,13 @@ Data folder: %1</source>
     <message>
         <source>Evaluation date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s) recorded from this conversation.</source>
+        <translation>
+            <numerusform>%n bottleneck recorded from this conversation.</numerusform>
+            <numerusform>%n bottlenecks recorded from this conversation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluation date: enter a real date as dd-mm-yyyy, or leave it empty.</source>
@@ -3781,6 +4358,53 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
     <message>
         <source>Dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Change neighbourhood signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record neighbourhood signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme you notice across several residents in a neighbourhood (loneliness, energy poverty, a school, a street). It is not about one resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood or area, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Oosterpark, or the area around a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you notice, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood or area*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you notice*</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

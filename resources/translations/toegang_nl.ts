@@ -266,6 +266,73 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
 </context>
 <context>
+    <name>BottleneckDialog</name>
+    <message>
+        <source>Change bottleneck</source>
+        <translation>Knelpunt wijzigen</translation>
+    </message>
+    <message>
+        <source>Record bottleneck</source>
+        <translation>Knelpunt vastleggen</translation>
+    </message>
+    <message>
+        <source>Where did help get stuck? Record it so the municipality can learn from it.</source>
+        <translation>Waar liep de hulp vast? Leg het vast, zodat de gemeente ervan kan leren.</translation>
+    </message>
+    <message>
+        <source>Recorded from a conversation: the note, the life domains of concern and the laws of the route are filled in. Check them; the bottleneck itself is not linked to the resident in any report.</source>
+        <translation>Vastgelegd vanuit een gesprek: de notitie, de leefgebieden met zorgen en de wetten van de route zijn al ingevuld. Controleer ze; in geen enkele rapportage is het knelpunt te herleiden tot de inwoner.</translation>
+    </message>
+    <message>
+        <source>Kind of bottleneck</source>
+        <translation>Soort knelpunt</translation>
+    </message>
+    <message>
+        <source>Date, required</source>
+        <translation>Datum, verplicht</translation>
+    </message>
+    <message>
+        <source>What happened, required</source>
+        <translation>Wat er gebeurde, verplicht</translation>
+    </message>
+    <message>
+        <source>What would have helped</source>
+        <translation>Wat had geholpen</translation>
+    </message>
+    <message>
+        <source>Solved on</source>
+        <translation>Opgelost op</translation>
+    </message>
+    <message>
+        <source>Date*</source>
+        <translation>Datum*</translation>
+    </message>
+    <message>
+        <source>What happened*</source>
+        <translation>Wat er gebeurde*</translation>
+    </message>
+    <message>
+        <source>Partner involved</source>
+        <translation>Betrokken partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Laws involved</source>
+        <translation>Betrokken wetten</translation>
+    </message>
+    <message>
+        <source>Life domains involved</source>
+        <translation>Betrokken leefgebieden</translation>
+    </message>
+    <message>
+        <source>Life domain: %1</source>
+        <translation>Leefgebied: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -498,6 +565,34 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     <message>
         <source>There is no conversation with id {id}.</source>
         <translation>Er is geen gesprek met id {id}.</translation>
+    </message>
+    <message>
+        <source>Say what to write: --pdf FILE, --csv FILE and/or --aggregate FILE.</source>
+        <translation>Zeg wat er geschreven moet worden: --pdf BESTAND, --csv BESTAND en/of --aggregate BESTAND.</translation>
+    </message>
+    <message>
+        <source>A merged report cannot be written as an aggregate file again; leave out --aggregate.</source>
+        <translation>Een samengevoegde rapportage kan niet opnieuw als aggregaatbestand worden geschreven; laat --aggregate weg.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither (the last full quarter).</source>
+        <translation>Geef zowel --from als --to, of geen van beide (dan het laatste volledige kwartaal).</translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation>--to ligt vóór --from.</translation>
+    </message>
+    <message>
+        <source>Period report of {pages} page(s) written to {path}</source>
+        <translation>Perioderapportage van {pages} pagina(&apos;s) geschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>Period report (CSV) written to {path}</source>
+        <translation>Perioderapportage (CSV) geschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>Aggregate file written to {path}</source>
+        <translation>Aggregaatbestand geschreven naar {path}</translation>
     </message>
     <message>
         <source>The access log is intact: {count} line(s) checked. Last hash: {hash}</source>
@@ -1554,6 +1649,86 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
         <source>Cancelled</source>
         <translation>Vervallen</translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>A rule that blocks help</source>
+        <translation>Een regel die hulp blokkeert</translation>
+    </message>
+    <message>
+        <source>A wall between laws</source>
+        <translation>Een schot tussen wetten</translation>
+    </message>
+    <message>
+        <source>A missing facility</source>
+        <translation>Een ontbrekende voorziening</translation>
+    </message>
+    <message>
+        <source>Unclear information</source>
+        <translation>Onduidelijke informatie</translation>
+    </message>
+    <message>
+        <source>A service that cannot be reached</source>
+        <translation>Een onbereikbare dienst</translation>
+    </message>
+    <message>
+        <source>Wmo 2015</source>
+        <translation>Wmo 2015</translation>
+    </message>
+    <message>
+        <source>Participation Act (Participatiewet)</source>
+        <translation>Participatiewet</translation>
+    </message>
+    <message>
+        <source>Health Insurance Act (Zvw)</source>
+        <translation>Zorgverzekeringswet (Zvw)</translation>
+    </message>
+    <message>
+        <source>Long-term Care Act (Wlz)</source>
+        <translation>Wet langdurige zorg (Wlz)</translation>
+    </message>
+    <message>
+        <source>Municipal Debt Help Act</source>
+        <translation>Wet gemeentelijke schuldhulpverlening</translation>
+    </message>
+    <message>
+        <source>Another law or regulation</source>
+        <translation>Andere wet of regeling</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Eenzaamheid</translation>
+    </message>
+    <message>
+        <source>Energy poverty</source>
+        <translation>Energiearmoede</translation>
+    </message>
+    <message>
+        <source>Poverty and debt</source>
+        <translation>Armoede en schulden</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>Young people and school</source>
+        <translation>Jeugd en school</translation>
+    </message>
+    <message>
+        <source>Safety and nuisance</source>
+        <translation>Veiligheid en overlast</translation>
+    </message>
+    <message>
+        <source>Access to care</source>
+        <translation>Toegang tot zorg</translation>
+    </message>
+    <message>
+        <source>Transport and accessibility</source>
+        <translation>Vervoer en bereikbaarheid</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -1580,6 +1755,235 @@ Gegevensmap: %1</translation>
     <message>
         <source>Data in %1</source>
         <translation>Gegevens in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <source>a BSN</source>
+        <translation>een BSN</translation>
+    </message>
+    <message>
+        <source>a date that may be a date of birth</source>
+        <translation>een datum die een geboortedatum kan zijn</translation>
+    </message>
+    <message>
+        <source>a postcode (with house number)</source>
+        <translation>een postcode (met huisnummer)</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>een adres</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>the name of a resident</source>
+        <translation>de naam van een inwoner</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>What would have helped</source>
+        <translation>Wat had geholpen</translation>
+    </message>
+    <message>
+        <source>Neighbourhood or area</source>
+        <translation>Wijk of buurt</translation>
+    </message>
+    <message>
+        <source>What you notice</source>
+        <translation>Wat u opvalt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Solved on</source>
+        <translation>Opgelost op</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>{field}: {kind}: “{fragment}”</source>
+        <translation>{field}: {kind}: “{fragment}”</translation>
+    </message>
+    <message>
+        <source>This text goes into anonymous reports, so it may not contain personal data. Rewrite it without these details (e.g. &apos;a resident&apos;, &apos;a mother of two&apos;, &apos;in the spring&apos;); nothing was saved.</source>
+        <translation>Deze tekst gaat naar anonieme rapportages en mag dus geen persoonsgegevens bevatten. Schrijf hem zonder deze gegevens (bijvoorbeeld &apos;een inwoner&apos;, &apos;een moeder van twee kinderen&apos;, &apos;in het voorjaar&apos;); er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an aggregate file of Toegang Desktop. Choose the file that &apos;Export aggregate file&apos; wrote.</source>
+        <translation>Het bestand {path} is geen aggregaatbestand van Toegang Desktop. Kies het bestand dat met &apos;Aggregaatbestand exporteren&apos; is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file {path} was made by a newer version of Toegang Desktop. Update this version, or ask for the file from the same version.</source>
+        <translation>Het bestand {path} is gemaakt met een nieuwere versie van Toegang Desktop. Werk deze versie bij, of vraag om een bestand uit dezelfde versie.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged or was changed by hand: its numbers cannot be read. Ask for the file to be exported again.</source>
+        <translation>Het bestand {path} is beschadigd of met de hand gewijzigd: de aantallen zijn niet te lezen. Vraag om het bestand opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Check that it exists and that no other program has it open.</source>
+        <translation>Het bestand {path} kan niet worden gelezen. Controleer of het bestaat en of geen ander programma het open heeft.</translation>
+    </message>
+    <message>
+        <source>These aggregate files cover different periods. Merge only files of the same period: export them again for one period.</source>
+        <translation>Deze aggregaatbestanden gaan over verschillende periodes. Voeg alleen bestanden van dezelfde periode samen: exporteer ze opnieuw voor één periode.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}. Choose another folder or file name and try again.</source>
+        <translation>Het bestand kon niet worden opgeslagen: {reason}. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningDialog</name>
+    <message>
+        <source>Learning loop: bottlenecks and neighbourhood signals</source>
+        <translation>Leerloop: knelpunten en wijksignalen</translation>
+    </message>
+    <message>
+        <source>Where help got stuck, and what you notice in the neighbourhood: without personal data, so the municipality can learn from it. The period report shows only counts.</source>
+        <translation>Waar hulp vastliep en wat u opvalt in de wijk: zonder persoonsgegevens, zodat de gemeente ervan kan leren. De perioderapportage toont alleen aantallen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <translation>Wetten</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Knelpunten</translation>
+    </message>
+    <message>
+        <source>Only bottlenecks not yet solved</source>
+        <translation>Alleen knelpunten die nog niet zijn opgelost</translation>
+    </message>
+    <message>
+        <source>Record bottleneck…</source>
+        <translation>Knelpunt vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record bottleneck</source>
+        <translation>Knelpunt vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Edit bottleneck</source>
+        <translation>Knelpunt wijzigen</translation>
+    </message>
+    <message>
+        <source>Mark as solved</source>
+        <translation>Markeren als opgelost</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove bottleneck</source>
+        <translation>Knelpunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Neighbourhood or area</source>
+        <translation>Wijk of buurt</translation>
+    </message>
+    <message>
+        <source>What you notice</source>
+        <translation>Wat u opvalt</translation>
+    </message>
+    <message>
+        <source>Neighbourhood signals</source>
+        <translation>Wijksignalen</translation>
+    </message>
+    <message>
+        <source>Record signal…</source>
+        <translation>Wijksignaal vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record neighbourhood signal</source>
+        <translation>Wijksignaal vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit neighbourhood signal</source>
+        <translation>Wijksignaal wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove neighbourhood signal</source>
+        <translation>Wijksignaal verwijderen</translation>
+    </message>
+    <message>
+        <source>Period report…</source>
+        <translation>Perioderapportage…</translation>
+    </message>
+    <message>
+        <source>Period report</source>
+        <translation>Perioderapportage</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Mark as not solved</source>
+        <translation>Markeren als niet opgelost</translation>
+    </message>
+    <message>
+        <source>Remove this bottleneck? It is no longer counted in reports.</source>
+        <translation>Dit knelpunt verwijderen? Het telt dan niet meer mee in rapportages.</translation>
+    </message>
+    <message>
+        <source>Remove this neighbourhood signal? It is no longer counted in reports.</source>
+        <translation>Dit wijksignaal verwijderen? Het telt dan niet meer mee in rapportages.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningDialogs</name>
+    <message>
+        <source>No names, dates of birth, addresses, phone numbers or other personal data: this text feeds anonymous reports. It is checked before it is saved.</source>
+        <translation>Geen namen, geboortedata, adressen, telefoonnummers of andere persoonsgegevens: deze tekst gaat naar anonieme rapportages. Hij wordt gecontroleerd voordat hij wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1: enter a real date as dd-mm-yyyy.</source>
+        <translation>%1: vul een bestaande datum in als dd-mm-jjjj.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2077,18 @@ Gegevensmap: %1</translation>
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Learning loop</source>
+        <translation>&amp;Leerloop</translation>
+    </message>
+    <message>
+        <source>&amp;Bottlenecks and neighbourhood signals…</source>
+        <translation>&amp;Knelpunten en wijksignalen…</translation>
+    </message>
+    <message>
+        <source>&amp;Period report…</source>
+        <translation>&amp;Perioderapportage…</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
@@ -2015,6 +2431,26 @@ Gegevensmap: %1</translation>
     <message>
         <source>The decision differs from the advice under the reporting code. Explain in the reason why you decide otherwise.</source>
         <translation>De beslissing wijkt af van het advies volgens de meldcode. Leg bij de reden uit waarom je anders beslist.</translation>
+    </message>
+    <message>
+        <source>Describe what happened: where did help get stuck?</source>
+        <translation>Beschrijf wat er gebeurde: waar liep de hulp vast?</translation>
+    </message>
+    <message>
+        <source>The date it was solved cannot lie before the date it happened.</source>
+        <translation>De datum waarop het is opgelost kan niet vóór de datum liggen waarop het gebeurde.</translation>
+    </message>
+    <message>
+        <source>Enter the neighbourhood, street or area where you notice this.</source>
+        <translation>Vul de wijk, straat of buurt in waar u dit ziet.</translation>
+    </message>
+    <message>
+        <source>Describe what you notice.</source>
+        <translation>Beschrijf wat u opvalt.</translation>
+    </message>
+    <message>
+        <source>This text may have at most {max} characters.</source>
+        <translation>Deze tekst mag hoogstens {max} tekens hebben.</translation>
     </message>
     <message>
         <source>This topic occurs twice in the conversation; keep one of them.</source>
@@ -2858,6 +3294,132 @@ Gegevensmap: %1</translation>
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation>Perioderapportage</translation>
+    </message>
+    <message>
+        <source>An anonymous report for policy: counts only, no personal data and no free text. Counts from 1 to %1 are shown as “&lt; %2”.</source>
+        <translation>Een anonieme rapportage voor beleid: alleen aantallen, geen persoonsgegevens en geen vrije tekst. Aantallen van 1 tot en met %1 staan er als “&lt; %2”.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation> (tot nu toe)</translation>
+    </message>
+    <message>
+        <source>Other period…</source>
+        <translation>Andere periode…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export aggregate file…</source>
+        <translation>Aggregaatbestand exporteren…</translation>
+    </message>
+    <message>
+        <source>For the team report: a file with this workstation&apos;s counts (no personal data) that a colleague merges with the files of the others.</source>
+        <translation>Voor de teamrapportage: een bestand met de aantallen van deze werkplek (geen persoonsgegevens), dat een collega samenvoegt met de bestanden van de anderen.</translation>
+    </message>
+    <message>
+        <source>Merge aggregate files…</source>
+        <translation>Aggregaatbestanden samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Choose the aggregate files of several workstations (same period): the report then shows the team&apos;s total.</source>
+        <translation>Kies de aggregaatbestanden van meerdere werkplekken (dezelfde periode): de rapportage toont dan het totaal van het team.</translation>
+    </message>
+    <message>
+        <source>Back to this workstation</source>
+        <translation>Terug naar deze werkplek</translation>
+    </message>
+    <message>
+        <source>Quarter %1 %2 (%3 to %4)</source>
+        <translation>Kwartaal %1 %2 (%3 t/m %4)</translation>
+    </message>
+    <message>
+        <source>Enter the period as two dates (dd-mm-yyyy), the second on or after the first.</source>
+        <translation>Vul de periode in als twee datums (dd-mm-jjjj), de tweede op of na de eerste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team report, merged from %n workstation(s).</source>
+        <translation>
+            <numerusform>Teamrapportage, samengevoegd uit %n werkplek.</numerusform>
+            <numerusform>Teamrapportage, samengevoegd uit %n werkplekken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation.</source>
+        <translation>Deze werkplek.</translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation>%1 t/m %2. %3</translation>
+    </message>
+    <message>
+        <source>Bottlenecks: %1 (previous period %2, difference %3), of which solved: %4</source>
+        <translation>Knelpunten: %1 (vorige periode %2, verschil %3), waarvan opgelost: %4</translation>
+    </message>
+    <message>
+        <source>Neighbourhood signals: %1</source>
+        <translation>Wijksignalen: %1</translation>
+    </message>
+    <message>
+        <source>Conversations: %1</source>
+        <translation>Gesprekken: %1</translation>
+    </message>
+    <message>
+        <source>Investigations finished within 6 weeks: %1; median days from request to report: %2</source>
+        <translation>Onderzoeken binnen 6 weken afgerond: %1; mediaan aantal dagen van melding tot verslag: %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Aggregate files (*.json)</source>
+        <translation>Aggregaatbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Merge aggregate files</source>
+        <translation>Aggregaatbestanden samenvoegen</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <source>Route and plan</source>
@@ -2912,6 +3474,14 @@ Gegevensmap: %1</translation>
         <translation>Budget</translation>
     </message>
     <message>
+        <source>Record bottleneck…</source>
+        <translation>Knelpunt vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record where help got stuck for the learning loop, pre-filled with the note above, the life domains of concern and the laws of the route.</source>
+        <translation>Leg voor de leerloop vast waar de hulp vastliep, al ingevuld met de notitie hierboven, de leefgebieden met zorgen en de wetten van de route.</translation>
+    </message>
+    <message>
         <source>Connections to make</source>
         <translation>Verbindingen die gelegd moeten worden</translation>
     </message>
@@ -2938,6 +3508,13 @@ Gegevensmap: %1</translation>
     <message>
         <source>Evaluation date</source>
         <translation>Evaluatiedatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s) recorded from this conversation.</source>
+        <translation>
+            <numerusform>%n knelpunt vastgelegd vanuit dit gesprek.</numerusform>
+            <numerusform>%n knelpunten vastgelegd vanuit dit gesprek.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluation date: enter a real date as dd-mm-yyyy, or leave it empty.</source>
@@ -3794,6 +4371,53 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>Dismissed: %1</source>
         <translation>Verworpen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Change neighbourhood signal</source>
+        <translation>Wijksignaal wijzigen</translation>
+    </message>
+    <message>
+        <source>Record neighbourhood signal</source>
+        <translation>Wijksignaal vastleggen</translation>
+    </message>
+    <message>
+        <source>A theme you notice across several residents in a neighbourhood (loneliness, energy poverty, a school, a street). It is not about one resident.</source>
+        <translation>Een thema dat u bij meerdere inwoners in een wijk ziet (eenzaamheid, energiearmoede, een school, een straat). Het gaat niet over één inwoner.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Neighbourhood or area, required</source>
+        <translation>Wijk of buurt, verplicht</translation>
+    </message>
+    <message>
+        <source>e.g. Oosterpark, or the area around a school</source>
+        <translation>bijv. Oosterpark, of de buurt rond een school</translation>
+    </message>
+    <message>
+        <source>Date, required</source>
+        <translation>Datum, verplicht</translation>
+    </message>
+    <message>
+        <source>What you notice, required</source>
+        <translation>Wat u opvalt, verplicht</translation>
+    </message>
+    <message>
+        <source>Neighbourhood or area*</source>
+        <translation>Wijk of buurt*</translation>
+    </message>
+    <message>
+        <source>Date*</source>
+        <translation>Datum*</translation>
+    </message>
+    <message>
+        <source>What you notice*</source>
+        <translation>Wat u opvalt*</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,9 @@ class ReportContext:
     generated_on: date
 
 
-def _numbered_canvas(pages: list[int]) -> type[Canvas]:
+def _numbered_canvas(pages: list[int], footer: str = CONFIDENTIAL) -> type[Canvas]:
     """A canvas that keeps every page until the end, then writes 'pagina X van Y' on each
-    (the total is known only then) and reports the page count in `pages`."""
+    (the total is known only then) and reports the page count in `pages`; `footer` on the left."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -92,7 +92,7 @@ def _numbered_canvas(pages: list[int]) -> type[Canvas]:
             self.setLineWidth(0.5)
             self.line(MARGIN, FOOTER, width - MARGIN, FOOTER)
             self.setFont(REGULAR, 8)
-            self.drawString(MARGIN, FOOTER - 10, CONFIDENTIAL)
+            self.drawString(MARGIN, FOOTER - 10, footer)
             self.drawRightString(width - MARGIN, FOOTER - 10,
                                  f"pagina {self._pageNumber} van {total}")
             self.restoreState()

@@ -11,7 +11,9 @@ from ..domain.conversation import Conversation, Duration, Participant, Participa
 from ..domain.plan import Agreement, Connection, Owner, Route
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident
 from .conversations import ConversationService
+from .demo_learning import seed_demo_learning
 from .dossiers import DossierService
+from .learning import LearningService
 from .plan import PlanService
 
 # Surnames make it plain these are not real people.
@@ -49,6 +51,7 @@ def seed_demo(db: Database, checklist: Checklist, today: date) -> int:
             household=household,
         )))
     _demo_conversation(db, conversations, ids[0], today)
+    seed_demo_learning(LearningService(db, conversations, lambda: today), today)
     return len(ids)
 
 

@@ -212,6 +212,18 @@ def _problem_templates() -> dict[str, str]:
             "The decision differs from the advice under the reporting code. Explain in the "
             "reason why you decide otherwise.",
         ),
+        # The learning loop, domain/learning.py
+        "bottleneck_what_missing": translate(
+            "Messages", "Describe what happened: where did help get stuck?"
+        ),
+        "solved_before_occurred": translate(
+            "Messages", "The date it was solved cannot lie before the date it happened."
+        ),
+        "signal_area_missing": translate(
+            "Messages", "Enter the neighbourhood, street or area where you notice this."
+        ),
+        "signal_description_missing": translate("Messages", "Describe what you notice."),
+        "text_too_long": translate("Messages", "This text may have at most {max} characters."),
         # The version 3 parts of the JSON dossier format, export/dossier_json_plan.py
         "topic_duplicate": translate(
             "Messages", "This topic occurs twice in the conversation; keep one of them."

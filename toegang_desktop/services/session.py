@@ -24,6 +24,8 @@ from .conversations import ConversationService
 from .demo import seed_demo
 from .dossiers import DossierService
 from .investigation import InvestigationService
+from .learning import LearningService
+from .period_report import PeriodReportService
 from .plan import PlanService
 from .privacy import PrivacyService
 from .recognition import RecognitionService
@@ -50,6 +52,8 @@ class Session:
     access_log: AccessLog
     privacy: PrivacyService
     backups: BackupService
+    learning: LearningService
+    period_report: PeriodReportService
     content_problems: list[ContentError] = field(default_factory=list)
     wal_was_missing: bool = False  # see store/files.wal_missing: recent changes may be gone
 
@@ -115,6 +119,8 @@ def open_session(
         access_log=access_log,
         privacy=PrivacyService(db, access_log, report, __version__),
         backups=BackupService(paths, key=key),
+        learning=LearningService(db, conversations),
+        period_report=PeriodReportService(db, conversations, dossiers, recognition),
         content_problems=problems,
         wal_was_missing=missing_wal,
     )

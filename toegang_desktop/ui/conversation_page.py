@@ -75,7 +75,8 @@ class ConversationPage(QWidget):
         self.signals = SignalPanel(session.recognition)
         self.signals.changed.connect(self._details_changed)
         self.signals.decisions_changed.connect(self._update_signals_item)
-        self.plan = PlanPanel(session.plan, {d.key: d.label for d in checklist.domains})
+        self.plan = PlanPanel(session.plan, {d.key: d.label for d in checklist.domains},
+                              learning=session.learning)
         self.investigation = InvestigationPanel(session.investigation, today)
         self.investigation.finalised_changed.connect(self._finalised_changed)
         self.editor = DomainEditor(checklist)

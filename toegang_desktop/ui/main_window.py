@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self._action(go_menu, self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
         self._action(go_menu, self.tr("&Search"), QKeySequence("Ctrl+F"), self._search)
         self._action(go_menu, self.tr("&Back"), QKeySequence("Alt+Left"), self._go_back)
+        learning_menu = self.menuBar().addMenu(self.tr("&Learning loop"))
+        self._action(learning_menu, self.tr("&Bottlenecks and neighbourhood signals…"),
+                     QKeySequence("Ctrl+Shift+K"), self.open_learning)
+        self._action(learning_menu, self.tr("&Period report…"), None, self.open_period_report)
         self.privacy_menu = self.menuBar().addMenu(self.tr("&Privacy"))
         self.settings_qmenu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_menu = SettingsMenu(self.settings_qmenu, self._settings, self)
@@ -216,6 +220,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Report saved (%n page(s)): %1", "", dialog.pages)
                 .replace("%1", str(dialog.saved_path)), 10000)
+
+    def open_learning(self) -> None:
+        """The learning loop: bottlenecks and neighbourhood signals (no resident needed)."""
+        from .learning_page import LearningDialog  # imported late: start-up
+
+        LearningDialog(self._session, self._municipality(), self._today, parent=self).exec()
+
+    def open_period_report(self) -> None:
+        from .period_report_dialog import PeriodReportDialog  # imported late: start-up
+
+        PeriodReportDialog(self._session.period_report, self._municipality(), self._today,
+                           parent=self).exec()
+
+    def _municipality(self) -> str:
+        from ..services.report import MUNICIPALITY_KEY
+
+        return str(self._settings.value(MUNICIPALITY_KEY, "") or "").strip()
 
     def import_dossier(self) -> None:
         resident_id = import_with_dialog(self, self._transfer)

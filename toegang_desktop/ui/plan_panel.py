@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from ..domain.conversation import Conversation
 from ..domain.plan import Budget, Connection, Route
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
+from ..services.learning import LearningService
 from ..services.messages import problem_lines, store_error_text
 from ..services.plan import PlanService
 from .agreement_dialog import AgreementList
@@ -45,11 +47,13 @@ class PlanPanel(QWidget):
     changed = Signal()
 
     def __init__(self, service: PlanService, domain_labels: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, learning: LearningService | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        self._learning = learning
         self._domain_labels = dict(domain_labels)
         self._conversation_id: int | None = None
+        self._domains: list[tuple[str, str]] = []
         self._loading = False
         self._dirty = False
         self._shown_lines: list[str] = []
@@ -107,6 +111,19 @@ class PlanPanel(QWidget):
             self._labels[field] = label
             route.addWidget(label, row * 2 + 1, 0, Qt.AlignmentFlag.AlignTop)
             route.addWidget(field, row * 2 + 1, 1)
+        # The learning loop: the escalation becomes a bottleneck for the anonymous report.
+        self.bottleneck_button = QPushButton(self.tr("Record bottleneck…"))
+        self.bottleneck_button.setToolTip(self.tr(
+            "Record where help got stuck for the learning loop, pre-filled with the note above, "
+            "the life domains of concern and the laws of the route."))
+        self.bottleneck_button.clicked.connect(self.record_bottleneck)
+        self.bottleneck_count = QLabel()
+        self.bottleneck_count.setObjectName("hint")
+        bottleneck_row = QHBoxLayout()
+        bottleneck_row.addWidget(self.bottleneck_button)
+        bottleneck_row.addWidget(self.bottleneck_count, 1)
+        route.addLayout(bottleneck_row, len(rows) * 2, 1)
+        self.bottleneck_button.setVisible(learning is not None)
         route.setColumnStretch(1, 1)
 
         # -- the connections -----------------------------------------------------------------
@@ -164,7 +181,8 @@ class PlanPanel(QWidget):
         chain: list[QWidget] = [
             self.banner, self.integrated_plan, self.coordinator, self.long_term,
             self.long_term_reason, self.budget, self.budget_note, self.escalation,
-            self.escalation_note, *self.connection_boxes.values(), self.other_connection,
+            self.escalation_note, self.bottleneck_button, *self.connection_boxes.values(),
+            self.other_connection,
             self.team_does_itself, self.refers_to, self.stays_involved, self.evaluation_date,
             *self.agreement_list.tab_chain()]
         chain_tab_order(chain)
@@ -201,7 +219,27 @@ class PlanPanel(QWidget):
                    for a in conversation.assessments]
         self._show_route(self._service.route(self._conversation_id))
         self.agreement_list.show_agreements(self._conversation_id, domains)
+        self._domains = domains
+        self._show_bottleneck_count()
         self.setEnabled(True)
+
+    def _show_bottleneck_count(self) -> None:
+        if self._learning is None or self._conversation_id is None:
+            return
+        count = len(self._learning.bottlenecks_of(self._conversation_id))
+        self.bottleneck_count.setText(
+            self.tr("%n bottleneck(s) recorded from this conversation.", "", count) if count else "")
+
+    def record_bottleneck(self) -> None:
+        """Open the bottleneck dialog pre-filled from this conversation (route saved first)."""
+        if self._learning is None or self._conversation_id is None or not self.flush():
+            return
+        from .learning_dialogs import BottleneckDialog  # imported late: start-up
+
+        draft = self._learning.draft_from_conversation(self._conversation_id)
+        dialog = BottleneckDialog(self._learning, self._service, self._domains, draft, parent=self)
+        if dialog.exec():
+            self._show_bottleneck_count()
 
     def _show_route(self, r: Route) -> None:
         self._loading = True

@@ -1,0 +1,52 @@
+"""The period report as CSV (semicolon-separated, UTF-8 with BOM so Excel in Dutch opens it
+as it is): one line per number, with the section it belongs to. Small numbers suppressed."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from pathlib import Path
+
+from ..domain.period_report import Aggregate
+from .period_texts import NO_PERSONAL_DATA, SUPPRESSION_NOTE, period_text, sections
+
+
+def csv_rows(aggregate: Aggregate) -> list[list[str]]:
+    rows: list[list[str]] = [
+        ["# Leerloop: perioderapportage", period_text(aggregate)],
+        ["# Vorige periode", f"{aggregate.previous_period.start:%d-%m-%Y} t/m "
+                             f"{aggregate.previous_period.end:%d-%m-%Y}"],
+        ["# Werkplekken", str(aggregate.workstations)],
+        ["# " + NO_PERSONAL_DATA],
+        ["# " + SUPPRESSION_NOTE],
+    ]
+    for section in sections(aggregate):
+        rows.append([])
+        rows.append(["onderdeel", *section.header])
+        if section.note:
+            rows.append(["# " + section.note])
+        for row in section.rows:
+            rows.append([section.title, _text_cell(row.label), *row.values])
+    return rows
+
+
+def _text_cell(text: str) -> str:
+    """A name typed by someone (an area, a partner) that a spreadsheet would run as a formula
+    gets an apostrophe in front (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def write_csv(aggregate: Aggregate, path: Path) -> None:
+    """Write the file whole or not at all."""
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+            csv.writer(out, delimiter=";").writerows(csv_rows(aggregate))
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

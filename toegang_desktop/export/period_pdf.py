@@ -1,0 +1,118 @@
+"""The period report of the learning loop as PDF: summary, bar charts and tables of
+suppressed numbers. Reads only an `Aggregate`; import only when exporting (reportlab)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer  # type: ignore[import-untyped]
+
+from ..domain.period_report import Aggregate
+from .pdf_fonts import BOLD, REGULAR, register_fonts, visual
+from .pdf_report import FOOTER, HEADER, MARGIN, _numbered_canvas
+from .pdf_styles import ACCENT, H1, SMALL, TITLE, Flowables, heading, para, table
+from .pdf_texts import dutch_date
+from .period_chart import bar_chart
+from .period_texts import (
+    NO_PERSONAL_DATA,
+    SUBJECT,
+    SUPPRESSION_NOTE,
+    Section,
+    period_text,
+    sections,
+)
+from .period_texts import TITLE as REPORT_TITLE
+
+# Sections drawn as a chart above their table, and whether the previous period is beside it.
+CHARTED = {"bottlenecks_by_category": True, "bottlenecks_by_law": True,
+           "bottlenecks_by_domain": True, "signals_by_theme": False}
+EMPTY = "Geen in deze periode."
+
+
+def _story(a: Aggregate, width: float) -> Flowables:
+    story: Flowables = [
+        para(REPORT_TITLE, TITLE),
+        para(f"Periode: {period_text(a)} (vergeleken met {dutch_date(a.previous_period.start)} "
+             f"t/m {dutch_date(a.previous_period.end)})"),
+    ]
+    if a.workstations > 1:
+        story.append(para(f"Samengevoegd uit {a.workstations} werkplekken."))
+    story += [para(SUPPRESSION_NOTE, SMALL), Spacer(1, 4)]
+    for section in sections(a):
+        story += _section(section, width)
+    return story
+
+
+def _widths(section: Section, width: float) -> list[float]:
+    columns = len(section.header)
+    if section.key == "levels":
+        first = width * 0.30
+    elif columns == 2:
+        return [width * 0.7, width * 0.3]
+    else:
+        first = width * 0.46
+    return [first] + [(width - first) / (columns - 1)] * (columns - 1)
+
+
+def _section(section: Section, width: float) -> Flowables:
+    head = para(section.title, H1)
+    if not section.rows:
+        return [*heading(section.title), para(EMPTY)]
+    parts: Flowables = [para(section.note, SMALL), Spacer(1, 3)] if section.note else []
+    paired = CHARTED.get(section.key)
+    if paired is not None and any(r.count or r.before for r in section.rows):
+        parts += [bar_chart(section, width, paired), Spacer(1, 4)]
+    rows = [[row.label, *row.values] for row in section.rows]
+    tables = table(list(section.header), rows, _widths(section, width))
+    return [KeepTogether([head, *parts, *tables[:1]]), *tables[1:]]
+
+
+def _header(a: Aggregate, municipality: str) -> Any:
+    def paint(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        page_width, page_height = doc.pagesize
+        top = page_height - 10 * mm
+        canvas.saveState()
+        canvas.setFont(BOLD, 11)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(MARGIN, top - 5 * mm, visual(municipality) or REPORT_TITLE)
+        canvas.setFont(REGULAR, 8.5)
+        canvas.setFillColorRGB(0.3, 0.3, 0.3)
+        canvas.drawString(MARGIN, top - 9.5 * mm, f"{REPORT_TITLE} – {period_text(a)}")
+        canvas.drawRightString(page_width - MARGIN, top - 5 * mm, dutch_date(a.generated_on))
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, page_height - HEADER, page_width - MARGIN, page_height - HEADER)
+        canvas.restoreState()
+
+    return paint
+
+
+def write_period_report(aggregate: Aggregate, path: Path, municipality: str = "") -> int:
+    """Write the PDF whole or not at all; returns the page count."""
+    register_fonts()
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        doc = SimpleDocTemplate(
+            temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=HEADER + 5 * mm, bottomMargin=FOOTER + 6 * mm,
+            title=f"{REPORT_TITLE} {period_text(aggregate)}", author=municipality,
+            subject=SUBJECT, creator="Toegang Desktop", lang="nl-NL")
+        pages: list[int] = []
+        paint = _header(aggregate, municipality)
+        doc.build(_story(aggregate, doc.width), onFirstPage=paint, onLaterPages=paint,
+                  canvasmaker=_numbered_canvas(pages, NO_PERSONAL_DATA))
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return pages[-1]

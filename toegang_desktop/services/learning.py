@@ -1,0 +1,155 @@
+"""The learning loop (leerloop): record bottlenecks and neighbourhood signals, with the
+personal-data check on every free text before anything is saved.
+
+What the check finds is returned to the caller to show (PersonalDataFound); it is never
+logged, not even its kind together with the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..domain.learning import (
+    Bottleneck,
+    BottleneckCategory,
+    Law,
+    NeighbourhoodSignal,
+    normalized_bottleneck,
+    normalized_signal,
+    validate_bottleneck,
+    validate_signal,
+)
+from ..domain.personal_data import Finding, NameIndex, find_personal_data
+from ..domain.plan import Connection
+from ..domain.problems import Problem, ValidationFailed
+from ..store.connection import writing
+from ..store.learning import LearningRepository
+from ..store.plan import PartnerRepository, PlanRepository
+from .conversations import ConversationService
+
+# The route's connections that name a law: a bottleneck from a conversation starts with them.
+_CONNECTION_LAWS = {
+    Connection.WMO: Law.WMO, Connection.YOUTH_ACT: Law.YOUTH_ACT,
+    Connection.WORK_INCOME: Law.PARTICIPATION_ACT, Connection.DEBT_HELP: Law.DEBT_HELP_ACT,
+    Connection.CARE_OFFICE_WLZ: Law.LONG_TERM_CARE_ACT, Connection.GP: Law.HEALTH_INSURANCE_ACT,
+    Connection.POH_GGZ: Law.HEALTH_INSURANCE_ACT,
+}
+CONCERN_LEVEL = 3  # a domain at this level or lower is a concern
+
+
+class PersonalDataFound(Exception):
+    """Free text holds what could identify a resident; nothing was saved. `found` pairs the
+    field with each finding (show them to the professional; never log them)."""
+
+    def __init__(self, found: list[tuple[str, Finding]]) -> None:
+        super().__init__(", ".join(f"{name}: {f.kind.value}" for name, f in found))
+        self.found = found
+
+
+class LearningService:
+    def __init__(self, db: Database, conversations: ConversationService,
+                 today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._repo = LearningRepository(db)
+        self._plans = PlanRepository(db)
+        self._partners = PartnerRepository(db)
+        self._conversations = conversations
+        self._today = today
+        self._names: tuple[tuple[int, str], NameIndex] | None = None
+
+    # -- the personal-data check -----------------------------------------------------------
+
+    def name_index(self) -> NameIndex:
+        """The residents' name tokens, rebuilt only after residents changed."""
+        version = self._repo.names_version()
+        if self._names is None or self._names[0] != version:
+            self._names = (version, self._repo.name_index())
+        return self._names[1]
+
+    def check(self, texts: dict[str, str]) -> list[tuple[str, Finding]]:
+        """Every finding in the given fields (field name -> text)."""
+        names = self.name_index()
+        return [(name, finding) for name, text in texts.items()
+                for finding in find_personal_data(text, names, self._today())]
+
+    def _ensure_clean(self, texts: dict[str, str]) -> None:
+        found = self.check(texts)
+        if found:
+            raise PersonalDataFound(found)
+
+    # -- bottlenecks -----------------------------------------------------------------------
+
+    def bottlenecks(self) -> list[Bottleneck]:
+        return self._repo.bottlenecks()
+
+    def bottleneck(self, bottleneck_id: int) -> Bottleneck | None:
+        return self._repo.bottleneck(bottleneck_id)
+
+    def bottlenecks_of(self, conversation_id: int) -> list[Bottleneck]:
+        return self._repo.bottlenecks(conversation_id)
+
+    def save_bottleneck(self, bottleneck: Bottleneck) -> Bottleneck:
+        """Validate, check for personal data, store; returns it as stored (with its id).
+        Raises ValidationFailed, PersonalDataFound (nothing saved) or StoreError."""
+        stored = normalized_bottleneck(bottleneck)
+        problems = validate_bottleneck(stored, self._today())
+        if stored.partner_id is not None and self._partners.get(stored.partner_id) is None:
+            problems.append(Problem("agreement_partner_unknown", "partner_id"))
+        if problems:
+            raise ValidationFailed(problems)
+        self._ensure_clean({"what_happened": stored.what_happened,
+                            "what_would_help": stored.what_would_help})
+        with writing(self._db):
+            stored.id = self._repo.save_bottleneck(stored)
+        return stored
+
+    def mark_solved(self, bottleneck_id: int, solved_on: date | None) -> Bottleneck:
+        """Mark as solved on a day, or as not solved (None)."""
+        found = self._repo.bottleneck(bottleneck_id)
+        if found is None:
+            raise LookupError(f"bottleneck {bottleneck_id} does not exist")
+        return self.save_bottleneck(replace(found, solved_on=solved_on))
+
+    def remove_bottleneck(self, bottleneck_id: int) -> None:
+        with writing(self._db):
+            self._repo.remove_bottleneck(bottleneck_id)
+
+    def draft_from_conversation(self, conversation_id: int) -> Bottleneck:
+        """A new bottleneck pre-filled from a conversation's escalation: its note, the domains
+        of concern, the laws its route connects to, and the conversation's date."""
+        conversation = self._conversations.load(conversation_id)
+        if conversation is None:
+            raise LookupError(f"conversation {conversation_id} does not exist")
+        route = self._plans.route(conversation_id)
+        domains = [a.domain_key for a in sorted(conversation.assessments, key=lambda a: a.position)
+                   if a.discussed is not False and a.level is not None and a.level <= CONCERN_LEVEL]
+        laws = {_CONNECTION_LAWS[c] for c in (route.connections if route else set())
+                if c in _CONNECTION_LAWS}
+        return Bottleneck(
+            category=BottleneckCategory.BLOCKING_RULE,
+            what_happened=route.escalation_note if route is not None else "",
+            occurred_on=min(conversation.held_on, self._today()), domain_keys=domains, laws=laws,
+            conversation_id=conversation_id)
+
+    # -- neighbourhood signals -------------------------------------------------------------
+
+    def signals(self) -> list[NeighbourhoodSignal]:
+        return self._repo.signals()
+
+    def save_signal(self, signal: NeighbourhoodSignal) -> NeighbourhoodSignal:
+        stored = normalized_signal(signal)
+        problems = validate_signal(stored, self._today())
+        if problems:
+            raise ValidationFailed(problems)
+        self._ensure_clean({"area": stored.area, "description": stored.description})
+        with writing(self._db):
+            stored.id = self._repo.save_signal(stored)
+        return stored
+
+    def remove_signal(self, signal_id: int) -> None:
+        with writing(self._db):
+            self._repo.remove_signal(signal_id)

@@ -1,0 +1,78 @@
+"""Wording for the learning loop: what the personal-data check found, and why an aggregate
+file cannot be used. The found fragments are shown on screen only; never log these lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.personal_data import Finding, FindingKind
+from ..export.aggregate_json import AggregateFileError
+from .messages import file_error_reason
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+
+
+def finding_kind_text(kind: FindingKind) -> str:
+    return {
+        FindingKind.BSN: translate("Learning", "a BSN"),
+        FindingKind.BIRTH_DATE: translate("Learning", "a date that may be a date of birth"),
+        FindingKind.POSTCODE: translate("Learning", "a postcode (with house number)"),
+        FindingKind.ADDRESS: translate("Learning", "an address"),
+        FindingKind.PHONE: translate("Learning", "a phone number"),
+        FindingKind.EMAIL: translate("Learning", "an e-mail address"),
+        FindingKind.NAME: translate("Learning", "the name of a resident"),
+    }[kind]
+
+
+def field_label(name: str) -> str:
+    return {
+        "what_happened": translate("Learning", "What happened"),
+        "what_would_help": translate("Learning", "What would have helped"),
+        "area": translate("Learning", "Neighbourhood or area"),
+        "description": translate("Learning", "What you notice"),
+        "occurred_on": translate("Learning", "Date"),
+        "noticed_on": translate("Learning", "Date"),
+        "solved_on": translate("Learning", "Solved on"),
+        "partner_id": translate("Learning", "Partner"),
+    }.get(name, name)
+
+
+def personal_data_lines(found: list[tuple[str, Finding]]) -> list[str]:
+    """One line per finding: where, what kind, and the fragment; then how to go on."""
+    lines = [translate("Learning", "{field}: {kind}: \u201c{fragment}\u201d").format(
+        field=field_label(name), kind=finding_kind_text(f.kind), fragment=f.fragment)
+        for name, f in found]
+    lines.append(translate(
+        "Learning", "This text goes into anonymous reports, so it may not contain personal data. "
+        "Rewrite it without these details (e.g. 'a resident', 'a mother of two', 'in the "
+        "spring'); nothing was saved."))
+    return lines
+
+
+def aggregate_error_text(error: AggregateFileError) -> str:
+    texts = {
+        "not_aggregate": translate(
+            "Learning", "The file {path} is not an aggregate file of Toegang Desktop. Choose the "
+            "file that 'Export aggregate file' wrote."),
+        "newer_format": translate(
+            "Learning", "The file {path} was made by a newer version of Toegang Desktop. Update "
+            "this version, or ask for the file from the same version."),
+        "invalid": translate(
+            "Learning", "The file {path} is damaged or was changed by hand: its numbers cannot be "
+            "read. Ask for the file to be exported again."),
+        "unreadable": translate(
+            "Learning", "The file {path} cannot be read. Check that it exists and that no other "
+            "program has it open."),
+    }
+    return texts.get(error.code, texts["invalid"]).format(path=str(error.path))
+
+
+def period_mismatch_text() -> str:
+    return translate(
+        "Learning", "These aggregate files cover different periods. Merge only files of the same "
+        "period: export them again for one period.")
+
+
+def file_write_error_text(error: OSError) -> str:
+    return translate("Learning", "The file could not be saved: {reason}. Choose another folder or "
+                     "file name and try again.").format(reason=file_error_reason(error))
