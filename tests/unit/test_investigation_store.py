@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.content.checklist import Checklist
 from toegang_desktop.domain.conversation import ClientSupport, Conversation, Place
@@ -20,6 +19,7 @@ from toegang_desktop.services.content import active_checklist
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.investigation import InvestigationService
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.investigation import InvestigationRepository
 
 TODAY = date(2026, 11, 23)

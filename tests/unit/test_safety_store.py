@@ -8,7 +8,6 @@ import unicodedata
 from datetime import date, timedelta
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.domain.caseload import CaseloadSort
 from toegang_desktop.domain.conversation import Conversation, Place
@@ -27,6 +26,7 @@ from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.errors import StoreError
 from toegang_desktop.services.safety import SafetyService
 from toegang_desktop.store.conversations import ConversationRepository
+from toegang_desktop.store.database import Database
 
 TODAY = date(2026, 11, 23)
 LONG_NOTE = ("Signalen van school, huisarts en buren; zie ook het verslag. " * 2000).strip()

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..content.checklist import Checklist
 from ..domain.conversation import (
     Conversation,
@@ -19,6 +17,7 @@ from ..domain.problems import ValidationFailed
 from ..domain.text import clean_text
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
+from ..store.database import Database
 
 
 class ConversationService:

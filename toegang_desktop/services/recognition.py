@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.conversation import Conversation, SignalDecision, validate_decision
 from ..domain.problems import ValidationFailed
 from ..domain.resident import HouseholdMember
 from ..domain.rules import RuleSet, Signal
 from ..export.signals_json import signals_to_dict
 from ..store.connection import writing
+from ..store.database import Database
 from ..store.recognition import RecognitionRepository
 
 

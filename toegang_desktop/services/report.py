@@ -16,10 +16,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from ..domain.conversation import Conversation
 from ..store.connection import writing
+from ..store.database import Database
 from ..store.errors import StoreError
 from ..store.events import DossierEvent, EventKind, EventRepository
 from .conversations import ConversationService

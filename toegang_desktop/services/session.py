@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from .. import __version__
 from ..content.partners import default_partners_path
 from ..content.toml_reader import ContentError
 from ..locations import migrations_dir
 from ..paths import AppPaths
 from ..store.connection import open_store
+from ..store.database import Database
 from .content import active_checklist, active_rules
 from .conversations import ConversationService
 from .demo import seed_demo

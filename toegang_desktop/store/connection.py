@@ -14,9 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from sqlite_utils import Database
-
 from . import migrations
+from .database import Database
 from .errors import (
     DamagedStoreError,
     ForeignStoreError,
@@ -159,7 +158,7 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
     except BaseException:
         conn.close()
         raise
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 @contextmanager

@@ -6,8 +6,6 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.plan import (
     Agreement,
     AgreementStatus,
@@ -20,6 +18,7 @@ from ..domain.plan import (
 )
 from ..domain.problems import Problem, ValidationFailed
 from .clock import from_iso, to_iso, utc_now
+from .database import Database
 
 _ROUTE_COLUMNS = (
     "integrated_plan", "coordinator", "long_term_indication", "long_term_reason",

@@ -6,14 +6,13 @@ import sqlite3
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.caseload import CaseloadEntry, CaseloadSort
 from ..domain.legal_clock import DECISION_DAYS, INVESTIGATION_DAYS
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident, display_name
 from ..domain.search import index_terms, sort_key
 from .clock import from_iso, to_iso, utc_now
+from .database import Database
 
 _LAST_CONVERSATION = (
     "(SELECT max(c.held_on) FROM conversations c WHERE c.resident_id = r.id)"
