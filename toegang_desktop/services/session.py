@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..content.partners import default_partners_path
@@ -16,14 +17,15 @@ from ..store.connection import open_store
 from ..store.database import Database
 from .content import active_checklist, active_rules
 from .conversations import ConversationService
-from .demo import seed_demo
 from .dossiers import DossierService
 from .investigation import InvestigationService
 from .plan import PlanService
 from .recognition import RecognitionService
-from .report import ReportService
 from .safety import SafetyService
-from .transfer import DossierTransfer
+
+if TYPE_CHECKING:  # made on first use: export, import and reports are not needed at start-up
+    from .report import ReportService
+    from .transfer import DossierTransfer
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +41,29 @@ class Session:
     investigation: InvestigationService
     safety: SafetyService
     plan: PlanService
-    transfer: DossierTransfer
-    report: ReportService
     content_problems: list[ContentError] = field(default_factory=list)
+    _transfer: DossierTransfer | None = field(default=None, init=False, repr=False)
+    _report: ReportService | None = field(default=None, init=False, repr=False)
+
+    @property
+    def transfer(self) -> DossierTransfer:
+        """Dossier export and import (made on first use: JSON and schema code stay unloaded)."""
+        if self._transfer is None:
+            from .transfer import DossierTransfer
+
+            self._transfer = DossierTransfer(self.db, __version__)
+        return self._transfer
+
+    @property
+    def report(self) -> ReportService:
+        """Conversation reports (made on first use)."""
+        if self._report is None:
+            from .report import ReportService
+
+            self._report = ReportService(
+                self.db, self.dossiers, self.conversations, self.recognition, self.investigation,
+                self.safety, self.plan)
+        return self._report
 
     def close(self) -> None:
         self.db.close()
@@ -69,6 +91,8 @@ def open_session(
         log.warning("partner file skipped: %s", error.code)
         problems.append(error)
     if demo:
+        from .demo import seed_demo
+
         seed_demo(db, checklist, date.today())
     dossiers = DossierService(db)
     recognition = RecognitionService(db, rules)
@@ -82,8 +106,5 @@ def open_session(
         investigation=investigation,
         safety=safety,
         plan=plan,
-        transfer=DossierTransfer(db, __version__),
-        report=ReportService(db, dossiers, conversations, recognition, investigation, safety,
-                             plan),
         content_problems=problems,
     )

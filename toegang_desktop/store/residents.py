@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from datetime import date
 from typing import Any
 
 from ..domain.caseload import CaseloadEntry, CaseloadSort
-from ..domain.legal_clock import DECISION_DAYS, INVESTIGATION_DAYS
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident, display_name
 from ..domain.search import index_terms, sort_key
 from .clock import from_iso, to_iso, utc_now
 from .database import Database
 
-_LAST_CONVERSATION = (
-    "(SELECT max(c.held_on) FROM conversations c WHERE c.resident_id = r.id)"
-)
-# The earliest open legal term of the resident (Wmo 2015): the investigation until the report
-# is final, the decision until it is sent. Day counts come from the domain's legal clock.
-_NEXT_DEADLINE = (
-    "(SELECT min(due) FROM ("
-    f" SELECT date(c.melding_date, '+{INVESTIGATION_DAYS} days') AS due FROM conversations c"
-    "  WHERE c.resident_id = r.id AND c.melding_date IS NOT NULL AND c.finalised_on IS NULL"
-    f" UNION ALL SELECT date(c.application_date, '+{DECISION_DAYS} days') FROM conversations c"
-    "  WHERE c.resident_id = r.id AND c.application_date IS NOT NULL AND c.decision_date IS NULL))"
-)
+# Kept on the resident by triggers (migration 0007): the latest conversation's date, and the
+# earliest open legal term (Wmo 2015; day counts as in the domain's legal clock).
+_LAST_CONVERSATION = "r.last_conversation"
+_NEXT_DEADLINE = "r.next_deadline"
 _ORDER = {
     CaseloadSort.NAME: "r.sort_key",
     CaseloadSort.DATE_OF_BIRTH: "r.date_of_birth",
@@ -40,9 +32,44 @@ _RESIDENT_COLUMNS = (
 )
 
 
+class NameOrder:
+    """Each resident's place in name order (`sort_key`, then id), read from the store once and
+    kept while the store's `resident_order_version` stays the same (migration 0007).
+
+    `group[id]` is the dense rank of the resident's sort key (equal names share it; -1 for an id
+    that is not a resident). Sorting ids that arrive in ascending id order by it (a stable sort)
+    gives exactly `ORDER BY sort_key, id`, and with reverse=True `sort_key DESC, id`.
+    """
+
+    def __init__(self) -> None:
+        self.version: int | None = None
+        self.group: array[int] = array("q")
+
+    def current(self, db: Database) -> array[int]:
+        """The groups, refreshed when residents were added, removed or renamed. Call it inside
+        a transaction that also reads the ids, so both see the same residents."""
+        version = int(db.execute("SELECT version FROM resident_order_version").fetchone()[0])
+        if version != self.version:
+            self.group = self._read(db)
+            self.version = version
+        return self.group
+
+    @staticmethod
+    def _read(db: Database) -> array[int]:
+        top = db.execute("SELECT coalesce(max(id), 0) FROM residents").fetchone()[0]
+        group = array("q", [-1]) * (int(top) + 1)
+        rank, previous = -1, None
+        for rid, key in db.execute("SELECT id, sort_key FROM residents ORDER BY sort_key, id"):
+            if key != previous:
+                rank, previous = rank + 1, key
+            group[rid] = rank
+        return group
+
+
 class ResidentRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._name_order = NameOrder()
 
     def add(self, resident: Resident) -> int:
         """Store a new (validated, normalised) resident with household; returns its id."""
@@ -108,11 +135,29 @@ class ResidentRepository:
             sql = f"SELECT r.id FROM residents r ORDER BY {order_sql}"
             return [row[0] for row in self._db.execute(sql)]
         match = " ".join(f'"{term}"*' for term in terms)
+        if order is CaseloadSort.NAME:
+            return self._search_in_name_order(match, descending)
         sql = (
             "SELECT r.id FROM resident_search s JOIN residents r ON r.id = s.rowid"
             f" WHERE resident_search MATCH ? ORDER BY {order_sql}"
         )
         return [row[0] for row in self._db.execute(sql, [match])]
+
+    def _search_in_name_order(self, match: str, descending: bool) -> list[int]:
+        """The full-text matches (in rowid order, straight from the index) sorted in memory by
+        their place in name order: no lookup of every match in `residents`, no SQL sort."""
+        with self._db.atomic():  # one snapshot for the name order and the matches
+            group = self._name_order.current(self._db)
+            ids = [row[0] for row in self._db.execute(
+                "SELECT rowid FROM resident_search WHERE resident_search MATCH ? ORDER BY rowid",
+                [match],
+            )]
+        if ids and ids[-1] >= len(group):  # cannot happen in one snapshot; never fail on it
+            ids = [rid for rid in ids if rid < len(group)]
+        ids.sort(key=group.__getitem__, reverse=descending)
+        if ids and group[ids[-1 if descending else 0]] < 0:  # an index row without resident
+            ids = [rid for rid in ids if group[rid] >= 0]
+        return ids
 
     def caseload_entries(self, ids: list[int]) -> dict[int, CaseloadEntry]:
         """The caseload rows for a handful of ids (the model fetches only what is visible)."""
@@ -124,21 +169,15 @@ class ResidentRepository:
             f" r.postcode, r.city, {_LAST_CONVERSATION}, {_NEXT_DEADLINE}"
             f" FROM residents r WHERE r.id IN ({marks})"
         )
-        entries = {}
-        for rid, first, prefix, surname, born, bsn, postcode, city, last, due in self._db.execute(
-            sql, ids
-        ):
-            entries[rid] = CaseloadEntry(
-                id=rid,
-                name=display_name(first, prefix, surname),
-                date_of_birth=date.fromisoformat(born),
-                bsn=bsn or "",
-                postcode=postcode,
-                city=city,
-                last_conversation=from_iso(last),
-                next_deadline=from_iso(due),
+        parse = date.fromisoformat
+        return {
+            rid: CaseloadEntry(
+                rid, display_name(first, prefix, surname), parse(born), bsn or "", postcode,
+                city, parse(last) if last else None, parse(due) if due else None,
             )
-        return entries
+            for rid, first, prefix, surname, born, bsn, postcode, city, last, due
+            in self._db.execute(sql, ids)
+        }
 
     def delete(self, resident_id: int) -> None:
         with self._db.atomic():

@@ -31,26 +31,33 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    name_application(app)
-    paths = AppPaths.resolve(args.data_dir, args.demo)
-    settings = open_settings(paths.settings)
-    language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
-    translators = install_translators(app, language)  # noqa: F841 - keep them alive
-    app.setStyleSheet(APP_STYLE)
-    apply_window_icon(app)
-    setup_logging(paths.logs)
-    log.info("start (demo=%s, language=%s)", args.demo, language)
-
-    install_exception_hook()
-    window = build_main_window(paths, args.demo, args.checklist, args.rules, args.partners)
+    app, window = start_gui(args)
     if window is None:
         return 2
     window.show()
     code = app.exec()
     log.info("stop")
     return int(code)
+
+
+def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
+    """Everything before the main window shows: application, language, style, icon, logging,
+    store and window (None after telling the person what went wrong). The cold-start benchmark
+    (bench/child_window.py) times exactly this, then the first paint."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    name_application(app)
+    paths = AppPaths.resolve(args.data_dir, args.demo)
+    settings = open_settings(paths.settings)
+    language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
+    install_translators(app, language)  # the translators are the app's children: they stay
+    app.setStyleSheet(APP_STYLE)
+    apply_window_icon(app)
+    setup_logging(paths.logs)
+    log.info("start (demo=%s, language=%s)", args.demo, language)
+
+    install_exception_hook()
+    return app, build_main_window(paths, args.demo, args.checklist, args.rules, args.partners)
 
 
 def apply_window_icon(app: QApplication) -> bool:

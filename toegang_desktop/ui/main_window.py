@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 from .. import APP_NAME, __version__
 from ..services.session import Session
 from .caseload_page import CaseloadPage
+from .dossier_page import DossierPage
+from .models.caseload_model import CaseloadModel
+from .settings_menu import SettingsMenu
 
 if TYPE_CHECKING:
     from .conversation_page import ConversationPage
-from .conversation_start_dialog import ConversationStartDialog
-from .dossier_page import DossierPage
-from .models.caseload_model import CaseloadModel
-from .resident_dialog import ResidentDialog
-from .settings_menu import SettingsMenu
-from .transfer_actions import export_with_dialog, import_with_dialog
+
+# Dialogs, the conversation page and the export code are imported where first used, so that
+# start-up only loads what the caseload needs (tests/unit/test_startup_imports.py).
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +32,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._dossiers = dossiers = session.dossiers
         self._conversations = session.conversations
-        self._transfer = session.transfer
         self._settings = settings
         self._today = today
         title = APP_NAME + (self.tr(" — DEMO (fictional residents)") if demo else "")
@@ -130,6 +129,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.conversation)
 
     def new_resident(self) -> None:
+        from .resident_dialog import ResidentDialog
+
         dialog = ResidentDialog(self._dossiers, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self.model.refresh()
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         resident = self._dossiers.resident(resident_id)
         if resident is None:
             return
+        from .resident_dialog import ResidentDialog
+
         dialog = ResidentDialog(self._dossiers, resident, parent=self)
         if dialog.exec():
             self.model.refresh()
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
         resident = self._dossiers.resident(resident_id)
         if resident is None:
             return
+        from .conversation_start_dialog import ConversationStartDialog
+
         dialog = ConversationStartDialog(self._conversations, resident_id, resident.name,
                                          self._today(), parent=self)
         if dialog.exec() and dialog.conversation is not None:
@@ -182,7 +187,9 @@ class MainWindow(QMainWindow):
                 "Select or open a resident first, then export the dossier."))
             return
         if self._leave_conversation():
-            export_with_dialog(self, self._transfer, resident_id)
+            from .transfer_actions import export_with_dialog
+
+            export_with_dialog(self, self._session.transfer, resident_id)
 
     def export_report(self) -> None:
         """The report of the conversation on screen, as PDF, after saving what is on screen."""
@@ -208,7 +215,9 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(dialog.saved_path)), 10000)
 
     def import_dossier(self) -> None:
-        resident_id = import_with_dialog(self, self._transfer)
+        from .transfer_actions import import_with_dialog
+
+        resident_id = import_with_dialog(self, self._session.transfer)
         if resident_id is not None and self._leave_conversation():
             self.model.refresh()
             self.open_dossier(resident_id)
