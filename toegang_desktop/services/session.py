@@ -13,7 +13,7 @@ from ..content.partners import default_partners_path
 from ..content.toml_reader import ContentError
 from ..locations import migrations_dir
 from ..paths import AppPaths
-from ..store.connection import open_store
+from ..store.connection import Progress, open_store
 from ..store.database import Database
 from .content import active_checklist, active_rules
 from .conversations import ConversationService
@@ -71,7 +71,7 @@ class Session:
 
 def open_session(
     paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None,
-    partners_file: Path | None = None,
+    partners_file: Path | None = None, progress: Progress | None = None,
 ) -> Session:
     """Load the content (falling back to the standard files, with the problems kept) and open
     the store; raises StoreError when the store cannot be used."""
@@ -82,7 +82,7 @@ def open_session(
         log.warning("custom content skipped: %s", problem.code)
     if rules.skipped:
         log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
-    db = open_store(paths.store, paths.backups, migrations_dir())
+    db = open_store(paths.store, paths.backups, migrations_dir(), progress)
     conversations = ConversationService(db, checklist)
     plan = PlanService(db)
     try:  # the partner directory is pre-filled from a file; the professional's edits stay

@@ -7,7 +7,7 @@ or of another application is refused and left byte-for-byte untouched.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +28,11 @@ from .errors import (
 
 APPLICATION_ID = 0x54474454  # "TGDT": marks the file as a Toegang Desktop store
 BUSY_TIMEOUT_MS = 5000
+BACKUP_STEP_PAGES = 4096  # pages copied between two progress reports (16 MB at 4 KiB pages)
+
+# Told how far an update of the schema is: (step, done, total), step "backup" (pages of the
+# copy made first) or "migrate" (migrations applied). Only called when a migration is due.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -116,21 +121,30 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def copy_before_migration(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
+def copy_before_migration(
+    conn: sqlite3.Connection, backup_dir: Path, version: int, progress: Progress | None = None
+) -> Path:
     """A full, consistent copy of the store (SQLite backup API) before its schema changes."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"voor-migratie-v{version}-{stamp}.sqlite"
     copy = sqlite3.connect(target)
     try:
-        conn.backup(copy)
+        if progress is None:
+            conn.backup(copy)
+        else:
+            conn.backup(copy, pages=BACKUP_STEP_PAGES,
+                        progress=lambda _status, left, total: progress("backup", total - left, total))
     finally:
         copy.close()
     return target
 
 
-def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
-    """Open (or create) the store at `path`, migrating it to the newest schema."""
+def open_store(
+    path: Path, backup_dir: Path, migrations_dir: Path, progress: Progress | None = None
+) -> Database:
+    """Open (or create) the store at `path`, migrating it to the newest schema; `progress`
+    hears how a migration of an existing store goes (a large store takes seconds)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -143,12 +157,14 @@ def open_store(path: Path, backup_dir: Path, migrations_dir: Path) -> Database:
         pending = [m for m in available if m.version > state.user_version]
         if pending and state.user_version > 0:
             try:
-                copy_before_migration(conn, backup_dir, state.user_version)
+                copy_before_migration(conn, backup_dir, state.user_version, progress)
             except OSError as error:
                 raise StoreUnavailableError(backup_dir, str(error)) from error
             except sqlite3.Error as error:
                 _raise_for(backup_dir, error)
-        for migration in pending:
+        for done, migration in enumerate(pending):
+            if progress is not None and state.user_version > 0:
+                progress("migrate", done, len(pending))
             try:
                 migrations.apply(conn, migration, APPLICATION_ID)
             except sqlite3.Error as error:

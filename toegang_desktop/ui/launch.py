@@ -22,6 +22,7 @@ from ..services.session import open_session
 from ..services.settings import open_settings
 from .error_dialog import install_exception_hook
 from .main_window import MainWindow
+from .migration_progress import MigrationProgress
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
 from .style import APP_STYLE
 
@@ -83,15 +84,18 @@ def build_main_window(
 ) -> MainWindow | None:
     """Open everything the window needs; on a problem tell the person and return None."""
     settings = open_settings(paths.settings)
+    progress = MigrationProgress()  # shown only when the store is updated to a newer schema
     try:
         session = open_session(
             paths, demo, _chosen_file(settings, CHECKLIST_KEY, checklist_file),
             _chosen_file(settings, RULES_KEY, rules_file),
-            _chosen_file(settings, PARTNERS_KEY, partners_file))
+            _chosen_file(settings, PARTNERS_KEY, partners_file), progress)
     except StoreError as error:
+        progress.close()
         log.error("store not opened: %s", error.code)
         QMessageBox.critical(None, APP_NAME, store_error_text(error))
         return None
+    progress.close()
     for problem in session.content_problems:
         QMessageBox.warning(None, APP_NAME, content_error_text(problem))
     where = translate("Launch", "Demo data in %1") if demo else translate("Launch", "Data in %1")
