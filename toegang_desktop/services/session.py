@@ -18,13 +18,13 @@ from ..store.database import Database
 from .content import active_checklist, active_rules
 from .conversations import ConversationService
 from .dossiers import DossierService
-from .investigation import InvestigationService
 from .plan import PlanService
 from .recognition import RecognitionService
-from .safety import SafetyService
 
-if TYPE_CHECKING:  # made on first use: export, import and reports are not needed at start-up
+if TYPE_CHECKING:  # made on first use: only the caseload is needed at start-up
+    from .investigation import InvestigationService
     from .report import ReportService
+    from .safety import SafetyService
     from .transfer import DossierTransfer
 
 log = logging.getLogger(__name__)
@@ -38,11 +38,29 @@ class Session:
     dossiers: DossierService
     conversations: ConversationService
     recognition: RecognitionService
-    investigation: InvestigationService
-    safety: SafetyService
     plan: PlanService
     content_problems: list[ContentError] = field(default_factory=list)
+    _investigation: InvestigationService | None = field(default=None, init=False, repr=False)
+    _safety: SafetyService | None = field(default=None, init=False, repr=False)
     _transfer: DossierTransfer | None = field(default=None, init=False, repr=False)
+
+    @property
+    def investigation(self) -> InvestigationService:
+        """The investigation's topics (made on first use, with the conversation page)."""
+        if self._investigation is None:
+            from .investigation import InvestigationService
+
+            self._investigation = InvestigationService(self.db, self.conversations)
+        return self._investigation
+
+    @property
+    def safety(self) -> SafetyService:
+        """The reporting-code record (made on first use)."""
+        if self._safety is None:
+            from .safety import SafetyService
+
+            self._safety = SafetyService(self.db)
+        return self._safety
     _report: ReportService | None = field(default=None, init=False, repr=False)
 
     @property
@@ -96,15 +114,11 @@ def open_session(
         seed_demo(db, checklist, date.today())
     dossiers = DossierService(db)
     recognition = RecognitionService(db, rules)
-    investigation = InvestigationService(db, conversations)
-    safety = SafetyService(db)
     return Session(
         db=db,
         dossiers=dossiers,
         conversations=conversations,
         recognition=recognition,
-        investigation=investigation,
-        safety=safety,
         plan=plan,
         content_problems=problems,
     )

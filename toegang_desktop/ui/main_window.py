@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 from .. import APP_NAME, __version__
 from ..services.session import Session
 from .caseload_page import CaseloadPage
-from .dossier_page import DossierPage
 from .models.caseload_model import CaseloadModel
 from .settings_menu import SettingsMenu
 
 if TYPE_CHECKING:
     from .conversation_page import ConversationPage
+    from .dossier_page import DossierPage
 
 # Dialogs, the conversation page and the export code are imported where first used, so that
 # start-up only loads what the caseload needs (tests/unit/test_startup_imports.py).
@@ -38,26 +38,35 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.model = CaseloadModel(dossiers, today)
         self.caseload = CaseloadPage(self.model)
-        self.dossier = DossierPage()
         self._session = session
+        self._dossier_page: DossierPage | None = None  # built on first use, as the next one
         self._conversation_page: ConversationPage | None = None  # built on first use
         self.stack = QStackedWidget()
-        for page in (self.caseload, self.dossier):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.caseload)
         self.setCentralWidget(self.stack)
 
         self.caseload.open_resident.connect(self.open_dossier)
         self.caseload.new_resident.connect(self.new_resident)
-        self.dossier.back.connect(self.show_caseload)
-        self.dossier.edit_resident.connect(self.edit_resident)
-        self.dossier.new_conversation.connect(self.new_conversation)
-        self.dossier.open_conversation.connect(self.open_conversation)
 
         self._build_menus()
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
         self.resize(1180, 800)  # the caseload loaded when its view enabled sorting
+
+    @property
+    def dossier(self) -> DossierPage:
+        """The dossier page, built when first needed (start-up shows only the caseload)."""
+        if self._dossier_page is None:
+            from .dossier_page import DossierPage
+
+            page = self._dossier_page = DossierPage()
+            page.back.connect(self.show_caseload)
+            page.edit_resident.connect(self.edit_resident)
+            page.new_conversation.connect(self.new_conversation)
+            page.open_conversation.connect(self.open_conversation)
+            self.stack.addWidget(page)
+        return self._dossier_page
 
     @property
     def conversation(self) -> ConversationPage:
@@ -168,7 +177,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.caseload:
             index = self.caseload.table.currentIndex()
             return self.model.resident_id(index.row()) if index.isValid() else None
-        resident = self.dossier.resident
+        resident = self._dossier_page.resident if self._dossier_page is not None else None
         return resident.id if resident is not None else None
 
     def _new_conversation_for_current(self) -> None:
@@ -232,7 +241,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is self._conversation_page:
             self._back_to_dossier()
-        elif current is self.dossier:
+        elif current is self._dossier_page:
             self.show_caseload()
 
     def _search(self) -> None:
