@@ -93,14 +93,26 @@ def _summary_row(result: SizeResult) -> list[str]:
     search = _by_group(result, "search")
     typed = [f for f in search if "empty query" not in f.name]
     empty = [f for f in search if "empty query" in f.name]
-    worst = max(typed, key=lambda f: f.value) if typed else None
-    cells = [f"{result.meta.size:,}", f"{result.mb_per_10k:.1f} MB"]
-    figures = [worst, empty[0] if empty else None]
+    cells = [f"{result.meta.size:,}", f"{result.mb_per_10k:.1f} MB", _typed_cell(typed)]
+    figures = [empty[0] if empty else None]
     for group in ("startup", "memory", "autosave", "dossier", "signals"):
         figures.append(next(iter(_by_group(result, group)), None))
     for figure in figures:
         cells.append("-" if figure is None else _summary_cell(figure))
     return cells
+
+
+def _typed_cell(typed: list[Figure]) -> str:
+    """The slowest typed query, the worst ratio, and how many queries miss their target."""
+    if not typed:
+        return "-"
+    slowest = max(typed, key=lambda f: f.value)
+    worst = max(typed, key=lambda f: f.ratio or 0.0)
+    cell = f"{_value(slowest, slowest.value)} slowest; worst ratio {_ratio(worst)}"
+    if not slowest.has_target:
+        return cell
+    missed = sum(bool(f.missed) for f in typed)
+    return cell + (f" **{missed} of {len(typed)} MISSED**" if missed else " ok")
 
 
 def _summary_cell(figure: Figure) -> str:
@@ -175,7 +187,7 @@ def markdown(report: Report) -> str:
     runs = ", ".join(f"{k} {v}" for k, v in report.runs.items())
     out += ["", f"Runs per figure (median taken): {runs}.", "", "## Summary", ""]
     out += _md_table(
-        ["Residents", "Store per 10k", "Slowest typed search", "Empty search", "Cold start",
+        ["Residents", "Store per 10k", "Typed search", "Empty search", "Cold start",
          "Peak RSS", "Autosave", "Open dossier", "Signals"],
         [_summary_row(r) for r in report.sizes],
     )
