@@ -43,6 +43,7 @@ class Session:
     _investigation: InvestigationService | None = field(default=None, init=False, repr=False)
     _safety: SafetyService | None = field(default=None, init=False, repr=False)
     _transfer: DossierTransfer | None = field(default=None, init=False, repr=False)
+    _report: ReportService | None = field(default=None, init=False, repr=False)
 
     @property
     def investigation(self) -> InvestigationService:
@@ -61,7 +62,6 @@ class Session:
 
             self._safety = SafetyService(self.db)
         return self._safety
-    _report: ReportService | None = field(default=None, init=False, repr=False)
 
     @property
     def transfer(self) -> DossierTransfer:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from array import array
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -27,6 +27,7 @@ _ORDER = {
     # Residents without an open term sort after those with one.
     CaseloadSort.NEXT_DEADLINE: f"coalesce({_NEXT_DEADLINE}, '9999-12-31')",
 }
+_NAME_ORDER_SQL = "SELECT r.id FROM residents r ORDER BY r.sort_key ASC, r.id"
 _RESIDENT_COLUMNS = (
     "first_names", "prefix", "surname", "bsn", "street", "house_number", "postcode", "city",
     "phone", "email",
@@ -34,37 +35,37 @@ _RESIDENT_COLUMNS = (
 
 
 class NameOrder:
-    """Each resident's place in name order (`sort_key`, then id), read from the store once and
-    kept while the store's `resident_order_version` stays the same (migration 0007).
+    """Each resident's place in name order (`sort_key`, then id), kept while the store's
+    `resident_order_version` stays the same (migration 0007; triggers raise it on every insert,
+    delete or rename of a resident, also from another connection).
 
-    `group[id]` is the dense rank of the resident's sort key (equal names share it; -1 for an id
-    that is not a resident). Sorting ids that arrive in ascending id order by it (a stable sort)
-    gives exactly `ORDER BY sort_key, id`, and with reverse=True `sort_key DESC, id`.
+    The list comes with the whole caseload in name order (read at start-up anyway) or is read
+    when the version changed; the places (a dict) are made from it on the first typed search.
     """
 
     def __init__(self) -> None:
         self.version: int | None = None
-        self.group: array[int] = array("q")
-
-    def current(self, db: Database) -> array[int]:
-        """The groups, refreshed when residents were added, removed or renamed. Call it inside
-        a transaction that also reads the ids, so both see the same residents."""
-        version = int(db.execute("SELECT version FROM resident_order_version").fetchone()[0])
-        if version != self.version:
-            self.group = self._read(db)
-            self.version = version
-        return self.group
+        self._ids: list[int] = []
+        self._places: dict[int, int] | None = None
 
     @staticmethod
-    def _read(db: Database) -> array[int]:
-        top = db.execute("SELECT coalesce(max(id), 0) FROM residents").fetchone()[0]
-        group = array("q", [-1]) * (int(top) + 1)
-        rank, previous = -1, None
-        for rid, key in db.execute("SELECT id, sort_key FROM residents ORDER BY sort_key, id"):
-            if key != previous:
-                rank, previous = rank + 1, key
-            group[rid] = rank
-        return group
+    def read_version(db: Database) -> int:
+        return int(db.execute("SELECT version FROM resident_order_version").fetchone()[0])
+
+    def remember(self, version: int, ids: list[int]) -> None:
+        """The whole caseload in name order, read in the same snapshot as `version`."""
+        if version != self.version:
+            self.version, self._ids, self._places = version, ids, None
+
+    def places(self, db: Database, read_ids: Callable[[], list[int]]) -> dict[int, int]:
+        """Resident id -> place in name order. Call it inside a transaction that also reads
+        the ids to sort, so both see the same residents."""
+        version = self.read_version(db)
+        if version != self.version:
+            self.remember(version, read_ids())
+        if self._places is None:
+            self._places = dict(zip(self._ids, range(len(self._ids)), strict=True))
+        return self._places
 
 
 class ResidentRepository:
@@ -132,11 +133,18 @@ class ResidentRepository:
         # A repeated sort_key would make SQLite sort in a temp B-tree instead of using its index.
         tiebreak = "r.id" if order is CaseloadSort.NAME else "r.sort_key, r.id"
         order_sql = f"{_ORDER[order]} {direction}, {tiebreak}"
+        name_order = order is CaseloadSort.NAME and not descending
+        if not terms and name_order:
+            with self._db.atomic():  # the version and the list from one snapshot
+                version = NameOrder.read_version(self._db)
+                ids = self._id_list(_NAME_ORDER_SQL)
+            self._name_order.remember(version, ids)
+            return list(ids)  # the caller may change its list; the kept one stays as read
         if not terms:
             return self._id_list(f"SELECT r.id FROM residents r ORDER BY {order_sql}")
         match = " ".join(f'"{term}"*' for term in terms)
-        if order is CaseloadSort.NAME:
-            return self._search_in_name_order(match, descending)
+        if name_order:
+            return self._search_in_name_order(match)
         return self._id_list(
             "SELECT r.id FROM resident_search s JOIN residents r ON r.id = s.rowid"
             f" WHERE resident_search MATCH ? ORDER BY {order_sql}", [match])
@@ -150,19 +158,17 @@ class ResidentRepository:
         ids: list[int] = json.loads(row[0])
         return ids
 
-    def _search_in_name_order(self, match: str, descending: bool) -> list[int]:
+    def _search_in_name_order(self, match: str) -> list[int]:
         """The full-text matches (in rowid order, straight from the index) sorted in memory by
         their place in name order: no lookup of every match in `residents`, no SQL sort."""
         with self._db.atomic():  # one snapshot for the name order and the matches
-            group = self._name_order.current(self._db)
+            places = self._name_order.places(self._db, lambda: self._id_list(_NAME_ORDER_SQL))
             ids = self._id_list(
                 "SELECT rowid AS id FROM resident_search WHERE resident_search MATCH ?"
                 " ORDER BY rowid", [match])
-        if ids and ids[-1] >= len(group):  # cannot happen in one snapshot; never fail on it
-            ids = [rid for rid in ids if rid < len(group)]
-        ids.sort(key=group.__getitem__, reverse=descending)
-        if ids and group[ids[-1 if descending else 0]] < 0:  # an index row without resident
-            ids = [rid for rid in ids if group[rid] >= 0]
+        if not all(map(places.__contains__, ids)):  # an index row without resident: never fail
+            ids = [rid for rid in ids if rid in places]
+        ids.sort(key=places.__getitem__)
         return ids
 
     def caseload_entries(self, ids: list[int]) -> dict[int, CaseloadEntry]:
