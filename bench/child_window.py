@@ -1,6 +1,6 @@
 """A fresh process that shows a window and exits once its first rows are painted.
 
-    python bench/child_window.py app <data-folder>   # the caseload window on that store
+    python bench/child_window.py app <data-folder>   # the app's own start-up on that store
     python bench/child_window.py bare                # floor: QMainWindow with a QLabel
 
 Prints one JSON line: seconds from the top of this script to the first paint, and peak RSS.
@@ -65,12 +65,14 @@ def bare_window() -> tuple[QMainWindow, QWidget, object]:
 
 
 def app_window(folder: Path) -> tuple[QMainWindow, QWidget, object]:
-    from toegang_desktop.paths import AppPaths
-    from toegang_desktop.ui.launch import build_main_window
+    """What `toegang-desktop --data-dir <folder>` does before the event loop: the same
+    start-up code (language, style, icon, logging, store, window)."""
+    from toegang_desktop.cli import build_parser
+    from toegang_desktop.ui.launch import start_gui
 
-    window = build_main_window(AppPaths.in_folder(folder), False, None)
+    _app, window = start_gui(build_parser().parse_args(["--data-dir", str(folder)]))
     if window is None:
-        finish(False, "build_main_window returned None")
+        finish(False, "start_gui gave no window")
         raise SystemExit(3)
     table = window.caseload.table
     model = table.model()

@@ -62,12 +62,6 @@ def measure(folder: Path, size: int, fixed_columns: bool) -> int:
 
     app = QApplication(sys.argv[:1])
     phase("start + PySide6 + QApplication (also in the floor)")
-    import sqlite_utils  # noqa: F401
-
-    phase("import sqlite_utils")
-    import jsonschema  # type: ignore[import-untyped]  # noqa: F401
-
-    phase("import jsonschema")
     from toegang_desktop.paths import AppPaths
     from toegang_desktop.ui.launch import build_main_window
     from toegang_desktop.ui.models.caseload_model import CaseloadModel

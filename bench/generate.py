@@ -3,8 +3,9 @@
     .venv/bin/python bench/generate.py --size 10000 [--seed 20260115] [--force]
 
 A store is kept in bench/out/stores/<key>/ (an AppPaths.in_folder layout) with meta.json; the
-key holds the size, the seed, the schema version and a hash of the generator's source, so a
-rerun reuses it and a change to the generator or the schema builds a new one.
+key holds the size, the seed and a hash of the generator's source, so a rerun reuses it and a
+change to the generator builds a new one; a newer schema is applied to a cached store by the
+app's own migrations (as a professional's store is migrated on open).
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ if __package__ in (None, ""):
 from bench import people
 from toegang_desktop.locations import migrations_dir
 from toegang_desktop.paths import AppPaths
-from toegang_desktop.services.content import active_checklist
+from toegang_desktop.services.content import active_checklist, active_rules
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
+from toegang_desktop.services.plan import PlanService
+from toegang_desktop.services.recognition import RecognitionService
 from toegang_desktop.store.connection import open_store
 from toegang_desktop.store.migrations import latest_version
 
@@ -49,6 +52,8 @@ class StoreMeta:
     build_seconds: float
     residents: int
     conversations: int
+    agreements: int
+    decisions: int
     residents_with_bsn: int
     sample_bsn: str
     sample_postcode: str
@@ -76,7 +81,19 @@ def _source_hash() -> str:
 
 
 def store_key(size: int, seed: int) -> str:
-    return f"n{size}-s{seed}-schema{latest_version(migrations_dir())}-g{_source_hash()}"
+    return f"n{size}-s{seed}-g{_source_hash()}"
+
+
+def _migrate_cached(root: Path) -> None:
+    """Bring a cached store to the newest schema (as the app would on open), without keeping
+    the copy the app makes before a migration."""
+    paths = AppPaths.in_folder(root)
+    with sqlite3.connect(f"{paths.store.resolve().as_uri()}?mode=ro", uri=True) as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    if version < latest_version(migrations_dir()):
+        open_store(paths.store, paths.backups, migrations_dir()).close()
+        shutil.rmtree(paths.backups, ignore_errors=True)
 
 
 def ensure_store(size: int, seed: int = DEFAULT_SEED, force: bool = False) -> GeneratedStore:
@@ -85,6 +102,7 @@ def ensure_store(size: int, seed: int = DEFAULT_SEED, force: bool = False) -> Ge
     root = OUT_DIR / "stores" / key
     meta_file = root / "meta.json"
     if meta_file.exists() and not force:
+        _migrate_cached(root)
         return GeneratedStore(root, StoreMeta(**json.loads(meta_file.read_text("utf-8"))))
     partial = root.with_name(key + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
@@ -105,9 +123,12 @@ def _build(paths: AppPaths, size: int, seed: int, key: str) -> StoreMeta:
     checklist, _problem = active_checklist(None)
     dossiers = DossierService(db, lambda: REFERENCE_DAY)
     conversations = ConversationService(db, checklist, lambda: REFERENCE_DAY)
+    rules, _problem = active_rules(None, checklist)
+    recognition = RecognitionService(db, rules)
+    plans = PlanService(db)
     taken: set[str] = set()
     samples: dict[str, str] = {}
-    counts = {"conversations": 0}
+    counts = {"conversations": 0, "agreements": 0, "decisions": 0}
     dossier_id = autosave_id = 0
     autosave_key = ""
     for batch_start in range(0, size, BATCH):
@@ -126,6 +147,14 @@ def _build(paths: AppPaths, size: int, seed: int, key: str) -> StoreMeta:
                     assert conversation.id is not None
                     for assessment in people.fill_assessments(rng, conversation.assessments):
                         conversations.save_assessment(conversation.id, assessment)
+                    raised = recognition.signals(conversation, resident.household)
+                    for decision in people.decide_signals(rng, raised):
+                        recognition.decide(conversation, decision)
+                        counts["decisions"] += 1
+                    keys = [a.domain_key for a in conversation.assessments]
+                    for agreement in people.make_agreements(rng, keys, REFERENCE_DAY):
+                        plans.add_agreement(conversation.id, agreement)
+                        counts["agreements"] += 1
                     counts["conversations"] += 1
                     if number == 0:
                         dossier_id = resident_id
@@ -139,7 +168,8 @@ def _build(paths: AppPaths, size: int, seed: int, key: str) -> StoreMeta:
     db.close()
     return StoreMeta(
         size=size, seed=seed, key=key, build_seconds=round(time.perf_counter() - started, 1),
-        residents=size, conversations=counts["conversations"], residents_with_bsn=len(taken),
+        residents=size, conversations=counts["conversations"], agreements=counts["agreements"],
+        decisions=counts["decisions"], residents_with_bsn=len(taken),
         sample_bsn=samples.get("bsn", ""), sample_postcode=samples.get("postcode", ""),
         dossier_resident_id=dossier_id, autosave_conversation_id=autosave_id,
         autosave_domain_key=autosave_key, file_bytes=paths.store.stat().st_size,

@@ -145,3 +145,21 @@ STRENGTHS = (
     "Is gemotiveerd om te veranderen.", "Goede band met de kinderen.", "",
 )
 NOT_DISCUSSED = ("Geen tijd meer.", "Inwoner wilde hier niet over praten.", "Niet van toepassing.")
+WISHES = (
+    "Weer zelf de post kunnen bijhouden.", "Een rustiger huis.", "Meer contact met andere mensen.",
+    "Werk vinden dat past.", "Dat de kinderen weer naar school gaan.", "",
+)
+NOTES = (
+    "Inwoner vertelt open; afspraak gemaakt om de brieven samen door te nemen.",
+    "Partner was bij het gesprek en vult aan.", "Let op: inwoner is moe aan het eind van het gesprek.",
+    "Volgende keer verder bespreken.", "",
+)
+AGREEMENTS = (
+    "Samen de openstaande rekeningen op een rij zetten.", "Aanmelden bij de voedselbank.",
+    "Dochter belt wekelijks over de boodschappen.", "Wijkteam vraagt huishoudelijke hulp aan.",
+    "Inwoner maakt een afspraak met de huisarts.", "Kennismaken bij het buurthuis.",
+)
+REASONS = (
+    "Past bij wat de inwoner zelf vertelt.", "Besproken met de inwoner; herkent dit beeld.",
+    "Eenmalige situatie, inmiddels opgelost.", "Al bekend en hulp loopt.",
+)

@@ -7,13 +7,17 @@ from datetime import date, timedelta
 
 from toegang_desktop.domain.conversation import (
     Conversation,
+    Decision,
     DomainAssessment,
     Duration,
     Participant,
     ParticipantRole,
     Place,
+    SignalDecision,
 )
+from toegang_desktop.domain.plan import Agreement, AgreementStatus, Owner
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
+from toegang_desktop.domain.rules import Signal
 from toegang_desktop.domain.text import fold
 
 from . import names
@@ -22,7 +26,8 @@ BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
 _BORN_FROM = date(1930, 1, 1)
 _BORN_DAYS = (date(2010, 12, 31) - _BORN_FROM).days
 _CONVERSATIONS_FROM = date(2019, 1, 1)
-CONVERSATION_WEIGHTS = (0.40, 0.35, 0.17, 0.08)  # 0, 1, 2 or 3 conversations
+# 1 to 10 conversations per resident, most have one or two (mean about 2.9)
+CONVERSATION_WEIGHTS = (0.35, 0.22, 0.14, 0.09, 0.06, 0.045, 0.035, 0.025, 0.02, 0.015)
 _UNUSED_LETTERS = frozenset({"SA", "SD", "SS"})
 
 
@@ -110,7 +115,7 @@ def make_resident(rng: random.Random, taken_bsns: set[str], today: date) -> Resi
 
 
 def conversation_count(rng: random.Random) -> int:
-    return rng.choices(range(4), weights=CONVERSATION_WEIGHTS)[0]
+    return rng.choices(range(1, 11), weights=CONVERSATION_WEIGHTS)[0]
 
 
 def make_conversation(rng: random.Random, resident_id: int, today: date) -> Conversation:
@@ -130,19 +135,45 @@ def make_conversation(rng: random.Random, resident_id: int, today: date) -> Conv
 
 
 def fill_assessments(rng: random.Random, assessments: list[DomainAssessment]) -> list[DomainAssessment]:
-    """Record something for 2 to 6 of the domains, as a professional does during a conversation."""
-    chosen = rng.sample(assessments, k=min(len(assessments), rng.randint(2, 6)))
-    for a in chosen:
+    """Record every domain, as after a full broad-view conversation: about 1 in 10 not
+    discussed (with the reason), the others with level, own words, strengths, wishes, help,
+    duration and notes."""
+    for a in assessments:
         if rng.random() < 0.1:
             a.discussed = False
             a.not_discussed_reason = rng.choice(names.NOT_DISCUSSED)
             continue
         a.discussed = True
-        a.level = rng.randint(1, 5)
+        a.level = rng.choices((1, 2, 3, 4, 5), weights=(0.05, 0.15, 0.25, 0.35, 0.2))[0]
         a.own_words = rng.choice(names.OWN_WORDS)
         a.strengths = rng.choice(names.STRENGTHS)
+        a.wishes = rng.choice(names.WISHES)
+        a.notes = rng.choice(names.NOTES)
+        a.help_self = a.level >= 4
         a.help_network = rng.random() < 0.3
         a.help_professional = a.level <= 2
         a.wants_to_talk = a.level <= 3 and rng.random() < 0.5
         a.duration = rng.choice((None, *Duration)) if a.level <= 3 else None
-    return chosen
+    return assessments
+
+
+def make_agreements(rng: random.Random, domain_keys: list[str], today: date) -> list[Agreement]:
+    """0 to 4 agreements, each serving one or two domains, owned by resident, network or team."""
+    agreements = []
+    for _ in range(rng.choice((0, 1, 1, 2, 2, 3, 4))):
+        agreements.append(Agreement(
+            what=rng.choice(names.AGREEMENTS),
+            owner=rng.choice((Owner.RESIDENT, Owner.NETWORK, Owner.TEAM)),
+            due_date=today + timedelta(days=rng.randrange(-60, 120)) if rng.random() < 0.8 else None,
+            status=rng.choice(list(AgreementStatus)),
+            domain_keys=rng.sample(domain_keys, k=rng.choice((1, 1, 2))),
+        ))
+    return agreements
+
+
+def decide_signals(rng: random.Random, signals: list[Signal]) -> list[SignalDecision]:
+    """The professional weighs about two thirds of the raised signals."""
+    return [
+        SignalDecision(s.rule_id, s.title, rng.choice(list(Decision)), rng.choice(names.REASONS))
+        for s in signals if rng.random() < 0.67
+    ]

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,7 +32,7 @@ from bench.timing import machine, settle  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 GENERATE = ROOT / "bench" / "generate.py"
 DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"
-FULL_RUNS = {"search": 5, "startup": 5, "autosave": 50, "dossier": 20}
+FULL_RUNS = {"search": 9, "startup": 9, "autosave": 50, "dossier": 20}
 QUICK_RUNS = {"search": 3, "startup": 3, "autosave": 15, "dossier": 7}
 
 
@@ -61,7 +62,8 @@ def prepare_stores(sizes: list[int], seed: int) -> None:
 def measure(size: int, seed: int, runs: dict[str, int]) -> SizeResult:
     started = time.perf_counter()
     store = ensure_store(size, seed)
-    result = SizeResult(store.meta, size_breakdown(store.paths.store))
+    meta = replace(store.meta, file_bytes=store.paths.store.stat().st_size)  # after migrations
+    result = SizeResult(meta, size_breakdown(store.paths.store))
     log(f"[{size:,}] search as you type")
     search_figures, _matches = search_bench.run(store, runs["search"])
     result.figures += search_figures

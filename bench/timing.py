@@ -126,8 +126,14 @@ def machine() -> dict[str, str]:
         memory = f"{total / 2**30:.1f} GiB"
     except (ValueError, OSError, AttributeError):
         memory = "unknown"
+    try:
+        load = "{:.1f} / {:.1f} / {:.1f} (1, 5, 15 min; other work was running)".format(
+            *os.getloadavg())
+    except (OSError, AttributeError):
+        load = "unknown"
     return {
         "Date": datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "Load at start": load,
         "CPU": cpu_model(),
         "Cores": f"{os.cpu_count() or '?'} logical",
         "Memory": memory,

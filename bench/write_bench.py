@@ -7,18 +7,22 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from toegang_desktop.content.checklist import Checklist
 from toegang_desktop.locations import migrations_dir
 from toegang_desktop.paths import AppPaths
-from toegang_desktop.services.content import active_checklist
+from toegang_desktop.services.content import active_checklist, active_rules
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
+from toegang_desktop.services.recognition import RecognitionService
 from toegang_desktop.store.connection import open_store
+from toegang_desktop.store.database import Database
 
-from .generate import OUT_DIR, GeneratedStore
-from .timing import Figure, paired_median_ms, settle
+from .generate import OUT_DIR, GeneratedStore, StoreMeta
+from .timing import Figure, median_ms, paired_median_ms, settle
 
 AUTOSAVE_LIMIT_MS = 10.0
 DOSSIER_LIMIT_MS = 50.0
+SIGNALS_LIMIT_MS = 5.0
 _FLOOR_UPDATE = (
     "UPDATE domain_assessments SET notes = ? WHERE conversation_id = ? AND domain_key = ?"
 )
@@ -100,6 +104,8 @@ def run(store: GeneratedStore, autosave_runs: int, dossier_runs: int) -> list[Fi
         open_ms, open_floor = paired_median_ms(
             open_dossier, lambda: _raw_dossier(raw, rid), dossier_runs, warmup=2
         )
+        signals_ms, rule_count, raised = _signals(db, checklist, conversations, dossiers, meta,
+                                                  autosave_runs)
     finally:
         raw.close()
         db.close()
@@ -111,4 +117,30 @@ def run(store: GeneratedStore, autosave_runs: int, dossier_runs: int) -> list[Fi
         Figure("dossier", f"open dossier: resident + {count} conversations", "ms", open_ms,
                open_floor, dossier_runs, "< 50 ms", limit=DOSSIER_LIMIT_MS,
                note="floor: the same rows with plain SELECTs"),
+        Figure("signals", "signals recomputed after one answer changes", "ms", signals_ms,
+               None, autosave_runs, "< 5 ms", limit=SIGNALS_LIMIT_MS,
+               note=f"{rule_count} rules over 17 domains and the household; {raised} raised"),
     ]
+
+
+def _signals(
+    db: Database, checklist: Checklist, conversations: ConversationService,
+    dossiers: DossierService, meta: StoreMeta, runs: int,
+) -> tuple[float, int, int]:
+    """`RecognitionService.signals` on a full conversation after one level changes, as the
+    signal panel recomputes them after each answer."""
+    rules, _problem = active_rules(None, checklist)
+    recognition = RecognitionService(db, rules)
+    conversation = conversations.load(meta.autosave_conversation_id)
+    resident = dossiers.resident(meta.dossier_resident_id)
+    assert conversation is not None and resident is not None
+    assessment = conversation.assessment(meta.autosave_domain_key)
+    edits = {"n": 0}
+
+    def recompute() -> int:
+        edits["n"] += 1
+        assessment.level = edits["n"] % 5 + 1
+        return len(recognition.signals(conversation, resident.household))
+
+    raised = recompute()
+    return median_ms(recompute, runs, warmup=3), len(rules.rules), raised

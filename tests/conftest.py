@@ -10,10 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlite_utils import Database  # noqa: E402
-
 from toegang_desktop.locations import migrations_dir  # noqa: E402
 from toegang_desktop.store.connection import open_store  # noqa: E402
+from toegang_desktop.store.database import Database  # noqa: E402
 
 UI_TESTS = Path(__file__).parent / "ui"
 

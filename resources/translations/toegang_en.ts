@@ -3129,6 +3129,19 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>MigrationProgress</name>
+    <message>
+        <source>Toegang Desktop has been updated. A safety copy of your data is made first.
+Do not close the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is being updated for this version of Toegang Desktop.
+Do not close the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerChooser</name>
     <message>
         <source>Partner</source>

@@ -3138,6 +3138,21 @@ Gegevensmap: %1</translation>
     </message>
 </context>
 <context>
+    <name>MigrationProgress</name>
+    <message>
+        <source>Toegang Desktop has been updated. A safety copy of your data is made first.
+Do not close the program.</source>
+        <translation>Toegang Desktop is bijgewerkt. Eerst wordt een veiligheidskopie van uw gegevens gemaakt.
+Sluit het programma niet af.</translation>
+    </message>
+    <message>
+        <source>Your data is being updated for this version of Toegang Desktop.
+Do not close the program.</source>
+        <translation>Uw gegevens worden bijgewerkt voor deze versie van Toegang Desktop.
+Sluit het programma niet af.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerChooser</name>
     <message>
         <source>Partner</source>

@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.domain.access_log import GENESIS, Defect
 from toegang_desktop.services.access_log import AccessAction, AccessLog, Actor
 from toegang_desktop.store import access_log as store_log
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.driver import dbapi
 
 WHO = Actor("medewerker1", "standaard", "WERKPLEK-07")

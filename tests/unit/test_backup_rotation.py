@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.domain.backups import (
     BackupKind,
@@ -20,6 +19,7 @@ from toegang_desktop.domain.backups import (
 from toegang_desktop.locations import migrations_dir
 from toegang_desktop.store.backups import check_copy, list_backups, make_backup, rotate
 from toegang_desktop.store.connection import open_store
+from toegang_desktop.store.database import Database
 
 
 def _at(day: date, hour: int = 17, minute: int = 0) -> datetime:

@@ -11,12 +11,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.domain.backups import BackupKind
 from toegang_desktop.store import backups
 from toegang_desktop.store.backups import check_copy, list_backups, make_backup
 from toegang_desktop.store.connection import connect
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.errors import BackupFailedError
 
 NOW = datetime(2026, 11, 23, 14, 30, tzinfo=UTC)

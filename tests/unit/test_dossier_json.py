@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
-from sqlite_utils import Database
 
 from toegang_desktop.content.checklist import load_checklist
 from toegang_desktop.content.rules import default_rules_path, load_rules
@@ -43,6 +42,7 @@ from toegang_desktop.services.recognition import RecognitionService
 from toegang_desktop.services.transfer import export_dossier, import_dossier
 from toegang_desktop.store.connection import open_store
 from toegang_desktop.store.conversations import ConversationRepository
+from toegang_desktop.store.database import Database
 
 TODAY = date(2026, 3, 2)
 LONG_NOTE = ("Fictieve notitie met ĳ, ß en 😀. " * 4000)[:100_000]

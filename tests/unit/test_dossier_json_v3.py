@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
-from sqlite_utils import Database
 
 from toegang_desktop.content.checklist import load_checklist
 from toegang_desktop.domain.conversation import Conversation, Place
@@ -46,6 +45,7 @@ from toegang_desktop.services.plan import PlanService
 from toegang_desktop.services.safety import SafetyService
 from toegang_desktop.services.transfer import export_dossier, import_dossier
 from toegang_desktop.store.connection import open_store
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.plan import PlanRepository
 from toegang_desktop.store.safety import SafetyRepository
 

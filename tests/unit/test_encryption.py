@@ -163,7 +163,8 @@ def test_vault_encrypts_an_existing_plain_store_once_with_a_verified_copy(tmp_pa
     for opened in (paths.store, copies[0], old_backup):
         db = open_store(opened, tmp_path / "unused", migrations_dir(), data_key)
         try:
-            assert db["residents"].get(resident_id)["surname"] == SECRETS[0]
+            assert db.execute("SELECT surname FROM residents WHERE id = ?",
+                              [resident_id]).fetchone()[0] == SECRETS[0]
         finally:
             db.close()
     assert vault.unlock(PASSPHRASE) == data_key

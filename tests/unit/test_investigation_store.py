@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.content.checklist import Checklist
 from toegang_desktop.domain.conversation import ClientSupport, Conversation, Place
@@ -19,6 +18,7 @@ from toegang_desktop.services.content import active_checklist
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.investigation import InvestigationService
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.investigation import InvestigationRepository
 

@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.content.partners import default_partners_path, load_partners
 from toegang_desktop.content.toml_reader import ContentError
 from toegang_desktop.domain.plan import Partner
 from toegang_desktop.services.messages import content_problem_text
 from toegang_desktop.services.plan import PlanService
+from toegang_desktop.store.database import Database
 
 HEAD = '[directory]\nid = "test"\nversion = "1"\n'
 

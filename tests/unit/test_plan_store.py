@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.content.checklist import Checklist, load_checklist
 from toegang_desktop.domain.caseload import CaseloadSort
@@ -28,6 +27,7 @@ from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.plan import PlanService
 from toegang_desktop.store.connection import open_store
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.errors import StoreError
 

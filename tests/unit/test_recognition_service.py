@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.content.checklist import Checklist
 from toegang_desktop.domain.caseload import CaseloadSort
@@ -33,6 +32,7 @@ from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.recognition import RecognitionService
 from toegang_desktop.store import migrations
 from toegang_desktop.store.connection import open_store
+from toegang_desktop.store.database import Database
 
 TODAY = date(2026, 11, 23)
 FIXTURES = Path(__file__).parent.parent / "fixtures"

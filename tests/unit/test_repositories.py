@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.content.checklist import Checklist, load_checklist
 from toegang_desktop.domain.caseload import CaseloadEntry, CaseloadSort
@@ -24,6 +23,7 @@ from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resi
 from toegang_desktop.locations import default_checklist_path
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.residents import ResidentRepository
 
 TODAY = date(2026, 11, 23)

@@ -7,7 +7,6 @@ import unicodedata
 from datetime import date, timedelta
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.domain.caseload import CaseloadSort
 from toegang_desktop.domain.conversation import Conversation, Place
@@ -26,6 +25,7 @@ from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.errors import StoreError
 from toegang_desktop.services.safety import SafetyService
 from toegang_desktop.store.conversations import ConversationRepository
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.driver import dbapi
 
 TODAY = date(2026, 11, 23)

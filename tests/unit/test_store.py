@@ -12,13 +12,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.locations import migrations_dir
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.store import migrations
 from toegang_desktop.store.connection import APPLICATION_ID, open_store
+from toegang_desktop.store.database import Database
 from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.errors import (
     DamagedStoreError,

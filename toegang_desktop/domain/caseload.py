@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class CaseloadSort(StrEnum):
@@ -15,8 +15,10 @@ class CaseloadSort(StrEnum):
     NEXT_DEADLINE = "next_deadline"
 
 
-@dataclass(frozen=True)
-class CaseloadEntry:
+class CaseloadEntry(NamedTuple):
+    """Immutable; a named tuple because the caseload builds a block of them per keystroke and
+    a tuple is made several times faster than a frozen dataclass."""
+
     id: int
     name: str
     date_of_birth: date

@@ -22,8 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..store.access_log import (
     AccessAction,
     AccessLogRepository,
@@ -35,6 +33,7 @@ from ..store.access_log import (
 )
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
+from ..store.database import Database
 
 COALESCE_SECONDS = 300.0
 LOG_RETENTION_YEARS = 5  # NEN 7513: at least five years

@@ -6,8 +6,6 @@ from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..content.checklist import Checklist
 from ..domain.access_log import AccessAction
 from ..domain.conversation import (
@@ -21,6 +19,7 @@ from ..domain.problems import ValidationFailed
 from ..domain.text import clean_text
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
+from ..store.database import Database
 from .access_log import AccessLog
 
 # The header fields a change is logged by (their names, never their values).

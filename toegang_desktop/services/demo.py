@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
 from ..content.checklist import Checklist
 from ..domain.conversation import Conversation, Duration, Participant, ParticipantRole, Place
 from ..domain.plan import Agreement, Connection, Owner, Route
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident
+from ..store.database import Database
 from .conversations import ConversationService
 from .demo_learning import seed_demo_learning
 from .dossiers import DossierService

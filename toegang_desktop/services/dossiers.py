@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.access_log import AccessAction
 from ..domain.caseload import CaseloadEntry, CaseloadSort
 from ..domain.conversation import Conversation
@@ -15,6 +13,7 @@ from ..domain.resident import Resident, normalized, validate_resident
 from ..domain.search import query_terms
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
+from ..store.database import Database
 from ..store.residents import ResidentRepository
 from ..store.retention import RetentionRepository
 from .access_log import AccessLog

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.conversation import Conversation
 from ..domain.investigation import Topic, TopicRecord, final_check, suggested_topics, validate_topic
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.text import clean_text
 from ..store.connection import writing
+from ..store.database import Database
 from ..store.investigation import InvestigationRepository
 from .access_log import AccessLog
 from .conversations import ConversationService

@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.learning import (
     Bottleneck,
     BottleneckCategory,
@@ -27,6 +25,7 @@ from ..domain.personal_data import Finding, NameIndex, find_personal_data
 from ..domain.plan import Connection
 from ..domain.problems import Problem, ValidationFailed
 from ..store.connection import writing
+from ..store.database import Database
 from ..store.learning import LearningRepository
 from ..store.plan import PartnerRepository, PlanRepository
 from .conversations import ConversationService

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..domain.period_report import (
     Aggregate,
     ClockCounts,
@@ -24,6 +22,7 @@ from ..domain.period_report import (
 )
 from ..domain.resident import HouseholdMember
 from ..export import aggregate_json, period_csv
+from ..store.database import Database
 from ..store.learning_stats import LearningStats
 from .conversations import ConversationService
 from .dossiers import DossierService

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..content.partners import load_partners
 from ..domain.plan import (
     Agreement,
@@ -25,6 +23,7 @@ from ..domain.plan import (
 )
 from ..domain.problems import Problem, ValidationFailed
 from ..store.connection import writing
+from ..store.database import Database
 from ..store.plan import PartnerRepository, PlanRepository
 from .access_log import AccessLog
 

@@ -11,8 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from ..domain.access_log import AccessAction
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.retention import (
@@ -28,6 +26,7 @@ from ..domain.retention import (
 )
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
+from ..store.database import Database
 from ..store.retention import RetentionRepository
 from .access_log import AccessLog
 from .report import ReportService, ReportVariant

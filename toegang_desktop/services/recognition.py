@@ -5,14 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.conversation import Conversation, SignalDecision, validate_decision
 from ..domain.problems import ValidationFailed
 from ..domain.resident import HouseholdMember
 from ..domain.rules import RuleSet, Signal
-from ..export.signals_json import signals_to_dict
 from ..store.connection import writing
+from ..store.database import Database
 from ..store.recognition import RecognitionRepository
 from .access_log import AccessLog
 
@@ -31,6 +29,8 @@ class RecognitionService:
     def signals_report(self, conversation: Conversation,
                        household: list[HouseholdMember]) -> dict[str, Any]:
         """The signals with their evidence and decisions, as the JSON the command line prints."""
+        from ..export.signals_json import signals_to_dict  # the command line's, not start-up's
+
         return signals_to_dict(conversation, self.rules, self.signals(conversation, household))
 
     def decide(self, conversation: Conversation, decision: SignalDecision) -> None:

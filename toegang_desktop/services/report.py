@@ -16,11 +16,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from ..domain.access_log import AccessAction
 from ..domain.conversation import Conversation
 from ..store.connection import writing
+from ..store.database import Database
 from ..store.errors import StoreError
 from ..store.events import DossierEvent, EventKind, EventRepository
 from .access_log import AccessLog

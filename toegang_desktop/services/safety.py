@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.problems import ValidationFailed
 from ..domain.safety import SafetyRecord, advised_decision, normalized_record, validate_safety_record
 from ..store.connection import writing
+from ..store.database import Database
 from ..store.safety import SafetyRepository
 from .access_log import AccessLog
 

@@ -1,4 +1,8 @@
-"""Opening a working session: content, the store and the services over it, in one place."""
+"""Opening a working session: content, the store and the services over it, in one place.
+
+The services the caseload needs are made at once; the others on first use, so start-up does
+not import their modules (tests/unit/test_startup_imports.py).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..content.partners import default_partners_path
@@ -15,23 +18,25 @@ from ..content.toml_reader import ContentError
 from ..locations import migrations_dir
 from ..paths import AppPaths
 from ..store.backups import change_marker
-from ..store.connection import open_store
+from ..store.connection import Progress, open_store
+from ..store.database import Database
 from ..store.files import wal_missing
 from .access_log import AccessLog, current_actor
 from .backups import BackupService
 from .content import active_checklist, active_rules
 from .conversations import ConversationService
-from .demo import seed_demo
 from .dossiers import DossierService
-from .investigation import InvestigationService
-from .learning import LearningService
-from .period_report import PeriodReportService
 from .plan import PlanService
-from .privacy import PrivacyService
 from .recognition import RecognitionService
-from .report import ReportService
-from .safety import SafetyService
-from .transfer import DossierTransfer
+
+if TYPE_CHECKING:
+    from .investigation import InvestigationService
+    from .learning import LearningService
+    from .period_report import PeriodReportService
+    from .privacy import PrivacyService
+    from .report import ReportService
+    from .safety import SafetyService
+    from .transfer import DossierTransfer
 
 log = logging.getLogger(__name__)
 
@@ -44,22 +49,84 @@ class Session:
     dossiers: DossierService
     conversations: ConversationService
     recognition: RecognitionService
-    investigation: InvestigationService
-    safety: SafetyService
     plan: PlanService
-    transfer: DossierTransfer
-    report: ReportService
     access_log: AccessLog
-    privacy: PrivacyService
     backups: BackupService
-    learning: LearningService
-    period_report: PeriodReportService
     content_problems: list[ContentError] = field(default_factory=list)
     wal_was_missing: bool = False  # see store/files.wal_missing: recent changes may be gone
+    _made: dict[str, object] = field(default_factory=dict, init=False, repr=False)
 
     def change_marker(self) -> tuple[int, int]:
         """Differs from an earlier value when the data changed since (cheap)."""
         return change_marker(self.db.conn)
+
+    @property
+    def investigation(self) -> InvestigationService:
+        """The investigation's topics (made on first use, with the conversation page)."""
+        if "investigation" not in self._made:
+            from .investigation import InvestigationService
+
+            self._made["investigation"] = InvestigationService(
+                self.db, self.conversations, self.access_log)
+        return self._made["investigation"]  # type: ignore[return-value]
+
+    @property
+    def safety(self) -> SafetyService:
+        """The reporting-code record (made on first use)."""
+        if "safety" not in self._made:
+            from .safety import SafetyService
+
+            self._made["safety"] = SafetyService(self.db, self.access_log)
+        return self._made["safety"]  # type: ignore[return-value]
+
+    @property
+    def transfer(self) -> DossierTransfer:
+        """Dossier export and import (made on first use: JSON and schema code stay unloaded)."""
+        if "transfer" not in self._made:
+            from .transfer import DossierTransfer
+
+            self._made["transfer"] = DossierTransfer(self.db, __version__, self.access_log)
+        return self._made["transfer"]  # type: ignore[return-value]
+
+    @property
+    def report(self) -> ReportService:
+        """Conversation reports (made on first use)."""
+        if "report" not in self._made:
+            from .report import ReportService
+
+            self._made["report"] = ReportService(
+                self.db, self.dossiers, self.conversations, self.recognition, self.investigation,
+                self.safety, self.plan, access_log=self.access_log)
+        return self._made["report"]  # type: ignore[return-value]
+
+    @property
+    def privacy(self) -> PrivacyService:
+        """Access requests, closing, retention and erasure (made on first use)."""
+        if "privacy" not in self._made:
+            from .privacy import PrivacyService
+
+            self._made["privacy"] = PrivacyService(self.db, self.access_log, self.report,
+                                                   __version__)
+        return self._made["privacy"]  # type: ignore[return-value]
+
+    @property
+    def learning(self) -> LearningService:
+        """Bottlenecks and neighbourhood signals (made on first use)."""
+        if "learning" not in self._made:
+            from .learning import LearningService
+
+            self._made["learning"] = LearningService(self.db, self.conversations)
+        return self._made["learning"]  # type: ignore[return-value]
+
+    @property
+    def period_report(self) -> PeriodReportService:
+        """The learning loop's period report (made on first use)."""
+        if "period_report" not in self._made:
+            from .period_report import PeriodReportService
+
+            self._made["period_report"] = PeriodReportService(
+                self.db, self.conversations, self.dossiers, self.recognition)
+        return self._made["period_report"]  # type: ignore[return-value]
 
     def close(self) -> None:
         self.db.close()
@@ -73,10 +140,11 @@ def profile_name(paths: AppPaths, demo: bool) -> str:
 def open_session(
     paths: AppPaths, demo: bool, checklist_file: Path | None, rules_file: Path | None,
     partners_file: Path | None = None, key: bytes | None = None,
+    progress: Progress | None = None,
 ) -> Session:
     """Load the content (falling back to the standard files, with the problems kept) and open
-    the store (encrypted with `key`, if given); raises StoreError when the store cannot be
-    used."""
+    the store (encrypted with `key`, if given; `progress` hears how a migration goes); raises
+    StoreError when the store cannot be used."""
     checklist, checklist_problem = active_checklist(checklist_file)
     rules, rules_problem = active_rules(rules_file, checklist)
     problems = [p for p in (checklist_problem, rules_problem) if p is not None]
@@ -87,7 +155,7 @@ def open_session(
     missing_wal = wal_missing(paths.store)
     if missing_wal:
         log.warning("the store's WAL file was missing; changes after its last checkpoint are lost")
-    db = open_store(paths.store, paths.backups, migrations_dir(), key)
+    db = open_store(paths.store, paths.backups, migrations_dir(), key, progress)
     # One recorder for the session, handed to every service that acts on a dossier. The
     # profile is the data folder's name (the standard one, 'demo', or a --data-dir folder).
     access_log = AccessLog(db, current_actor(profile_name(paths, demo)))
@@ -99,28 +167,17 @@ def open_session(
         log.warning("partner file skipped: %s", error.code)
         problems.append(error)
     if demo:
+        from .demo import seed_demo  # only the demo needs it
+
         seed_demo(db, checklist, date.today())
-    dossiers = DossierService(db, access_log=access_log)
-    recognition = RecognitionService(db, rules, access_log)
-    investigation = InvestigationService(db, conversations, access_log)
-    safety = SafetyService(db, access_log)
-    report = ReportService(db, dossiers, conversations, recognition, investigation, safety, plan,
-                           access_log=access_log)
     return Session(
         db=db,
-        dossiers=dossiers,
+        dossiers=DossierService(db, access_log=access_log),
         conversations=conversations,
-        recognition=recognition,
-        investigation=investigation,
-        safety=safety,
+        recognition=RecognitionService(db, rules, access_log),
         plan=plan,
-        transfer=DossierTransfer(db, __version__, access_log),
-        report=report,
         access_log=access_log,
-        privacy=PrivacyService(db, access_log, report, __version__),
         backups=BackupService(paths, key=key),
-        learning=LearningService(db, conversations),
-        period_report=PeriodReportService(db, conversations, dossiers, recognition),
         content_problems=problems,
         wal_was_missing=missing_wal,
     )

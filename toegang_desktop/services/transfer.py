@@ -19,8 +19,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.access_log import AccessAction
 from ..domain.identifiers import is_valid_bsn, normalize_bsn
 from ..domain.investigation import TopicRecord
@@ -30,6 +28,7 @@ from ..export.dossier_json import dossier_to_dict
 from ..export.dossier_json_parts import AgreementEntry, ConversationParts
 from ..export.dossier_json_read import dossier_from_dict
 from ..store.conversations import ConversationRepository
+from ..store.database import Database
 from ..store.investigation import InvestigationRepository
 from ..store.plan import PartnerRepository, PlanRepository
 from ..store.residents import ResidentRepository

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlite_utils import Database
-
 from ..domain.access_log import (
     GENESIS,
     AccessAction,
@@ -25,6 +23,7 @@ from ..domain.access_log import (
     line_hash,
 )
 from .clock import utc_now
+from .database import Database
 
 __all__ = ["AccessAction", "AccessLogRepository", "AccessResult", "Actor", "Checkpoint",
            "Defect", "LogLine", "Verification"]

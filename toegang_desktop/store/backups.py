@@ -16,7 +16,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.backups import BackupKind, BackupName, backup_file_name, names_to_keep, parse_backup_name
-from .connection import APPLICATION_ID, open_copy, open_copy_target
+from . import connection
+from .connection import APPLICATION_ID, Progress, open_copy, open_copy_target
 from .driver import dbapi as sqlite3
 from .errors import BackupFailedError, StoreError, StoreUnavailableError
 from .files import flush_file, flush_folder
@@ -92,7 +93,7 @@ def _free_path(folder: Path, kind: BackupKind, now: datetime, version: int) -> P
 
 def make_backup(
     conn: sqlite3.Connection, folder: Path, kind: BackupKind, now: datetime, version: int = 0,
-    key: bytes | None = None,
+    key: bytes | None = None, progress: Progress | None = None,
 ) -> BackupFile:
     """Copy the store behind `conn` into `folder`, verified, under a name with `now` (UTC),
     encrypted with the store's key (SQLCipher's backup needs the same key on both ends).
@@ -106,7 +107,11 @@ def make_backup(
     try:
         target = open_copy_target(temp, key)
         try:
-            conn.backup(target)  # pages=-1: one step, one read transaction, a consistent copy
+            if progress is None:
+                conn.backup(target)  # pages=-1: one step, one read transaction, a consistent copy
+            else:  # in steps, to show progress: only where nothing else writes (before a migration)
+                conn.backup(target, pages=connection.BACKUP_STEP_PAGES, progress=lambda _status, left, total:
+                            progress("backup", total - left, total))
         finally:
             target.close()
         check = check_copy(temp, key=key)

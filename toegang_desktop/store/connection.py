@@ -6,17 +6,16 @@ or of another application is refused and left byte-for-byte untouched.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from sqlite_utils import Database
-
 from ..domain.backups import BackupKind
 from . import migrations
+from .database import Database
 from .driver import dbapi as sqlite3
 from .errors import (
     DamagedStoreError,
@@ -34,6 +33,11 @@ from .keys import sqlcipher_key_pragma
 
 APPLICATION_ID = 0x54474454  # "TGDT": marks the file as a Toegang Desktop store
 BUSY_TIMEOUT_MS = 5000
+BACKUP_STEP_PAGES = 4096  # pages copied between two progress reports (16 MB at 4 KiB pages)
+
+# Told how far an update of the schema is: (step, done, total), step "backup" (pages of the
+# copy made first) or "migrate" (migrations applied). Only called when a migration is due.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -216,20 +220,23 @@ def open_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
 
 def copy_before_migration(
     conn: sqlite3.Connection, backup_dir: Path, version: int, key: bytes | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """A full, consistent, verified copy of the store before its schema changes, encrypted
     with the store's own key."""
     from .backups import make_backup  # backups opens its connections through this module
 
     return make_backup(conn, backup_dir, BackupKind.BEFORE_MIGRATION, datetime.now(UTC),
-                       version=version, key=key).path
+                       version=version, key=key, progress=progress).path
 
 
 def open_store(
     path: Path, backup_dir: Path, migrations_dir: Path, key: bytes | None = None,
+    progress: Progress | None = None,
 ) -> Database:
-    """Open (or create) the store at `path`, migrating it to the newest schema. With a key the
-    store is (or becomes, when new) encrypted; a plain store is not encrypted here (see
+    """Open (or create) the store at `path`, migrating it to the newest schema; `progress`
+    hears how a migration of an existing store goes (a large store takes seconds). With a key
+    the store is (or becomes, when new) encrypted; a plain store is not encrypted here (see
     `encryption.encrypt_plain_store`)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -245,12 +252,14 @@ def open_store(
         pending = [m for m in available if m.version > state.user_version]
         if pending and state.user_version > 0:
             try:
-                copy_before_migration(conn, backup_dir, state.user_version, key)
+                copy_before_migration(conn, backup_dir, state.user_version, key, progress)
             except OSError as error:
                 raise StoreUnavailableError(backup_dir, str(error)) from error
             except sqlite3.Error as error:
                 _raise_for(backup_dir, error)
-        for migration in pending:
+        for done, migration in enumerate(pending):
+            if progress is not None and state.user_version > 0:
+                progress("migrate", done, len(pending))
             try:
                 migrations.apply(conn, migration, APPLICATION_ID)
             except sqlite3.Error as error:
@@ -260,7 +269,7 @@ def open_store(
     except BaseException:
         conn.close()
         raise
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 @contextmanager

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from ..domain.conversation import (
     ClientSupport,
     Conversation,
@@ -18,6 +16,7 @@ from ..domain.conversation import (
     Recognition,
 )
 from .clock import from_iso, to_iso, utc_now
+from .database import Database
 from .recognition import RecognitionRepository
 
 _E = TypeVar("_E", Recognition, ClientSupport)

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlite_utils import Database
-
 from .clock import utc_now
+from .database import Database
 
 
 class EventKind(StrEnum):

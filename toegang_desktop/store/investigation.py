@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ..domain.investigation import Topic, TopicRecord, TopicState
 from .clock import utc_now
+from .database import Database
 
 
 class InvestigationRepository:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.learning import (
     Bottleneck,
     BottleneckCategory,
@@ -16,6 +14,7 @@ from ..domain.learning import (
 )
 from ..domain.personal_data import NameIndex
 from .clock import from_iso, to_iso, utc_now
+from .database import Database
 
 _BOTTLENECK_COLUMNS = ("id, conversation_id, category, partner_id, what_happened, what_would_help,"
                        " occurred_on, solved_on")

@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from sqlite_utils import Database
-
 from ..domain.period_report import BottleneckCounts, Period
+from .database import Database
 
 _IN_PERIOD = "BETWEEN ? AND ?"
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.plan import (
     Agreement,
     AgreementStatus,
@@ -19,6 +17,7 @@ from ..domain.plan import (
 )
 from ..domain.problems import Problem, ValidationFailed
 from .clock import from_iso, to_iso, utc_now
+from .database import Database
 from .driver import dbapi as sqlite3
 
 _ROUTE_COLUMNS = (

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ..domain.conversation import Decision, Marker, SignalDecision
 from .clock import utc_now
+from .database import Database
 
 
 class RecognitionRepository:

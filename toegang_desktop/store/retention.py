@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from ..domain.resident import display_name
 from ..domain.retention import Closure, DueDossier, ResidentChange, RetentionLaw
 from .clock import from_iso, utc_now
+from .database import Database
 
 
 class RetentionRepository:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..domain.safety import Consultation, SafetyDecision, SafetyQuestion, SafetyRecord, SafetyStep, StepState
 from .clock import from_iso, to_iso, utc_now
+from .database import Database
 
 _STEP_COLUMNS = tuple(
     column for step in SafetyStep for column in (f"{step.value}_note", f"{step.value}_done"))

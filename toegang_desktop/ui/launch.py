@@ -25,6 +25,7 @@ from ..services.storage_check import data_folder_risk
 from .error_dialog import install_exception_hook
 from .location_warning import show_location_warning
 from .main_window import MainWindow
+from .migration_progress import MigrationProgress
 from .recovery import offer_restore_at_start, restore_now
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
 from .single_instance import InstanceGuard, Outcome, bring_to_front
@@ -36,15 +37,7 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    name_application(app)
-    paths = AppPaths.resolve(args.data_dir, args.demo)
-    settings = open_settings(paths.settings)
-    language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
-    translators = install_translators(app, language)  # noqa: F841 - keep them alive
-    app.setStyleSheet(APP_STYLE)
-    apply_window_icon(app)
+    app, paths, settings, language = prepare_app(args)
     guard, refused = claim_data_folder(paths.root)  # before anything is written there
     if guard is None:
         return refused
@@ -84,6 +77,32 @@ def claim_data_folder(root: Path) -> tuple[InstanceGuard | None, int]:
     return guard, 0
 
 
+def prepare_app(args: argparse.Namespace) -> tuple[QApplication, AppPaths, QSettings, str]:
+    """The application with its names, language, style and icon; the data paths and settings."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    name_application(app)
+    paths = AppPaths.resolve(args.data_dir, args.demo)
+    settings = open_settings(paths.settings)
+    language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
+    install_translators(app, language)  # the translators are the app's children: they stay
+    app.setStyleSheet(APP_STYLE)
+    apply_window_icon(app)
+    return app, paths, settings, language
+
+
+def start_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow | None]:
+    """Everything before the main window shows, for a plain (unencrypted) store: application,
+    language, style, icon, logging, store and window (None after telling the person what went
+    wrong). The cold-start benchmark (bench/child_window.py) times exactly this, then the first
+    paint; the app itself starts through run_gui (single instance, unlock, Launcher)."""
+    app, paths, _settings, language = prepare_app(args)
+    setup_logging(paths.logs)
+    log.info("start (demo=%s, language=%s)", args.demo, language)
+    install_exception_hook()
+    return app, build_main_window(paths, args.demo, args.checklist, args.rules, args.partners)
+
+
 def apply_window_icon(app: QApplication) -> bool:
     """The app's icon on every window (the executable's own icon is set by the build)."""
     path = resources_dir() / "icons" / "toegang.png"
@@ -109,12 +128,14 @@ def build_main_window(
     problem tell the person and return None. A damaged store is moved aside and the newest
     good backup restored, when the person agrees."""
     settings = open_settings(paths.settings)
+    progress = MigrationProgress()  # shown only when the store is updated to a newer schema
     try:
         session = open_session(
             paths, demo, _chosen_file(settings, CHECKLIST_KEY, checklist_file),
             _chosen_file(settings, RULES_KEY, rules_file),
-            _chosen_file(settings, PARTNERS_KEY, partners_file), key=key)
+            _chosen_file(settings, PARTNERS_KEY, partners_file), key=key, progress=progress)
     except DamagedStoreError as error:
+        progress.close()
         log.error("store not opened: %s", error.code)
         status = offer_restore_at_start(paths, key) if recover else ""
         if not status:
@@ -127,9 +148,11 @@ def build_main_window(
             window.statusBar().showMessage(status, 30000)
         return window
     except StoreError as error:
+        progress.close()
         log.error("store not opened: %s", error.code)
         QMessageBox.critical(None, APP_NAME, store_error_text(error))
         return None
+    progress.close()
     for problem in session.content_problems:
         QMessageBox.warning(None, APP_NAME, content_error_text(problem))
     if session.wal_was_missing:

@@ -14,16 +14,16 @@ from .. import APP_NAME, __version__
 from ..services.session import Session
 from .backup_actions import BackupActions
 from .caseload_page import CaseloadPage
+from .models.caseload_model import CaseloadModel
+from .privacy_wiring import PrivacyWiring
+from .settings_menu import SettingsMenu
 
 if TYPE_CHECKING:
     from .conversation_page import ConversationPage
-from .conversation_start_dialog import ConversationStartDialog
-from .dossier_page import DossierPage
-from .models.caseload_model import CaseloadModel
-from .privacy_wiring import PrivacyWiring
-from .resident_dialog import ResidentDialog
-from .settings_menu import SettingsMenu
-from .transfer_actions import export_with_dialog, import_with_dialog
+    from .dossier_page import DossierPage
+
+# Dialogs, the conversation page and the export code are imported where first used, so that
+# start-up only loads what the caseload needs (tests/unit/test_startup_imports.py).
 
 
 class MainWindow(QMainWindow):
@@ -34,28 +34,22 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._dossiers = dossiers = session.dossiers
         self._conversations = session.conversations
-        self._transfer = session.transfer
         self._settings = settings
         self._today = today
         title = APP_NAME + (self.tr(" — DEMO (fictional residents)") if demo else "")
         self.setWindowTitle(title)
         self.model = CaseloadModel(dossiers, today)
         self.caseload = CaseloadPage(self.model)
-        self.dossier = DossierPage()
         self._session = session
         self.backup_actions = BackupActions(session, self)
+        self._dossier_page: DossierPage | None = None  # built on first use, as the next one
         self._conversation_page: ConversationPage | None = None  # built on first use
         self.stack = QStackedWidget()
-        for page in (self.caseload, self.dossier):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.caseload)
         self.setCentralWidget(self.stack)
 
         self.caseload.open_resident.connect(self.open_dossier)
         self.caseload.new_resident.connect(self.new_resident)
-        self.dossier.back.connect(self.show_caseload)
-        self.dossier.edit_resident.connect(self.edit_resident)
-        self.dossier.new_conversation.connect(self.new_conversation)
-        self.dossier.open_conversation.connect(self.open_conversation)
 
         self._build_menus()
         self._privacy = PrivacyWiring(self, session, settings, today)
@@ -63,6 +57,21 @@ class MainWindow(QMainWindow):
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
         self.resize(1180, 800)  # the caseload loaded when its view enabled sorting
+
+    @property
+    def dossier(self) -> DossierPage:
+        """The dossier page, built when first needed (start-up shows only the caseload)."""
+        if self._dossier_page is None:
+            from .dossier_page import DossierPage
+
+            page = self._dossier_page = DossierPage()
+            page.back.connect(self.show_caseload)
+            page.edit_resident.connect(self.edit_resident)
+            page.new_conversation.connect(self.new_conversation)
+            page.open_conversation.connect(self.open_conversation)
+            self._privacy.wire_page(page)
+            self.stack.addWidget(page)
+        return self._dossier_page
 
     @property
     def conversation(self) -> ConversationPage:
@@ -144,6 +153,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.conversation)
 
     def new_resident(self) -> None:
+        from .resident_dialog import ResidentDialog
+
         dialog = ResidentDialog(self._dossiers, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self.model.refresh()
@@ -154,6 +165,8 @@ class MainWindow(QMainWindow):
         resident = self._dossiers.resident(resident_id)
         if resident is None:
             return
+        from .resident_dialog import ResidentDialog
+
         dialog = ResidentDialog(self._dossiers, resident, parent=self)
         if dialog.exec():
             self.model.refresh()
@@ -163,6 +176,8 @@ class MainWindow(QMainWindow):
         resident = self._dossiers.resident(resident_id)
         if resident is None:
             return
+        from .conversation_start_dialog import ConversationStartDialog
+
         dialog = ConversationStartDialog(self._conversations, resident_id, resident.name,
                                          self._today(), parent=self)
         if dialog.exec() and dialog.conversation is not None:
@@ -177,7 +192,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.caseload:
             index = self.caseload.table.currentIndex()
             return self.model.resident_id(index.row()) if index.isValid() else None
-        resident = self.dossier.resident
+        resident = self._dossier_page.resident if self._dossier_page is not None else None
         return resident.id if resident is not None else None
 
     def _new_conversation_for_current(self) -> None:
@@ -196,7 +211,9 @@ class MainWindow(QMainWindow):
                 "Select or open a resident first, then export the dossier."))
             return
         if self._leave_conversation():
-            export_with_dialog(self, self._transfer, resident_id)
+            from .transfer_actions import export_with_dialog
+
+            export_with_dialog(self, self._session.transfer, resident_id)
 
     def export_report(self) -> None:
         """The report of the conversation on screen, as PDF, after saving what is on screen."""
@@ -239,7 +256,9 @@ class MainWindow(QMainWindow):
         return str(self._settings.value(MUNICIPALITY_KEY, "") or "").strip()
 
     def import_dossier(self) -> None:
-        resident_id = import_with_dialog(self, self._transfer)
+        from .transfer_actions import import_with_dialog
+
+        resident_id = import_with_dialog(self, self._session.transfer)
         if resident_id is not None and self._leave_conversation():
             self.model.refresh()
             self.open_dossier(resident_id)
@@ -254,7 +273,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is self._conversation_page:
             self._back_to_dossier()
-        elif current is self.dossier:
+        elif current is self._dossier_page:
             self.show_caseload()
 
     def _search(self) -> None:

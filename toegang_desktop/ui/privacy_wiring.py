@@ -1,4 +1,9 @@
-"""Connects the dossier page's Privacy button and the Privacy menu to privacy_actions."""
+"""Connects the dossier page's Privacy button and the Privacy menu to privacy_actions.
+
+The actions (and the privacy service with the report and export code behind them) are
+imported on first use, and the dossier page is wired when it is built: start-up shows only the
+caseload (tests/unit/test_startup_imports.py).
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 
-from ..services.privacy import retention_years
 from ..services.session import Session
-from . import privacy_actions as actions
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from .dossier_page import DossierPage
     from .main_window import MainWindow
+
+
+def _actions() -> ModuleType:
+    from . import privacy_actions
+
+    return privacy_actions
 
 
 class PrivacyWiring(QObject):
@@ -23,29 +35,39 @@ class PrivacyWiring(QObject):
         self._window = window
         self._session = session
         self._today = today
-        session.privacy.years = retention_years(settings)
-        page = window.dossier
-        page.seen_action.triggered.connect(
-            lambda: self._with_resident(lambda r: actions.show_access_log(window, session, r)))
-        page.changes_action.triggered.connect(
-            lambda: self._with_resident(lambda r: actions.show_changes(window, session, r)))
-        page.access_action.triggered.connect(
-            lambda: self._with_resident(lambda r: actions.access_request(window, session, r)))
-        page.close_action.triggered.connect(self.close_dossier)
-        page.reopen_action.triggered.connect(self.reopen_dossier)
-        page.erase_action.triggered.connect(self.erase_dossier)
+        self._settings = settings
         menu = window.privacy_menu
         self.export_log_action = menu.addAction(
             self.tr("&Export access log (CSV)…"),
-            lambda: actions.export_log(window, session, today()))
+            lambda: _actions().export_log(window, session, today()))
         self.verify_log_action = menu.addAction(
-            self.tr("&Check access log"), lambda: actions.verify_log(window, session))
+            self.tr("&Check access log"), lambda: _actions().verify_log(window, session))
         menu.addSeparator()
         self.purge_action = menu.addAction(
             self.tr("&Remove dossiers past retention…"), self.purge)
         self.retention_action = menu.addAction(
             self.tr("Retention &periods…"),
-            lambda: actions.edit_retention(window, session, settings))
+            lambda: _actions().edit_retention(window, self._service_session(), settings))
+
+    def wire_page(self, page: DossierPage) -> None:
+        """The dossier page's Privacy button, once the page is built."""
+        window, session = self._window, self._session
+        page.seen_action.triggered.connect(
+            lambda: self._with_resident(lambda r: _actions().show_access_log(window, session, r)))
+        page.changes_action.triggered.connect(
+            lambda: self._with_resident(lambda r: _actions().show_changes(window, session, r)))
+        page.access_action.triggered.connect(lambda: self._with_resident(
+            lambda r: _actions().access_request(window, self._service_session(), r)))
+        page.close_action.triggered.connect(self.close_dossier)
+        page.reopen_action.triggered.connect(self.reopen_dossier)
+        page.erase_action.triggered.connect(self.erase_dossier)
+
+    def _service_session(self) -> Session:
+        """The session, its privacy service set to the retention periods of the settings."""
+        from ..services.privacy import retention_years
+
+        self._session.privacy.years = retention_years(self._settings)
+        return self._session
 
     def _resident_id(self) -> int | None:
         resident = self._window.dossier.resident
@@ -58,27 +80,28 @@ class PrivacyWiring(QObject):
 
     def close_dossier(self) -> None:
         resident_id = self._resident_id()
-        if resident_id is not None and actions.close_dossier(
-                self._window, self._session, resident_id, self._today()):
+        if resident_id is not None and _actions().close_dossier(
+                self._window, self._service_session(), resident_id, self._today()):
             self._window.dossier.show_closure(self._session.privacy.closure(resident_id))
 
     def reopen_dossier(self) -> None:
         resident_id = self._resident_id()
         if resident_id is not None:
-            actions.reopen_dossier(self._session, resident_id)
+            _actions().reopen_dossier(self._service_session(), resident_id)
             self._window.dossier.show_closure(None)
 
     def erase_dossier(self) -> None:
         resident = self._window.dossier.resident
         if resident is None or resident.id is None:
             return
-        if actions.erase_dossier(self._window, self._session, resident.id, resident.name):
+        if _actions().erase_dossier(self._window, self._service_session(), resident.id,
+                                    resident.name):
             self._window.dossier.resident = None
             self._window.model.refresh()
             self._window.show_caseload()
 
     def purge(self) -> None:
-        if actions.purge(self._window, self._session, self._today()):
+        if _actions().purge(self._window, self._service_session(), self._today()):
             current = self._window.dossier.resident
             if current is not None and current.id is not None \
                     and self._session.dossiers.resident(current.id) is None:
