@@ -2,6 +2,7 @@
 once, and searching and saving on an encrypted store against the same store unencrypted.
 
     python -m bench.encryption_bench [path/to/generated/toegang.sqlite]
+    (also part of `python bench/run.py`, for stores up to 10,000 residents)
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import pdf_bench, search_bench, startup_bench, write_bench  # noqa: E402
+from bench import encryption_bench, pdf_bench, search_bench, startup_bench, write_bench  # noqa: E402
 from bench.generate import (  # noqa: E402
     DEFAULT_SEED,
     OUT_DIR,
@@ -59,6 +59,9 @@ def prepare_stores(sizes: list[int], seed: int) -> None:
     settle()
 
 
+ENCRYPTION_MAX_SIZE = 10_000
+
+
 def measure(size: int, seed: int, runs: dict[str, int]) -> SizeResult:
     started = time.perf_counter()
     store = ensure_store(size, seed)
@@ -71,6 +74,10 @@ def measure(size: int, seed: int, runs: dict[str, int]) -> SizeResult:
     result.figures += startup_bench.run(store, runs["startup"])
     log(f"[{size:,}] autosave and open dossier")
     result.figures += write_bench.run(store, runs["autosave"], runs["dossier"])
+    if size <= ENCRYPTION_MAX_SIZE:  # a second, encrypted copy of the 1.5 GB store is too much
+        log(f"[{size:,}] encryption at rest")
+        result.figures += encryption_bench.measure(
+            store.paths.store, OUT_DIR / "scratch" / "encryption", size, runs["search"])
     log(f"[{size:,}] done in {time.perf_counter() - started:.0f} s")
     return result
 

@@ -4519,6 +4519,10 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the encrypted store did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the demo store has no conversation</source>
         <translation type="unfinished"></translation>
     </message>

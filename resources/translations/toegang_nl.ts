@@ -4533,6 +4533,10 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
         <translation>het demogesprek ging niet open</translation>
     </message>
     <message>
+        <source>the encrypted store did not work</source>
+        <translation>de versleutelde gegevensopslag werkte niet</translation>
+    </message>
+    <message>
         <source>the demo store has no conversation</source>
         <translation>de demogegevens hebben geen gesprek</translation>
     </message>

@@ -99,7 +99,25 @@ def _exercise(app: QApplication, folder: Path) -> int:
             app.processEvents()
     finally:
         session.close()
+    _check_encryption(folder / "versleuteld")
     return pages
+
+
+def _check_encryption(folder: Path) -> None:
+    """The bundled SQLCipher and key wrapping work: a password set, a store written
+    encrypted, unlocked again and read back."""
+    from ..services.vault import Vault
+
+    paths = AppPaths.in_folder(folder)
+    key, _code = Vault(paths).set_up("rooktest wachtwoord")
+    session = open_session(paths, False, None, None, key=key)
+    try:
+        count = len(session.dossiers.search("", CaseloadSort.NAME))
+    finally:
+        session.close()
+    if count != 0 or paths.store.read_bytes()[:6] == b"SQLite" \
+            or Vault(paths).unlock("rooktest wachtwoord") != key:
+        raise SmokeFailure(translate("SmokeTest", "the encrypted store did not work"))
 
 
 def _demo_conversation(session: Session) -> tuple[int, int]:
