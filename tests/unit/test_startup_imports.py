@@ -42,6 +42,7 @@ NOT_AT_START = (
     "toegang_desktop.services.period_report",
     "toegang_desktop.ui.learning_page",
     "toegang_desktop.ui.period_report_dialog",
+    "cryptography",  # only the password dialogs need it (the app's unlock, not the window)
 )
 
 _CHILD = """

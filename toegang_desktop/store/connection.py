@@ -29,7 +29,6 @@ from .errors import (
     StoreUnavailableError,
     WrongKeyError,
 )
-from .keys import sqlcipher_key_pragma
 
 APPLICATION_ID = 0x54474454  # "TGDT": marks the file as a Toegang Desktop store
 BUSY_TIMEOUT_MS = 5000
@@ -75,6 +74,15 @@ def is_encrypted(path: Path) -> bool:
     head = _head(path, 1024)
     return len(head) == 1024 and head[:len(SQLITE_HEADER)] != SQLITE_HEADER \
         and len(set(head)) > 128
+
+
+def sqlcipher_key_pragma(data_key: bytes) -> str:
+    """`PRAGMA key` with the raw key in hex: no password text ever reaches SQL, and SQLCipher
+    skips its own key derivation (ours already ran, see keys.py). Here, not in keys.py, so that
+    opening a store does not import the cryptography package."""
+    if len(data_key) != 32:
+        raise ValueError("a data key has 32 bytes")
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
 def _apply_key(conn: sqlite3.Connection, key: bytes | None) -> None:

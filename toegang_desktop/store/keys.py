@@ -176,11 +176,3 @@ def write(path: Path, key_file: KeyFile) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, path)
-
-
-def sqlcipher_key_pragma(data_key: bytes) -> str:
-    """`PRAGMA key` with the raw key in hex: no passphrase text ever reaches SQL, and SQLCipher
-    skips its own key derivation (ours already ran)."""
-    if len(data_key) != DATA_KEY_BYTES:
-        raise ValueError("a data key has 32 bytes")
-    return f"PRAGMA key = \"x'{data_key.hex()}'\""
