@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from .domain.access_log import Defect
+
 if TYPE_CHECKING:
     from .services.session import Session
 
@@ -63,7 +65,7 @@ def _access_log(session: Session, args: argparse.Namespace) -> int:
         _say(translate("CommandLine", "The access log has been changed outside the app. "
                                       "Tell your privacy officer. Problems:"), to_stderr=True)
         for line_id, defect in result.defects:
-            _say("  - {line}: {defect}", to_stderr=True, line=line_id, defect=defect.value)
+            _say("  - {line}: {defect}", to_stderr=True, line=line_id, defect=_defect_text(defect))
         return 1
     if args.purge_old:
         checkpoint = log.purge_old(date.today())
@@ -113,3 +115,13 @@ def _retention(session: Session, args: argparse.Namespace) -> int:
     purged = session.privacy.purge_due([d.resident_id for d in due])
     _say(translate("CommandLine", "{count} dossier(s) removed."), count=purged)
     return 0
+
+
+def _defect_text(defect: Defect) -> str:
+    texts = {
+        Defect.ALTERED: translate("CommandLine", "the line was changed"),
+        Defect.CHAIN_BROKEN: translate("CommandLine", "a line was removed or inserted before it"),
+        Defect.MISSING: translate("CommandLine", "lines are missing here"),
+        Defect.TAIL_MISSING: translate("CommandLine", "the newest lines were removed"),
+    }
+    return texts.get(defect, defect.value)

@@ -1,4 +1,4 @@
--- 0007: the learning loop (leerloop): bottlenecks (knelpunten) and neighbourhood signals
+-- 0008: the learning loop (leerloop): bottlenecks (knelpunten) and neighbourhood signals
 -- (wijksignalen), reported to policy without personal data.
 -- Free text here has passed the personal-data check (domain/personal_data.py) before it was
 -- saved; it stays on this workstation: reports and aggregate files carry counts only.

@@ -1,4 +1,4 @@
--- 0007: what makes the caseload and its search fast at 100,000 residents.
+-- 0009: what makes the caseload and its search fast at 100,000 residents.
 --
 -- 1. A counter that changes whenever the name order of the residents may change.
 -- Search in name order (the caseload's default) sorts the full-text matches in memory by

@@ -153,6 +153,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Checking the data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,6 +626,22 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
     <message>
         <source>{count} dossier(s) removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line was removed or inserted before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines are missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest lines were removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Checking the data file…</source>
+        <translation>Het gegevensbestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>V&amp;ergrendelen</translation>
     </message>
@@ -625,6 +629,22 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     <message>
         <source>{count} dossier(s) removed.</source>
         <translation>{count} dossier(s) verwijderd.</translation>
+    </message>
+    <message>
+        <source>the line was changed</source>
+        <translation>de regel is gewijzigd</translation>
+    </message>
+    <message>
+        <source>a line was removed or inserted before it</source>
+        <translation>er is een regel vóór deze weggehaald of tussengevoegd</translation>
+    </message>
+    <message>
+        <source>lines are missing here</source>
+        <translation>hier ontbreken regels</translation>
+    </message>
+    <message>
+        <source>the newest lines were removed</source>
+        <translation>de nieuwste regels zijn weggehaald</translation>
     </message>
 </context>
 <context>

@@ -171,3 +171,69 @@ def test_clipboard_bsn_is_cleared_but_other_text_stays(qtbot) -> None:  # type: 
 ])
 def test_what_counts_as_a_copied_bsn(text: str, is_bsn: bool) -> None:
     assert looks_like_bsn(text) is is_bsn
+
+
+def test_lock_from_inside_a_dialog_closes_it_and_nothing_reads_the_closed_store(  # type: ignore[no-untyped-def]
+    qtbot, controller, app_paths,
+) -> None:
+    from toegang_desktop.ui.resident_dialog import ResidentDialog
+
+    Vault(app_paths).set_up(PASSWORD)
+    when_dialog_opens(UnlockDialog, _type_password)
+    assert controller.start()
+    window = controller.window
+
+    def lock_inside(dialog: ResidentDialog) -> None:
+        QTest.keyClicks(dialog, "x")
+        when_dialog_opens(UnlockDialog, _type_password)
+        QTest.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    when_dialog_opens(ResidentDialog, lock_inside)
+    window.new_resident()  # returns when the lock closed the dialog
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window is not window,
+                    timeout=5000)
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, ResidentDialog) and w.isVisible()]
+
+
+def test_no_lock_while_a_backup_is_being_restored(qtbot, controller, app_paths) -> None:  # type: ignore[no-untyped-def]
+    Vault(app_paths).set_up(PASSWORD)
+    when_dialog_opens(UnlockDialog, _type_password)
+    assert controller.start()
+    window = controller.window
+    controller._launcher.restoring = True  # as Launcher.restore sets it while swapping
+    try:
+        controller.lock()
+        assert controller.window is window and window.isVisible()
+    finally:
+        controller._launcher.restoring = False
+
+
+def test_a_damaged_plain_store_is_restored_before_it_is_encrypted(  # type: ignore[no-untyped-def]
+    qtbot, controller, app_paths, asked,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from toegang_desktop.services.backups import BackupService
+
+    session = open_session(app_paths, False, None, None)  # a store from before encryption
+    session.dossiers.register(Resident(first_names="Fenna", surname="Herstelmans",
+                                       date_of_birth=date(1970, 5, 5)))
+    session.close()
+    BackupService(app_paths).back_up_now()
+    good = app_paths.store.read_bytes()
+    app_paths.store.write_bytes(b"\0" * 100 + good[100:])  # its header is gone
+    asked.answer = QMessageBox.StandardButton.Yes  # "restore the newest good backup?"
+
+    def set_password(dialog: SetUpDialog) -> None:
+        dialog.passphrase.setText(PASSWORD)
+        dialog.repeated.setText(PASSWORD)
+        dialog.next_button.click()
+        dialog.written_down.setChecked(True)
+        dialog.done_button.click()
+
+    when_dialog_opens(SetUpDialog, set_password)
+    assert controller.start()
+    assert asked and is_encrypted(app_paths.store)
+    assert list(app_paths.root.glob("toegang.sqlite.beschadigd-*"))  # moved aside, kept
+    assert controller.window is not None and controller.window.model.rowCount() == 1

@@ -72,7 +72,7 @@ def test_a_year_of_daily_copies_rotated_every_day_leaves_the_promised_set() -> N
         kept = {b for b in kept if b.name in keep}
     regular = sorted(b.taken_at.date() for b in kept if b.kind is BackupKind.REGULAR)
     assert regular == sorted(DAILY_YEAR_KEPT)
-    # before-migration: the newest always, others for 90 days; before-restore: 90 days
+    # before a migration or a restore: 90 days (the March migration copy is gone)
     assert sorted(b.taken_at.date() for b in kept if b.kind is not BackupKind.REGULAR) == [
         date(2026, 11, 15), date(2026, 12, 20)]
 

@@ -51,7 +51,7 @@ def test_verify_export_and_a_raw_edit(tmp_path: Path) -> None:
     conn.close()
     broken = _run(tmp_path, "access-log", "--verify")
     assert broken.returncode == 1
-    assert "2: altered" in broken.stderr
+    assert "2: the line was changed" in broken.stderr
 
 
 def test_access_request_and_retention(tmp_path: Path) -> None:

@@ -155,3 +155,22 @@ def test_a_bottleneck_outlives_its_conversation(tmp_path: Path) -> None:
     session.db.execute("DELETE FROM residents WHERE id = ?", [resident_id])
     found = learning.bottleneck(int(stored.id or 0))
     assert found is not None and found.conversation_id is None
+
+
+def test_a_draft_and_a_linked_bottleneck_are_in_the_access_log(tmp_path: Path) -> None:
+    """Drafting reads the conversation (a view); a bottleneck linked to it is a change."""
+    session = open_empty(tmp_path / "store")
+    resident_id = session.dossiers.register(Resident(
+        first_names="Jan", surname="Proef", date_of_birth=date(1980, 1, 1)))
+    conversation = session.conversations.start(Conversation(
+        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
+        checklist_id="", checklist_version=""))
+    assert conversation.id is not None
+    before = len(session.access_log.lines_for(resident_id))
+    draft = session.learning.draft_from_conversation(conversation.id)
+    draft.what_happened = "Geen passende woning beschikbaar."
+    session.learning.save_bottleneck(draft)
+    lines = session.access_log.lines_for(resident_id)[before:]
+    assert [(str(line.action), line.conversation_id) for line in lines] == [
+        ("view", conversation.id), ("change", conversation.id)]
+    assert lines[1].detail == "bottleneck"

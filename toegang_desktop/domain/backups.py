@@ -9,8 +9,9 @@ A copy's file name says what it is and when it was taken (UTC):
 Rotation is grandfather-father-son over the regular copies: the newest `KEEP_LAST`, the
 newest copy of each of the 7 most recent days that have one, of the 4 most recent ISO weeks
 and of the 6 most recent months. A copy kept for several reasons is kept once. The special
-copies (before a migration or a restore) are kept `KEEP_SPECIAL_DAYS` days, and the newest
-of each kind always. Files with other names are never touched.
+copies (before a migration, the one-time encryption, or a restore) are kept
+`KEEP_SPECIAL_DAYS` days: not longer, so that a dossier erased on request (AVG art. 17) also
+ages out of every copy. Files with other names are never touched.
 """
 
 from __future__ import annotations
@@ -112,6 +113,5 @@ def names_to_keep(names: Iterable[BackupName], now: datetime) -> set[str]:
     limit = now - timedelta(days=KEEP_SPECIAL_DAYS)
     for kind in (BackupKind.BEFORE_MIGRATION, BackupKind.BEFORE_RESTORE):
         special = sorted((b for b in backups if b.kind is kind), reverse=True)
-        keep |= {b.name for b in special[:1]}
         keep |= {b.name for b in special if b.taken_at >= limit}
     return keep

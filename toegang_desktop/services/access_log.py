@@ -124,7 +124,7 @@ class AccessLog:
 
     def restored(self, resident_id: int | None = None, result: AccessResult = AccessResult.OK,
                  detail: str = "") -> None:
-        """A restore (of a backup, or of one dossier from it); for the restore feature."""
+        """A restore of a backup (see BackupService.restore, which writes it into the restored store)."""
         self.record(AccessAction.RESTORE, result, resident_id, None, detail)
 
     @contextlib.contextmanager

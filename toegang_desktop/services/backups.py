@@ -25,6 +25,7 @@ from ..store.errors import (
     DamagedStoreError,
     NewerStoreError,
     StoreBusyError,
+    StoreError,
     StoreUnavailableError,
 )
 from ..store.files import COMPANIONS, companion, move_aside, swap_in
@@ -151,7 +152,26 @@ class BackupService:
                 kept = [copy]
         swap_in(store, source)
         log.info("backup restored (%s)", entry.kind.value)
+        self._log_restore(entry, kept)
         return RestoreResult(entry, kept, damaged)
+
+    def _log_restore(self, entry: BackupEntry, kept: list[Path]) -> None:
+        """One access-log line in the restored store: which backup, and where the data (and
+        the access log) as they were before are kept. Restoring rolls the log back to the
+        backup's lines, so this line says that it happened and where the rest is."""
+        from ..store.connection import open_store
+        from .access_log import AccessLog, current_actor
+
+        detail = f"{entry.name}; kept: {kept[0].name if kept else '-'}"
+        try:
+            db = open_store(self._paths.store, self.folder, migrations_dir(), self._key)
+        except StoreError as error:  # opening it again later reports the problem to the person
+            log.warning("restore not logged: %s", error.code)
+            return
+        try:
+            AccessLog(db, current_actor(self._paths.root.name)).restored(detail=detail)
+        finally:
+            db.close()
 
     def _copy_before_restore(self) -> Path | None:
         """A verified copy of the store, or None when it is damaged. Read-only, so a damaged

@@ -28,6 +28,7 @@ from ..store.connection import writing
 from ..store.database import Database
 from ..store.learning import LearningRepository
 from ..store.plan import PartnerRepository, PlanRepository
+from .access_log import AccessLog
 from .conversations import ConversationService
 
 # The route's connections that name a law: a bottleneck from a conversation starts with them.
@@ -51,8 +52,10 @@ class PersonalDataFound(Exception):
 
 class LearningService:
     def __init__(self, db: Database, conversations: ConversationService,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today,
+                 access_log: AccessLog | None = None) -> None:
         self._db = db
+        self._access_log = access_log  # a bottleneck linked to a conversation is about a dossier
         self._repo = LearningRepository(db)
         self._plans = PlanRepository(db)
         self._partners = PartnerRepository(db)
@@ -104,7 +107,14 @@ class LearningService:
                             "what_would_help": stored.what_would_help})
         with writing(self._db):
             stored.id = self._repo.save_bottleneck(stored)
+        if self._access_log is not None and stored.conversation_id is not None:
+            self._access_log.changed(["bottleneck"], self._resident_of(stored.conversation_id),
+                                     stored.conversation_id)
         return stored
+
+    def _resident_of(self, conversation_id: int) -> int | None:
+        conversation = self._conversations.load(conversation_id)
+        return conversation.resident_id if conversation is not None else None
 
     def mark_solved(self, bottleneck_id: int, solved_on: date | None) -> Bottleneck:
         """Mark as solved on a day, or as not solved (None)."""
@@ -123,6 +133,8 @@ class LearningService:
         conversation = self._conversations.load(conversation_id)
         if conversation is None:
             raise LookupError(f"conversation {conversation_id} does not exist")
+        if self._access_log is not None and conversation.resident_id is not None:
+            self._access_log.viewed(conversation.resident_id, conversation_id)
         route = self._plans.route(conversation_id)
         domains = [a.domain_key for a in sorted(conversation.assessments, key=lambda a: a.position)
                    if a.discussed is not False and a.level is not None and a.level <= CONCERN_LEVEL]

@@ -115,7 +115,8 @@ class Session:
         if "learning" not in self._made:
             from .learning import LearningService
 
-            self._made["learning"] = LearningService(self.db, self.conversations)
+            self._made["learning"] = LearningService(self.db, self.conversations,
+                                                     access_log=self.access_log)
         return self._made["learning"]  # type: ignore[return-value]
 
     @property

@@ -75,7 +75,15 @@ class Vault:
         the recovery code, which is shown once and never stored."""
         key_file, data_key, code = keys.create(passphrase)
         self._write(key_file)
-        self.finish_encryption(data_key)
+        try:
+            self.finish_encryption(data_key)
+        except BaseException:
+            # Still plain (the swap is the last step): take the key file back, so the next try
+            # starts afresh and shows a recovery code; an encrypted store keeps its key file.
+            if has_plain_header(self._paths.store):
+                self.key_file.unlink(missing_ok=True)
+                (self._paths.backups / self.key_file.name).unlink(missing_ok=True)
+            raise
         log.info("store keys set up")
         return data_key, code
 

@@ -2,7 +2,8 @@
 
 The plain store is exported into a new encrypted file (`sqlcipher_export`), which is checked
 (integrity and the row count of every table) before it takes the plain file's place with one
-atomic rename. An encrypted copy goes to the backups folder first. Plain backups are
+atomic rename. An encrypted copy goes to the backups folder first, named as a copy before an
+update (`voor-migratie-vN-...`). Plain backups are
 encrypted the same way, so nothing readable stays behind in our folders. (The disk itself may
 keep the old blocks until they are reused; full-disk encryption covers that, see
 docs/security.md.)
@@ -14,6 +15,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain.backups import BackupKind, backup_file_name
 from .connection import _raise_for, connect, has_plain_header
 from .driver import dbapi as sqlite3
 from .errors import DamagedStoreError, StoreUnavailableError
@@ -86,9 +88,10 @@ def encrypt_plain_store(path: Path, key: bytes, backup_dir: Path) -> Path:
         backup_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreUnavailableError(backup_dir, str(error)) from error
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    copy = backup_dir / f"voor-versleuteling-{stamp}.sqlite"
     plain = connect(path)
+    # Named as a copy before an update: listed, restorable, and rotated after 90 days.
+    version = plain.execute("PRAGMA user_version").fetchone()[0]
+    copy = backup_dir / backup_file_name(BackupKind.BEFORE_MIGRATION, datetime.now(UTC), version)
     try:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _export(plain, copy, key)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..paths import AppPaths
-from ..services.errors import StoreError
+from ..services.errors import DamagedStoreError, StoreError
 from ..services.messages import store_error_text
 from ..services.vault import Vault, VaultState
 from .launch import Launcher
@@ -78,6 +78,8 @@ class AppController(QObject):
             log.error("store keys unavailable: %s", error.code)
             QMessageBox.critical(None, APP_NAME, store_error_text(error))
             return None
+        if state is VaultState.PLAIN and not self._plain_store_usable():
+            return None
         dialog: UnlockDialog | SetUpDialog
         if state is VaultState.LOCKED:
             dialog = UnlockDialog(self.vault, locked)
@@ -86,11 +88,29 @@ class AppController(QObject):
         if not dialog.exec() or dialog.data_key is None:
             return None
         try:
-            self.vault.finish_encryption(dialog.data_key)  # a set-up that was interrupted
+            try:
+                self.vault.finish_encryption(dialog.data_key)  # a set-up that was interrupted
+            except DamagedStoreError:
+                if not self._plain_store_usable():
+                    return None
+                self.vault.finish_encryption(dialog.data_key)
         except StoreError as error:
             QMessageBox.critical(None, APP_NAME, store_error_text(error))
             return None
         return dialog.data_key
+
+    def _plain_store_usable(self) -> bool:
+        """Before a store from before encryption is encrypted: is it whole? If not, the newest
+        good backup is offered (the damaged file is moved aside), as at any start."""
+        from ..services.backups import BackupService
+        from .recovery import in_background, offer_restore_at_start
+
+        service = BackupService(self._paths)  # still plain: no key
+        problems = in_background(None, self.tr("Checking the data file…"), service.check_store)
+        if not problems:
+            return True
+        log.error("plain store damaged before encryption")
+        return bool(offer_restore_at_start(self._paths, None))
 
     def _open(self, key: bytes | None, place: tuple[int | None, int | None, int] | None = None
               ) -> bool:
@@ -136,7 +156,7 @@ class AppController(QObject):
     def lock(self) -> None:
         """Save, empty the screens, close the store; then ask the password again."""
         window = self.window
-        if window is None or self._demo:
+        if window is None or self._demo or self._launcher is None or self._launcher.restoring:
             return
         self.watcher.stop()
         self.clipboard.clear_now()
@@ -148,6 +168,13 @@ class AppController(QObject):
         place = window.place()
         window.hide()
         launcher, self._launcher = self._launcher, None
+        log.info("locked")
+        # The store closes on the next pass of the event loop: code after a dialog's exec()
+        # that was just ended may still read from it while it unwinds.
+        QTimer.singleShot(0, lambda: self._finish_lock(launcher, window, saved, place))
+
+    def _finish_lock(self, launcher: Launcher, window: MainWindow, saved: bool,
+                     place: tuple[int | None, int | None, int]) -> None:
         if saved:
             window.close_store()  # waits for a running backup, closes the connection
             window.deleteLater()
@@ -156,8 +183,7 @@ class AppController(QObject):
             # in memory, hidden, and comes back after unlocking.
             log.warning("locked with unsaved input kept in memory")
             self._kept = launcher
-        log.info("locked")
-        QTimer.singleShot(0, lambda: self._unlock(place))
+        self._unlock(place)
 
     def _resume_kept(self) -> None:
         """The window hidden at the lock with unsaved input comes back as it was."""

@@ -37,6 +37,18 @@ class _Job(QRunnable):
         self._check_first = check_first
 
     def run(self) -> None:
+        # Nothing may escape a worker thread: the unexpected-error dialog belongs to the GUI
+        # thread. Everything goes through the relay's signals.
+        try:
+            self._back_up()
+        except StoreError as error:  # e.g. the quick check after a failed copy found it busy
+            log.warning("backup failed: %s", error.code)
+            self._relay.failed.emit(store_error_text(error))
+        except Exception:  # a worker must never die silently; the log gets the type
+            log.exception("backup failed unexpectedly")
+            self._relay.failed.emit(store_error_text(StoreError(self._service.folder)))
+
+    def _back_up(self) -> None:
         try:
             if self._check_first and self._damaged():
                 return  # a damaged store is not copied over good backups
@@ -45,13 +57,6 @@ class _Job(QRunnable):
             if not self._damaged():
                 log.warning("backup failed: %s", error.code)
                 self._relay.failed.emit(store_error_text(error))
-        except StoreError as error:
-            log.warning("backup failed: %s", error.code)
-            self._relay.failed.emit(store_error_text(error))
-        except Exception:  # a worker must never die silently; the log gets the type
-            log.exception("backup failed unexpectedly")
-            self._relay.failed.emit(store_error_text(StoreError(self._service.folder)))
-
 
     def _damaged(self) -> bool:
         problems = self._service.check_store()

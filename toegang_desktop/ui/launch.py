@@ -195,6 +195,7 @@ class Launcher(QObject):
         self._key = key
         self._on_window = on_window  # e.g. the lock actions, on every window this one opens
         self.window: MainWindow | None = None
+        self.restoring = False  # no window then: nothing to lock or bring to the front
 
     def open(self, status: str = "") -> MainWindow | None:
         window = build_main_window(self._paths, self._demo, *self._files, key=self._key)
@@ -223,12 +224,15 @@ class Launcher(QObject):
         try:
             if not old.close():
                 return old
+            self.window, self.restoring = None, True
             old.close_store()
             old.deleteLater()
             status = restore_now(None, self._paths, name, self._key)
+            self.restoring = False
             window = self.open(status)
             if window is None:  # the person was told why; with no window left, stop
                 QTimer.singleShot(0, app.quit)
             return window
         finally:
+            self.restoring = False
             app.setQuitOnLastWindowClosed(True)
