@@ -112,6 +112,10 @@ def _run_command(args: argparse.Namespace) -> int:
     settings = open_settings(paths.settings)
     language = args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE))
     install_translators(app, language)
+    if args.command == "period-report" and args.merge:  # reads files only: no store, no password
+        from .period_report_cli import period_report
+
+        return period_report(None, args, settings)
     try:
         key = None if args.demo else _unlock(paths)
         if args.command in ("backups", "backup", "restore"):

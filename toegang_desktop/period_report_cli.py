@@ -14,14 +14,16 @@ from .services.session import Session
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
 
-def period_report(session: Session, args: argparse.Namespace, settings: QSettings) -> int:
+def period_report(session: Session | None, args: argparse.Namespace, settings: QSettings) -> int:
+    """The report of this store's period, or (`--merge`, no session needed: a coordinator may
+    have no store of their own) of aggregate files merged."""
     from .domain.period_report import Period, last_full_quarter
     from .services.learning_messages import (
         aggregate_error_text,
         file_write_error_text,
         period_mismatch_text,
     )
-    from .services.period_report import AggregateFileError, PeriodMismatch
+    from .services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
     from .services.report import MUNICIPALITY_KEY
 
     def say(message: str, to_stderr: bool = False, **values: object) -> None:
@@ -31,7 +33,7 @@ def period_report(session: Session, args: argparse.Namespace, settings: QSetting
         say(translate("CommandLine", "Say what to write: --pdf FILE, --csv FILE and/or "
                                      "--aggregate FILE."), to_stderr=True)
         return 1
-    service = session.period_report
+    service = session.period_report if session is not None else PeriodReportService
     if args.merge:
         if args.aggregate:
             say(translate("CommandLine", "A merged report cannot be written as an aggregate file "
@@ -45,7 +47,10 @@ def period_report(session: Session, args: argparse.Namespace, settings: QSetting
         except PeriodMismatch:
             print(period_mismatch_text(), file=sys.stderr)
             return 1
+    elif session is None:
+        raise ValueError("a report of a period needs the store")
     else:
+        service = session.period_report
         default = last_full_quarter(date.today())
         start, end = args.start or default.start, args.end or default.end
         if (args.start is None) != (args.end is None):

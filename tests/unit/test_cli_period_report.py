@@ -43,9 +43,11 @@ def test_period_report_files_and_merge(tmp_path: Path) -> None:
     assert (out / "r.pdf").read_bytes().startswith(b"%PDF")
     assert "Wachtlijst;< 5;0;–" in (out / "r.csv").read_text("utf-8-sig")
     assert json.loads((out / "a.json").read_text("utf-8"))["bottlenecks"]["total"] == 3
-    merged = _run("--data-dir", str(tmp_path / "a"), "period-report", "--merge",
+    # The team coordinator merges on a workstation without a store of their own.
+    merged = _run("--data-dir", str(tmp_path / "coordinator"), "period-report", "--merge",
                   str(out / "a.json"), str(out / "a.json"), "--csv", str(out / "m.csv"))
     assert merged.returncode == 0, merged.stderr
+    assert not (tmp_path / "coordinator" / "toegang.sqlite").exists()
     assert "Wachtlijst;6;0;+6" in (out / "m.csv").read_text("utf-8-sig")
 
 

@@ -93,7 +93,8 @@ class PeriodReportService:
 
     # -- files -------------------------------------------------------------------------------
 
-    def write_pdf(self, aggregate: Aggregate, path: Path, municipality: str = "") -> int:
+    @staticmethod
+    def write_pdf(aggregate: Aggregate, path: Path, municipality: str = "") -> int:
         """Write the report as PDF; returns the page count. OSError when it cannot be written."""
         from ..export import period_pdf  # reportlab loads here, never at start-up
 
