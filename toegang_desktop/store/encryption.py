@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.backups import BackupKind, backup_file_name
-from .connection import _raise_for, connect, has_plain_header
+from .connection import _raise_for, connect, has_plain_header, inspect_file
 from .driver import dbapi as sqlite3
 from .errors import DamagedStoreError, StoreUnavailableError
 
@@ -58,27 +58,31 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def encrypt_file(path: Path, key: bytes) -> None:
-    """Replace the plain SQLite file `path` by an encrypted one with the same content."""
-    temp = path.with_name(path.name + ".versleutelen")
+def _remove_companions(path: Path) -> None:
+    for companion in ("-wal", "-shm"):
+        path.with_name(path.name + companion).unlink(missing_ok=True)
+
+
+def _export_plain(path: Path, target: Path, key: bytes) -> None:
+    """An encrypted, verified copy of the plain store at `path` (its WAL emptied first)."""
     plain = connect(path)
     try:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        _export(plain, temp, key)
+        _export(plain, target, key)
     except sqlite3.Error as error:
         _raise_for(path, error)
     finally:
         plain.close()
-    for companion in ("-wal", "-shm"):
-        leftover = temp.with_name(temp.name + companion)
-        if leftover.exists():
-            leftover.unlink()
+
+
+def encrypt_file(path: Path, key: bytes) -> None:
+    """Replace the plain SQLite file `path` by an encrypted one with the same content."""
+    temp = path.with_name(path.name + ".versleutelen")
+    _export_plain(path, temp, key)
+    _remove_companions(temp)
     _fsync(temp)
     os.replace(temp, path)
-    for companion in ("-wal", "-shm"):  # the plain store's own, now empty after the checkpoint
-        leftover = path.with_name(path.name + companion)
-        if leftover.exists():
-            leftover.unlink()
+    _remove_companions(path)  # the plain store's own, empty after the checkpoint
 
 
 def encrypt_plain_store(path: Path, key: bytes, backup_dir: Path) -> Path:
@@ -88,17 +92,10 @@ def encrypt_plain_store(path: Path, key: bytes, backup_dir: Path) -> Path:
         backup_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreUnavailableError(backup_dir, str(error)) from error
-    plain = connect(path)
     # Named as a copy before an update: listed, restorable, and rotated after 90 days.
-    version = plain.execute("PRAGMA user_version").fetchone()[0]
+    version = inspect_file(path).user_version
     copy = backup_dir / backup_file_name(BackupKind.BEFORE_MIGRATION, datetime.now(UTC), version)
-    try:
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        _export(plain, copy, key)
-    except sqlite3.Error as error:
-        _raise_for(path, error)
-    finally:
-        plain.close()
+    _export_plain(path, copy, key)
     encrypt_file(path, key)
     for backup in sorted(backup_dir.glob("*.sqlite")):
         if has_plain_header(backup):

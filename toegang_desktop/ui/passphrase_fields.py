@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ..services.vault import MIN_PASSPHRASE_LENGTH
+from ..services.vault import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from .widgets import ProblemBanner
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
@@ -31,3 +32,12 @@ def passphrase_problem_text(code: str) -> str:
             "Passphrase", "The two passwords are not the same. Type the same password twice."),
     }
     return texts.get(code, code)
+
+
+def new_password_refused(banner: ProblemBanner, passphrase: QLineEdit, repeated: QLineEdit) -> bool:
+    """Show what is wrong with a new password (typed twice) in the banner; True when it is."""
+    problem = passphrase_problem(passphrase.text(), repeated.text())
+    if problem is not None:
+        banner.show_lines([passphrase_problem_text(problem)], take_focus=False)
+        passphrase.setFocus()
+    return problem is not None

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ..services.errors import StoreError
 from ..services.messages import store_error_text
-from ..services.vault import Vault, passphrase_problem
-from .passphrase_fields import passphrase_problem_text, secret_field
+from ..services.vault import Vault
+from .passphrase_fields import new_password_refused, secret_field
 from .widgets import ProblemBanner
 
 
@@ -106,10 +106,7 @@ class SetUpDialog(QDialog):
         return page
 
     def choose_password(self) -> None:
-        problem = passphrase_problem(self.passphrase.text(), self.repeated.text())
-        if problem is not None:
-            self.banner.show_lines([passphrase_problem_text(problem)], take_focus=False)
-            self.passphrase.setFocus()
+        if new_password_refused(self.banner, self.passphrase, self.repeated):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

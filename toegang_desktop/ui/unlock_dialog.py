@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..services.errors import StoreError
 from ..services.messages import store_error_text
-from ..services.vault import Vault, passphrase_problem
-from .passphrase_fields import passphrase_problem_text, secret_field
+from ..services.vault import Vault
+from .passphrase_fields import new_password_refused, secret_field
 from .widgets import ProblemBanner
 
 
@@ -128,9 +128,7 @@ class RecoveryDialog(QDialog):
         self.resize(560, 300)
 
     def recover(self) -> None:
-        problem = passphrase_problem(self.passphrase.text(), self.repeated.text())
-        if problem is not None:
-            self.banner.show_lines([passphrase_problem_text(problem)], take_focus=False)
+        if new_password_refused(self.banner, self.passphrase, self.repeated):
             return
         key = _busy_call(self.banner, lambda: self._vault.recover(
             self.code.text(), self.passphrase.text()))
@@ -165,9 +163,7 @@ class ChangePassphraseDialog(QDialog):
         self.resize(520, 220)
 
     def change(self) -> None:
-        problem = passphrase_problem(self.passphrase.text(), self.repeated.text())
-        if problem is not None:
-            self.banner.show_lines([passphrase_problem_text(problem)], take_focus=False)
+        if new_password_refused(self.banner, self.passphrase, self.repeated):
             return
         done = _busy_call(self.banner, lambda: self._vault.change_passphrase(
             self.current.text(), self.passphrase.text()) or True)
