@@ -48,6 +48,7 @@ class AppController(QObject):
         self._launcher: Launcher | None = None  # opens the window, and a new one after a restore
         # Locked while input could not be saved: the launcher with its hidden window is kept.
         self._kept: Launcher | None = None
+        self.cancelled = False  # the person chose Quit (or Cancel) at the password dialog
         self.watcher = IdleWatcher(lock_minutes(settings), self)
         self.watcher.idle.connect(self.lock)
         self.watcher.lock_requested.connect(self.lock)
@@ -86,6 +87,7 @@ class AppController(QObject):
         else:
             dialog = SetUpDialog(self.vault, existing_store=state is VaultState.PLAIN)
         if not dialog.exec() or dialog.data_key is None:
+            self.cancelled = True
             return None
         try:
             try:

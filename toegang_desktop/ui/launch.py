@@ -53,7 +53,7 @@ def run_gui(args: argparse.Namespace) -> int:
     guard.activate_requested.connect(lambda: bring_to_front(controller.front_widget()))
     if not controller.start():
         guard.release()
-        return 2
+        return 0 if controller.cancelled else 2  # stopping at the password is no error
     code = app.exec()
     guard.release()
     log.info("stop")
