@@ -604,7 +604,7 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>The access log has been changed outside the app. Tell your privacy officer. Problems:</source>
-        <translation>Het toegangslog is buiten de app gewijzigd. Meld dit bij uw privacyfunctionaris. Gevonden problemen:</translation>
+        <translation>Het toegangslog is buiten de app gewijzigd. Meld dit bij je privacyfunctionaris. Gevonden problemen:</translation>
     </message>
     <message>
         <source>Removed {count} log line(s) older than five years.</source>
@@ -1821,7 +1821,7 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>What you notice</source>
-        <translation>Wat u opvalt</translation>
+        <translation>Wat je opvalt</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1876,7 +1876,7 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>Where help got stuck, and what you notice in the neighbourhood: without personal data, so the municipality can learn from it. The period report shows only counts.</source>
-        <translation>Waar hulp vastliep en wat u opvalt in de wijk: zonder persoonsgegevens, zodat de gemeente ervan kan leren. De perioderapportage toont alleen aantallen.</translation>
+        <translation>Waar hulp vastliep en wat je opvalt in de wijk: zonder persoonsgegevens, zodat de gemeente ervan kan leren. De perioderapportage toont alleen aantallen.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1948,7 +1948,7 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>What you notice</source>
-        <translation>Wat u opvalt</translation>
+        <translation>Wat je opvalt</translation>
     </message>
     <message>
         <source>Neighbourhood signals</source>
@@ -2462,11 +2462,11 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>Enter the neighbourhood, street or area where you notice this.</source>
-        <translation>Vul de wijk, straat of buurt in waar u dit ziet.</translation>
+        <translation>Vul de wijk, straat of buurt in waar je dit ziet.</translation>
     </message>
     <message>
         <source>Describe what you notice.</source>
-        <translation>Beschrijf wat u opvalt.</translation>
+        <translation>Beschrijf wat je opvalt.</translation>
     </message>
     <message>
         <source>This text may have at most {max} characters.</source>
@@ -3162,13 +3162,13 @@ Gegevensmap: %1</translation>
     <message>
         <source>Toegang Desktop has been updated. A safety copy of your data is made first.
 Do not close the program.</source>
-        <translation>Toegang Desktop is bijgewerkt. Eerst wordt een veiligheidskopie van uw gegevens gemaakt.
+        <translation>Toegang Desktop is bijgewerkt. Eerst wordt een veiligheidskopie van je gegevens gemaakt.
 Sluit het programma niet af.</translation>
     </message>
     <message>
         <source>Your data is being updated for this version of Toegang Desktop.
 Do not close the program.</source>
-        <translation>Uw gegevens worden bijgewerkt voor deze versie van Toegang Desktop.
+        <translation>Je gegevens worden bijgewerkt voor deze versie van Toegang Desktop.
 Sluit het programma niet af.</translation>
     </message>
 </context>
@@ -3568,7 +3568,7 @@ Sluit het programma niet af.</translation>
     </message>
     <message>
         <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
-        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat u de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
+        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat je de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
     </message>
     <message>
         <source>Export access log</source>
@@ -3598,7 +3598,7 @@ Sluit het programma niet af.</translation>
     </message>
     <message>
         <source>The access log has been changed outside the app, first at line %1. Tell your privacy officer; do not change anything in the data folder.</source>
-        <translation>Het toegangslog is buiten de app gewijzigd, voor het eerst bij regel %1. Meld dit bij uw privacyfunctionaris en verander niets in de gegevensmap.</translation>
+        <translation>Het toegangslog is buiten de app gewijzigd, voor het eerst bij regel %1. Meld dit bij je privacyfunctionaris en verander niets in de gegevensmap.</translation>
     </message>
     <message>
         <source>Viewed</source>
@@ -4420,7 +4420,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>A theme you notice across several residents in a neighbourhood (loneliness, energy poverty, a school, a street). It is not about one resident.</source>
-        <translation>Een thema dat u bij meerdere inwoners in een wijk ziet (eenzaamheid, energiearmoede, een school, een straat). Het gaat niet over één inwoner.</translation>
+        <translation>Een thema dat je bij meerdere inwoners in een wijk ziet (eenzaamheid, energiearmoede, een school, een straat). Het gaat niet over één inwoner.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -4440,7 +4440,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>What you notice, required</source>
-        <translation>Wat u opvalt, verplicht</translation>
+        <translation>Wat je opvalt, verplicht</translation>
     </message>
     <message>
         <source>Neighbourhood or area*</source>
@@ -4452,7 +4452,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>What you notice*</source>
-        <translation>Wat u opvalt*</translation>
+        <translation>Wat je opvalt*</translation>
     </message>
 </context>
 <context>
