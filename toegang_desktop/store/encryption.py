@@ -19,6 +19,7 @@ from ..domain.backups import BackupKind, backup_file_name
 from .connection import _raise_for, connect, has_plain_header, inspect_file
 from .driver import dbapi as sqlite3
 from .errors import DamagedStoreError, StoreUnavailableError
+from .files import flush_file
 
 
 def _counts(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
@@ -53,11 +54,6 @@ def _export(plain: sqlite3.Connection, target: Path, key: bytes) -> None:
         copy.close()
 
 
-def _fsync(path: Path) -> None:
-    with path.open("rb") as handle:
-        os.fsync(handle.fileno())
-
-
 def _remove_companions(path: Path) -> None:
     for companion in ("-wal", "-shm"):
         path.with_name(path.name + companion).unlink(missing_ok=True)
@@ -80,7 +76,7 @@ def encrypt_file(path: Path, key: bytes) -> None:
     temp = path.with_name(path.name + ".versleutelen")
     _export_plain(path, temp, key)
     _remove_companions(temp)
-    _fsync(temp)
+    flush_file(temp)  # opened for writing: Windows cannot flush a read-only handle
     os.replace(temp, path)
     _remove_companions(path)  # the plain store's own, empty after the checkpoint
 
