@@ -101,10 +101,11 @@ def _run_command(args: argparse.Namespace) -> int:
     from .i18n import install_translators
     from .paths import name_application
     from .services.errors import StoreError
-    from .services.messages import content_error_text, store_error_text
+    from .services.messages import content_error_text
     from .services.privacy import retention_years
     from .services.session import open_session
     from .services.settings import open_settings
+    from .services.store_messages import store_error_text
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     name_application(app)
@@ -181,7 +182,7 @@ def _backup_command(args: argparse.Namespace, paths: AppPaths, key: bytes | None
     from .services.backup_texts import kind_text, local_time, residents_text, restored_text
     from .services.backups import BackupService
     from .services.errors import StoreError
-    from .services.messages import store_error_text
+    from .services.store_messages import store_error_text
 
     service = BackupService(paths, key=key)
     try:
@@ -236,8 +237,9 @@ def _export(session: Session, args: argparse.Namespace) -> int:
 
 def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings) -> int:
     from .services.errors import StoreError
-    from .services.messages import file_error_reason, store_error_text
+    from .services.messages import file_error_reason
     from .services.report import ReportVariant, report_settings
+    from .services.store_messages import store_error_text
 
     variant = ReportVariant(args.variant)
     if args.include_restricted and variant is not ReportVariant.FILE:

@@ -15,7 +15,8 @@ from ..domain.investigation import Topic, TopicState, validate_topic
 from ..domain.problems import Problem, ValidationFailed
 from ..services.errors import StoreError
 from ..services.investigation import InvestigationService
-from ..services.messages import problem_lines, problem_text, store_error_text
+from ..services.messages import problem_lines, problem_text
+from ..services.store_messages import store_error_text
 from .formatting import format_date
 from .labels import topic_label
 from .topic_editor import TopicEditor, wrapped_label

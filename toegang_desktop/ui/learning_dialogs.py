@@ -30,8 +30,9 @@ from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
 from ..services.learning import LearningService, PersonalDataFound
 from ..services.learning_messages import field_label, personal_data_lines
-from ..services.messages import problem_text, store_error_text
+from ..services.messages import problem_text
 from ..services.plan import PlanService
+from ..services.store_messages import store_error_text
 from .learning_labels import category_label, law_label, theme_label
 from .partner_dialog import PartnerChooser, text_lines
 from .widgets import DateField, ProblemBanner, discard_confirmed, mark_invalid

@@ -25,8 +25,9 @@ from ..domain.learning import Bottleneck, BottleneckCategory, NeighbourhoodSigna
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
 from ..services.learning_messages import field_label
-from ..services.messages import problem_text, store_error_text
+from ..services.messages import problem_text
 from ..services.session import Session
+from ..services.store_messages import store_error_text
 from .formatting import format_date
 from .learning_dialogs import BottleneckDialog, SignalDialog
 from .learning_labels import category_label, law_label, theme_label

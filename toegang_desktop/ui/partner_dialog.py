@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from ..domain.plan import Partner
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
-from ..services.messages import problem_lines, store_error_text
+from ..services.messages import problem_lines
 from ..services.plan import PlanService
+from ..services.store_messages import store_error_text
 from .widgets import ProblemBanner, discard_confirmed, mark_invalid
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls

@@ -28,8 +28,9 @@ from ..domain.plan import Budget, Connection, Route
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
 from ..services.learning import LearningService
-from ..services.messages import problem_lines, store_error_text
+from ..services.messages import problem_lines
 from ..services.plan import PlanService
+from ..services.store_messages import store_error_text
 from .agreement_dialog import AgreementList
 from .labels import budget_label, connection_label
 from .partner_dialog import text_lines

@@ -17,7 +17,7 @@ from ..paths import AppPaths
 from ..services.backup_texts import restored_text
 from ..services.backups import BackupService, RestoreResult
 from ..services.errors import StoreError
-from ..services.messages import store_error_text
+from ..services.store_messages import store_error_text
 from .backup_actions import damaged_offer_text, damaged_without_backup_text
 from .formatting import format_moment
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.conversation import Conversation
 from ..services.errors import StoreError
-from ..services.messages import report_error_text, store_error_text
+from ..services.messages import report_error_text
 from ..services.report import (
     CONTACT_KEY,
     LOGO_KEY,
@@ -39,6 +39,7 @@ from ..services.report import (
     report_settings,
     setting_flag,
 )
+from ..services.store_messages import store_error_text
 from .widgets import ProblemBanner, discard_confirmed
 
 

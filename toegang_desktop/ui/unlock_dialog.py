@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..services.errors import StoreError
-from ..services.messages import store_error_text
+from ..services.store_messages import store_error_text
 from ..services.vault import Vault
 from .passphrase_fields import new_password_refused, secret_field
 from .widgets import ProblemBanner
