@@ -4058,6 +4058,10 @@ Backups are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no backups yet. A backup is made when the app starts and every 30 minutes while data changes.</source>
         <translation type="unfinished"></translation>
     </message>

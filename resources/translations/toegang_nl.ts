@@ -4070,6 +4070,10 @@ De back-ups staan in %1.</translation>
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
         <source>There are no backups yet. A backup is made when the app starts and every 30 minutes while data changes.</source>
         <translation>Er zijn nog geen back-ups. Er wordt een back-up gemaakt bij het starten van de app en elke 30 minuten zolang er gegevens veranderen.</translation>
     </message>

@@ -7,15 +7,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,18 +23,7 @@ from ..domain.resident import Resident
 from ..domain.retention import Closure
 from .formatting import age_text, format_date
 from .labels import place_label, role_label
-
-
-def _read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
+from .tables import read_only_table
 
 
 class DossierPage(QWidget):
@@ -77,16 +63,14 @@ class DossierPage(QWidget):
         details_box = QGroupBox(self.tr("Personal details"))
         details_box.setLayout(self.details)
 
-        self.household = _read_only_table([self.tr("Name"), self.tr("Role"), self.tr("Age")])
-        self.household.setAccessibleName(self.tr("Household"))
+        self.household = read_only_table([self.tr("Name"), self.tr("Role"), self.tr("Age")],
+                                         self.tr("Household"))
         household_box = QGroupBox(self.tr("Household"))
         QVBoxLayout(household_box).addWidget(self.household)
 
-        self.conversations = _read_only_table(
+        self.conversations = read_only_table(
             [self.tr("Date"), self.tr("Place"), self.tr("Domains handled"),
-             self.tr("Question of the resident")]
-        )
-        self.conversations.setAccessibleName(self.tr("Conversations"))
+             self.tr("Question of the resident")], self.tr("Conversations"))
         self.conversations.activated.connect(self._open_selected)
         self.conversations.doubleClicked.connect(self._open_selected)
         self.new_button = QPushButton(self.tr("New conversation…"))

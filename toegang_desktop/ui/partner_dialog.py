@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -32,6 +31,7 @@ from ..services.errors import StoreError
 from ..services.messages import problem_lines
 from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
+from .tables import read_only_table
 from .widgets import ProblemBanner, discard_confirmed, mark_invalid
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -62,16 +62,11 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 def record_table(headers: list[str], stretch: tuple[int, ...], name: str) -> QTableWidget:
     """A read-only table of records, one selectable row each; Tab leaves the table."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = read_only_table(headers, name)
     table.setTabKeyNavigation(False)
     table.setWordWrap(True)
-    table.verticalHeader().hide()
     table.setItemDelegate(_WrappingDelegate(table))
+    table.horizontalHeader().setStretchLastSection(False)  # the columns in `stretch` share it
     for column in range(len(headers)):
         table.horizontalHeader().setSectionResizeMode(
             column, QHeaderView.ResizeMode.Stretch if column in stretch

@@ -7,18 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,21 +30,7 @@ from ..domain.retention import (
 )
 from .formatting import DATE_FORMAT, format_date, format_datetime, from_qdate, to_qdate
 from .privacy_labels import action_label, erasure_label, field_history_label, law_label, result_label
-
-
-def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    for row, values in enumerate(rows):
-        for column, text in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(text))
-    return table
+from .tables import read_only_table
 
 
 def _date_edit(value: date) -> QDateEdit:
@@ -66,9 +48,9 @@ class AccessLogDialog(QDialog):
         self.setWindowTitle(self.tr("Who has seen this dossier"))
         rows = [[format_datetime(x.at), x.actor, x.workstation, action_label(x.action, x.detail),
                  result_label(x.result)] for x in reversed(lines)]
-        self.table = _table([self.tr("Date"), self.tr("User"), self.tr("Workstation"),
-                             self.tr("Action"), self.tr("Result")], rows,
-                            self.tr("Who has seen this dossier"))
+        self.table = read_only_table(
+            [self.tr("Date"), self.tr("User"), self.tr("Workstation"), self.tr("Action"),
+             self.tr("Result")], self.tr("Who has seen this dossier"), rows)
         intro = QLabel(self.tr("Every look at and change to this dossier, newest first. Times "
                                "are local time."))
         intro.setWordWrap(True)
@@ -89,8 +71,9 @@ class ChangesDialog(QDialog):
         self.setWindowTitle(self.tr("Changes to the details"))
         rows = [[format_datetime(c.at.isoformat()), c.actor, field_history_label(c.field),
                  c.old_value or "—", c.new_value or "—"] for c in changes]
-        self.table = _table([self.tr("Date"), self.tr("By"), self.tr("Detail"), self.tr("Was"),
-                             self.tr("Became")], rows, self.tr("Changes to the details"))
+        self.table = read_only_table(
+            [self.tr("Date"), self.tr("By"), self.tr("Detail"), self.tr("Was"), self.tr("Became")],
+            self.tr("Changes to the details"), rows)
         empty = QLabel(self.tr("No details have been corrected since the dossier was made."))
         empty.setVisible(not changes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -189,8 +172,9 @@ class PurgeDialog(QDialog):
         self.setWindowTitle(self.tr("Remove dossiers past their retention date"))
         self.due = due
         rows = [[d.name, format_date(d.closed_on), format_date(d.retain_until)] for d in due]
-        self.table = _table([self.tr("Resident"), self.tr("Closed on"), self.tr("Kept until")],
-                            rows, self.tr("Dossiers past their retention date"))
+        self.table = read_only_table(
+            [self.tr("Resident"), self.tr("Closed on"), self.tr("Kept until")],
+            self.tr("Dossiers past their retention date"), rows)
         text = (self.tr("These %n dossier(s) have passed their retention date. Removing them "
                         "deletes everything stored about these residents; old access-log "
                         "lines (over five years) are removed too.", "", len(due))

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +19,7 @@ from .. import APP_NAME
 from ..services.backup_texts import kind_text, residents_text
 from ..services.backups import BackupEntry
 from .formatting import format_date, format_time
+from .tables import read_only_table
 
 
 class RestoreDialog(QDialog):
@@ -38,24 +35,15 @@ class RestoreDialog(QDialog):
             "first, so nothing is lost. Changes made after the chosen backup are not in it.\n"
             "Backups are kept in %1.").replace("%1", folder))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(entries), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Time"), self.tr("Residents"), self.tr("Kind")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(
+            [self.tr("Date"), self.tr("Time"), self.tr("Residents"), self.tr("Kind")],
+            self.tr("Backups"),
+            [[format_date(entry.taken_at.astimezone().date()), format_time(entry.taken_at),
+              residents_text(entry), kind_text(entry.kind)] for entry in entries])
         for row, entry in enumerate(entries):
-            local = entry.taken_at.astimezone()
-            cells = [format_date(local.date()), format_time(entry.taken_at),
-                     residents_text(entry), kind_text(entry.kind)]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if entry.residents is None:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(row, column, item)
+            if entry.residents is None:  # unreadable: shown, but it cannot be chosen
+                for column in range(self.table.columnCount()):
+                    self.table.item(row, column).setForeground(Qt.GlobalColor.darkRed)
         self.empty = QLabel(self.tr("There are no backups yet. A backup is made when the app "
                                     "starts and every 30 minutes while data changes."))
         self.empty.setWordWrap(True)
