@@ -233,3 +233,26 @@ def test_a_store_of_schema_2_gets_an_empty_plan_for_old_conversations(tmp_path: 
         assert plan.agreements(int(old.id or 0)) == [added]
     finally:
         db.close()
+
+
+def test_saving_a_domain_keeps_it_on_the_agreements_that_link_to_it(
+    db: Database, checklist: Checklist, plan: PlanService, conversation_id: int,
+) -> None:
+    """Every autosave of a domain writes its assessment again: the agreements' links to that
+    domain must survive it (an INSERT OR REPLACE deleted them through the cascade)."""
+    conversations = ConversationService(db, checklist, today=lambda: TODAY)
+    plan.add_agreement(conversation_id, Agreement(
+        what="Aanmelden bij schuldhulp", owner=Owner.RESIDENT,
+        domain_keys=["practical_matters", "finances"]))
+    conversation = conversations.load(conversation_id)
+    assert conversation is not None
+    finances = conversation.assessment("finances")
+    finances.discussed, finances.level, finances.own_words = True, 2, "De rekeningen stapelen zich op."
+    conversations.save_assessment(conversation_id, finances)
+    finances.level = 3
+    conversations.save_assessment(conversation_id, finances)
+
+    (agreement,) = plan.agreements(conversation_id)
+    assert agreement.domain_keys == ["practical_matters", "finances"]
+    reloaded = conversations.load(conversation_id)
+    assert reloaded is not None and reloaded.assessment("finances").level == 3

@@ -100,15 +100,19 @@ class ConversationRepository:
     def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
         columns = ", ".join(_ASSESSMENT_FIELDS)
         marks = ",".join("?" * (len(_ASSESSMENT_FIELDS) + 3))
+        # An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the cascade
+        # would take the domain off every agreement that links to it (agreement_domains).
+        updates = ", ".join(f"{c} = excluded.{c}" for c in (*_ASSESSMENT_FIELDS, "updated_at"))
+        now = utc_now()
         with self._db.atomic():
             self._db.execute(
-                f"INSERT OR REPLACE INTO domain_assessments (conversation_id, domain_key,"
-                f" {columns}, updated_at) VALUES ({marks})",
-                [conversation_id, assessment.domain_key, *_assessment_values(assessment),
-                 utc_now()],
+                f"INSERT INTO domain_assessments (conversation_id, domain_key, {columns},"
+                f" updated_at) VALUES ({marks})"
+                f" ON CONFLICT (conversation_id, domain_key) DO UPDATE SET {updates}",
+                [conversation_id, assessment.domain_key, *_assessment_values(assessment), now],
             )
             self._db.execute(
-                "UPDATE conversations SET updated_at = ? WHERE id = ?", [utc_now(), conversation_id]
+                "UPDATE conversations SET updated_at = ? WHERE id = ?", [now, conversation_id]
             )
 
     def get(self, conversation_id: int) -> Conversation | None:
