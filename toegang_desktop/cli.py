@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from . import __version__, cli_privacy
+from .cli_common import parse_day, say
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .paths import AppPaths
 
 if TYPE_CHECKING:
-    from .paths import AppPaths
     from .services.session import Session
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -60,9 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("name", help="the backup's file name, as 'backups' lists it")
     period = commands.add_parser(
         "period-report", help="write the learning loop's anonymous period report")
-    period.add_argument("--from", dest="start", type=_day, help="first day (default: the last "
+    period.add_argument("--from", dest="start", type=parse_day, help="first day (default: the last "
                         "full quarter), YYYY-MM-DD or DD-MM-YYYY")
-    period.add_argument("--to", dest="end", type=_day, help="last day (inclusive)")
+    period.add_argument("--to", dest="end", type=parse_day, help="last day (inclusive)")
     period.add_argument("--pdf", type=Path, help="write the report as PDF")
     period.add_argument("--csv", type=Path, help="write the report as CSV")
     period.add_argument("--aggregate", type=Path,
@@ -72,16 +72,6 @@ def build_parser() -> argparse.ArgumentParser:
     # Not listed in the help: the check of a build (see toegang_desktop/ui/smoke.py).
     commands.add_parser("smoke-test")
     return parser
-
-
-def _day(text: str) -> date:
-    """A date on the command line: 2026-07-01 or 01-07-2026."""
-    for parse in (date.fromisoformat, lambda t: date(int(t[6:]), int(t[3:5]), int(t[:2]))):
-        try:
-            return parse(text.strip())
-        except (ValueError, IndexError):
-            continue
-    raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD or DD-MM-YYYY)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,7 +92,6 @@ def _run_command(args: argparse.Namespace) -> int:
     from .paths import name_application
     from .services.errors import StoreError
     from .services.messages import content_error_text
-    from .services.privacy import retention_years
     from .services.session import open_session
     from .services.settings import open_settings
     from .services.store_messages import store_error_text
@@ -130,7 +119,6 @@ def _run_command(args: argparse.Namespace) -> int:
         return 2
     for problem in session.content_problems:
         print(content_error_text(problem), file=sys.stderr)
-    session.privacy.years = retention_years(settings)
     try:
         if args.command in cli_privacy.COMMANDS:
             return cli_privacy.run(session, args)
@@ -142,6 +130,9 @@ def _run_command(args: argparse.Namespace) -> int:
             return period_report(session, args, settings)
         commands = {"signals": _print_signals, "export-json": _export, "import-json": _import}
         return commands[args.command](session, args)
+    except StoreError as error:  # busy, disk full, read-only: what to do, never a traceback
+        print(store_error_text(error), file=sys.stderr)
+        return 2
     finally:
         session.close()
 
@@ -166,7 +157,7 @@ def _unlock(paths: AppPaths) -> bytes | None:
                            "a password; commands then work on the encrypted data.",
         ).format(path=paths.root))
     if state is VaultState.PLAIN:
-        _say(translate("CommandLine", "Note: the data in {path} is not encrypted yet. Start "
+        say(translate("CommandLine", "Note: the data in {path} is not encrypted yet. Start "
                                       "Toegang Desktop to set a password."),
              to_stderr=True, path=paths.root)
         return None
@@ -181,18 +172,16 @@ def _backup_command(args: argparse.Namespace, paths: AppPaths, key: bytes | None
     """`backups` lists the copies, `backup` makes one now, `restore NAME` puts one back."""
     from .services.backup_texts import kind_text, local_time, residents_text, restored_text
     from .services.backups import BackupService
-    from .services.errors import StoreError
-    from .services.store_messages import store_error_text
 
     service = BackupService(paths, key=key)
     try:
         if args.command == "backups":
             entries = service.list()
             if not entries:
-                _say(translate("CommandLine", "There are no backups in {folder} yet."),
+                say(translate("CommandLine", "There are no backups in {folder} yet."),
                      folder=service.folder)
                 return 0
-            _say(translate("CommandLine", "Backups in {folder} (newest first):"),
+            say(translate("CommandLine", "Backups in {folder} (newest first):"),
                  folder=service.folder)
             for entry in entries:
                 print(f"  {local_time(entry):%d-%m-%Y %H:%M}  {residents_text(entry):<16}  "
@@ -200,50 +189,41 @@ def _backup_command(args: argparse.Namespace, paths: AppPaths, key: bytes | None
             return 0
         if args.command == "backup":
             made = service.back_up_now()
-            _say(translate("CommandLine", "Backup made and checked: {name} ({residents})."),
+            say(translate("CommandLine", "Backup made and checked: {name} ({residents})."),
                  name=made.name, residents=residents_text(made))
             return 0
         result = service.restore(args.name)
     except LookupError:
-        _say(translate("CommandLine", "There is no backup named {name}. Use 'backups' to see "
+        say(translate("CommandLine", "There is no backup named {name}. Use 'backups' to see "
                                       "them."), to_stderr=True, name=args.name)
         return 1
-    except StoreError as error:
-        print(store_error_text(error), file=sys.stderr)
-        return 2
     print(restored_text(result, f"{local_time(result.restored):%d-%m-%Y %H:%M}"))
     return 0
-
-
-def _say(message: str, to_stderr: bool = False, **values: object) -> None:
-    """Print a translated message with its values filled in."""
-    print(message.format(**values), file=sys.stderr if to_stderr else sys.stdout)
 
 
 def _export(session: Session, args: argparse.Namespace) -> int:
     try:
         session.transfer.export(args.resident, args.out)
     except LookupError:
-        _say(translate("CommandLine", "There is no resident with id {id}."),
+        say(translate("CommandLine", "There is no resident with id {id}."),
              to_stderr=True, id=args.resident)
         return 1
     except OSError as error:
-        _say(translate("CommandLine", "The file cannot be written: {error}"), to_stderr=True,
-             error=error.strerror or error)
+        from .services.messages import file_write_error_text
+
+        print(file_write_error_text(error), file=sys.stderr)
         return 1
-    _say(translate("CommandLine", "Dossier written to {path}"), path=args.out)
+    say(translate("CommandLine", "Dossier written to {path}"), path=args.out)
     return 0
 
 
 def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings) -> int:
-    from .services.errors import StoreError
     from .services.messages import file_error_reason
     from .services.report import ReportVariant, report_settings
-    from .services.store_messages import store_error_text
 
     variant = ReportVariant(args.variant)
     if args.include_restricted and variant is not ReportVariant.FILE:
-        _say(translate("CommandLine", "The restricted reporting-code record can only be "
+        say(translate("CommandLine", "The restricted reporting-code record can only be "
                                       "included in the report for the file (--variant file)."),
              to_stderr=True)
         return 1
@@ -251,17 +231,14 @@ def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings)
         pages = session.report.export(args.conversation, variant, args.out,
                                       args.include_restricted, report_settings(settings))
     except LookupError:
-        _say(translate("CommandLine", "There is no conversation with id {id}."),
+        say(translate("CommandLine", "There is no conversation with id {id}."),
              to_stderr=True, id=args.conversation)
         return 1
     except OSError as error:
-        _say(translate("CommandLine", "The file {path} cannot be written: {error}"),
+        say(translate("CommandLine", "The file {path} cannot be written: {error}"),
              to_stderr=True, path=args.out, error=file_error_reason(error))
         return 1
-    except StoreError as error:
-        print(store_error_text(error), file=sys.stderr)
-        return 2
-    _say(translate("CommandLine", "Report of {pages} page(s) written to {path}"),
+    say(translate("CommandLine", "Report of {pages} page(s) written to {path}"),
          pages=pages, path=args.out)
     return 0
 
@@ -273,12 +250,12 @@ def _import(session: Session, args: argparse.Namespace) -> int:
     try:
         resident_id = session.transfer.import_file(args.file, date.today())
     except ValidationFailed as failure:
-        _say(translate("CommandLine", "Nothing was imported. Problems in {path}:"),
+        say(translate("CommandLine", "Nothing was imported. Problems in {path}:"),
              to_stderr=True, path=args.file)
         for line in problem_lines(failure.problems):
             print(f"  - {line}", file=sys.stderr)
         return 1
-    _say(translate("CommandLine", "Dossier imported as resident {id}."), id=resident_id)
+    say(translate("CommandLine", "Dossier imported as resident {id}."), id=resident_id)
     return 0
 
 
@@ -286,7 +263,7 @@ def _print_signals(session: Session, args: argparse.Namespace) -> int:
     """Print the conversation's signals, with evidence and decisions, as JSON on stdout."""
     conversation = session.conversations.load(args.conversation)
     if conversation is None:
-        _say(translate("CommandLine", "There is no conversation with id {id}."),
+        say(translate("CommandLine", "There is no conversation with id {id}."),
              to_stderr=True, id=args.conversation)
         return 1
     resident = session.dossiers.resident(conversation.resident_id)

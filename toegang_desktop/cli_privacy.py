@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from .cli_common import parse_day, say
 from .domain.access_log import Defect
 
 if TYPE_CHECKING:
@@ -27,9 +28,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     what.add_argument("--export", type=Path, metavar="FILE", help="write the log as CSV")
     what.add_argument("--purge-old", action="store_true",
                       help="remove the lines older than five years")
-    log.add_argument("--from", dest="since", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    log.add_argument("--from", dest="since", type=parse_day, metavar="YYYY-MM-DD",
                      help="export lines from this day (UTC)")
-    log.add_argument("--to", dest="until", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    log.add_argument("--to", dest="until", type=parse_day, metavar="YYYY-MM-DD",
                      help="export lines through this day (UTC)")
     request = commands.add_parser(
         "access-request", help="write everything stored about one resident into a folder")
@@ -49,36 +50,33 @@ def run(session: Session, args: argparse.Namespace) -> int:
     return _retention(session, args)
 
 
-def _say(message: str, to_stderr: bool = False, **values: object) -> None:
-    print(message.format(**values), file=sys.stderr if to_stderr else sys.stdout)
-
-
 def _access_log(session: Session, args: argparse.Namespace) -> int:
     log = session.access_log
     if args.verify:
         result = log.verify()
         if result.ok:
-            _say(translate("CommandLine", "The access log is intact: {count} line(s) checked. "
+            say(translate("CommandLine", "The access log is intact: {count} line(s) checked. "
                                           "Last hash: {hash}"),
                  count=result.checked, hash=result.head_hash)
             return 0
-        _say(translate("CommandLine", "The access log has been changed outside the app. "
+        say(translate("CommandLine", "The access log has been changed outside the app. "
                                       "Tell your privacy officer. Problems:"), to_stderr=True)
         for line_id, defect in result.defects:
-            _say("  - {line}: {defect}", to_stderr=True, line=line_id, defect=_defect_text(defect))
+            say("  - {line}: {defect}", to_stderr=True, line=line_id, defect=_defect_text(defect))
         return 1
     if args.purge_old:
         checkpoint = log.purge_old(date.today())
-        _say(translate("CommandLine", "Removed {count} log line(s) older than five years."),
+        say(translate("CommandLine", "Removed {count} log line(s) older than five years."),
              count=checkpoint.removed_count if checkpoint else 0)
         return 0
     try:
         count = log.export_csv(args.export, args.since, args.until)
     except OSError as error:
-        _say(translate("CommandLine", "The file cannot be written: {error}"), to_stderr=True,
-             error=error.strerror or error)
+        from .services.messages import file_write_error_text
+
+        print(file_write_error_text(error), file=sys.stderr)
         return 1
-    _say(translate("CommandLine", "{count} log line(s) written to {path}"),
+    say(translate("CommandLine", "{count} log line(s) written to {path}"),
          count=count, path=args.export)
     return 0
 
@@ -87,14 +85,15 @@ def _access_request(session: Session, args: argparse.Namespace) -> int:
     try:
         package = session.privacy.access_request(args.resident, args.out)
     except LookupError:
-        _say(translate("CommandLine", "There is no resident with id {id}."),
+        say(translate("CommandLine", "There is no resident with id {id}."),
              to_stderr=True, id=args.resident)
         return 1
     except OSError as error:
-        _say(translate("CommandLine", "The file cannot be written: {error}"), to_stderr=True,
-             error=error.strerror or error)
+        from .services.messages import file_write_error_text
+
+        print(file_write_error_text(error), file=sys.stderr)
         return 1
-    _say(translate("CommandLine", "Access request written to {path}"), path=package.folder)
+    say(translate("CommandLine", "Access request written to {path}"), path=package.folder)
     for path in package.files:
         print(f"  {path.name}")
     return 0
@@ -102,18 +101,18 @@ def _access_request(session: Session, args: argparse.Namespace) -> int:
 
 def _retention(session: Session, args: argparse.Namespace) -> int:
     due = session.privacy.due()
-    _say(translate("CommandLine", "{count} dossier(s) past their retention date."),
+    say(translate("CommandLine", "{count} dossier(s) past their retention date."),
          count=len(due))
     for dossier in due:
         print(f"  {dossier.resident_id}\t{dossier.retain_until.isoformat()}")
     if not args.purge:
         return 0
     if not args.yes:
-        _say(translate("CommandLine", "Nothing was removed. Add --yes to remove these "
+        say(translate("CommandLine", "Nothing was removed. Add --yes to remove these "
                                       "dossiers for good."), to_stderr=True)
         return 1
     purged = session.privacy.purge_due([d.resident_id for d in due])
-    _say(translate("CommandLine", "{count} dossier(s) removed."), count=purged)
+    say(translate("CommandLine", "{count} dossier(s) removed."), count=purged)
     return 0
 
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from .services.session import Session
+from .cli_common import say
+
+if TYPE_CHECKING:
+    from .services.session import Session
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
@@ -20,37 +24,31 @@ def period_report(session: Session | None, args: argparse.Namespace, settings: Q
     from .domain.period_report import Period, last_full_quarter
     from .services.learning_messages import (
         aggregate_error_text,
-        file_write_error_text,
         period_mismatch_text,
     )
+    from .services.messages import file_write_error_text
     from .services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
     from .services.report import MUNICIPALITY_KEY
-
-    def say(message: str, to_stderr: bool = False, **values: object) -> None:
-        print(message.format(**values), file=sys.stderr if to_stderr else sys.stdout)
 
     if not (args.pdf or args.csv or args.aggregate):
         say(translate("CommandLine", "Say what to write: --pdf FILE, --csv FILE and/or "
                                      "--aggregate FILE."), to_stderr=True)
         return 1
-    service = session.period_report if session is not None else PeriodReportService
     if args.merge:
         if args.aggregate:
             say(translate("CommandLine", "A merged report cannot be written as an aggregate file "
                                          "again; leave out --aggregate."), to_stderr=True)
             return 1
         try:
-            aggregate = service.read_aggregates(list(args.merge))
+            aggregate = PeriodReportService.read_aggregates(list(args.merge))
         except AggregateFileError as error:
             print(aggregate_error_text(error), file=sys.stderr)
             return 1
         except PeriodMismatch:
             print(period_mismatch_text(), file=sys.stderr)
             return 1
-    elif session is None:
-        raise ValueError("a report of a period needs the store")
     else:
-        service = session.period_report
+        assert session is not None, "only --merge runs without a store"
         default = last_full_quarter(date.today())
         start, end = args.start or default.start, args.end or default.end
         if (args.start is None) != (args.end is None):
@@ -60,18 +58,18 @@ def period_report(session: Session | None, args: argparse.Namespace, settings: Q
         if end < start:
             say(translate("CommandLine", "--to lies before --from."), to_stderr=True)
             return 1
-        aggregate = service.aggregate(Period(start, end))
+        aggregate = session.period_report.aggregate(Period(start, end))
     municipality = str(settings.value(MUNICIPALITY_KEY, "") or "").strip()
     try:
         if args.pdf:
-            pages = service.write_pdf(aggregate, args.pdf, municipality)
+            pages = PeriodReportService.write_pdf(aggregate, args.pdf, municipality)
             say(translate("CommandLine", "Period report of {pages} page(s) written to {path}"),
                 pages=pages, path=args.pdf)
         if args.csv:
-            service.write_csv(aggregate, args.csv)
+            PeriodReportService.write_csv(aggregate, args.csv)
             say(translate("CommandLine", "Period report (CSV) written to {path}"), path=args.csv)
         if args.aggregate:
-            service.write_aggregate(aggregate, args.aggregate)
+            PeriodReportService.write_aggregate(aggregate, args.aggregate)
             say(translate("CommandLine", "Aggregate file written to {path}"), path=args.aggregate)
     except OSError as error:
         print(file_write_error_text(error), file=sys.stderr)

@@ -537,10 +537,6 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file cannot be written: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dossier written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,10 +1850,6 @@ Data folder: %1</source>
         <source>These aggregate files cover different periods. Merge only files of the same period: export them again for one period.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file could not be saved: {reason}. Choose another folder or file name and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LearningDialog</name>
@@ -3141,6 +3133,10 @@ Data folder: %1</source>
     </message>
     <message>
         <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}. Choose another folder or file name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -539,10 +539,6 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Er is geen inwoner met id {id}.</translation>
     </message>
     <message>
-        <source>The file cannot be written: {error}</source>
-        <translation>Het bestand kan niet worden geschreven: {error}</translation>
-    </message>
-    <message>
         <source>Dossier written to {path}</source>
         <translation>Dossier geschreven naar {path}</translation>
     </message>
@@ -1863,10 +1859,6 @@ Gegevensmap: %1</translation>
         <source>These aggregate files cover different periods. Merge only files of the same period: export them again for one period.</source>
         <translation>Deze aggregaatbestanden gaan over verschillende periodes. Voeg alleen bestanden van dezelfde periode samen: exporteer ze opnieuw voor één periode.</translation>
     </message>
-    <message>
-        <source>The file could not be saved: {reason}. Choose another folder or file name and try again.</source>
-        <translation>Het bestand kon niet worden opgeslagen: {reason}. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
-    </message>
 </context>
 <context>
     <name>LearningDialog</name>
@@ -3151,6 +3143,10 @@ Gegevensmap: %1</translation>
     <message>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}. Choose another folder or file name and try again.</source>
+        <translation>Het bestand kon niet worden opgeslagen: {reason}. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The report could not be saved: {reason}. Choose another folder or file name and try again.</source>

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.personal_data import Finding, FindingKind
 from ..export.aggregate_json import AggregateFileError
-from .messages import file_error_reason
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
@@ -71,8 +70,3 @@ def period_mismatch_text() -> str:
     return translate(
         "Learning", "These aggregate files cover different periods. Merge only files of the same "
         "period: export them again for one period.")
-
-
-def file_write_error_text(error: OSError) -> str:
-    return translate("Learning", "The file could not be saved: {reason}. Choose another folder or "
-                     "file name and try again.").format(reason=file_error_reason(error))

@@ -362,6 +362,12 @@ def file_error_reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
+def file_write_error_text(error: OSError) -> str:
+    """A file (export, report, log, aggregate) that could not be written: why, and the way out."""
+    return translate("Messages", "The file could not be saved: {reason}. Choose another folder or "
+                     "file name and try again.").format(reason=file_error_reason(error))
+
+
 def report_error_text(error: OSError) -> str:
     """A report (PDF) that could not be written: why, and the way out."""
     return translate(

@@ -27,6 +27,7 @@ from ..domain.problems import Problem, ValidationFailed
 from ..export.dossier_json import dossier_to_dict
 from ..export.dossier_json_parts import AgreementEntry, ConversationParts
 from ..export.dossier_json_read import dossier_from_dict
+from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
 from ..store.investigation import InvestigationRepository
@@ -102,7 +103,7 @@ def import_dossier(db: Database, path: Path, today: date) -> int:
     if taken:
         raise ValidationFailed(taken)
     repository = ConversationRepository(db)
-    with db.atomic():
+    with writing(db), db.atomic():  # a full disk or a busy store: a StoreError with the way out
         try:
             resident_id = residents.add(resident)
         except ValidationFailed as failed:  # another window took the BSN meanwhile

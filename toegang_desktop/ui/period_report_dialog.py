@@ -36,7 +36,8 @@ from ..domain.period_report import (
     trend,
 )
 from ..services.errors import StoreError
-from ..services.learning_messages import aggregate_error_text, file_write_error_text, period_mismatch_text
+from ..services.learning_messages import aggregate_error_text, period_mismatch_text
+from ..services.messages import file_write_error_text
 from ..services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
 from ..services.store_messages import store_error_text
 from .formatting import format_date

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..domain.problems import ValidationFailed
-from ..services.messages import problem_lines
+from ..services.messages import file_error_reason, problem_lines
 from ..services.privacy import RETENTION_KEYS
 from ..services.session import Session
 from .privacy_dialogs import (
@@ -50,7 +50,7 @@ def access_request(parent: QWidget, session: Session, resident_id: int) -> Path 
     except OSError as error:
         QMessageBox.warning(parent, APP_NAME, translate(
             "Privacy", "The access request could not be written to %1 (%2). Choose another "
-            "folder.").replace("%1", chosen).replace("%2", error.strerror or str(error)))
+            "folder.").replace("%1", chosen).replace("%2", file_error_reason(error)))
         return None
     QMessageBox.information(parent, APP_NAME, translate(
         "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
@@ -110,7 +110,7 @@ def export_log(parent: QWidget, session: Session, today: date) -> Path | None:
     except OSError as error:
         QMessageBox.warning(parent, APP_NAME, translate(
             "Privacy", "The access log could not be written to %1 (%2). Choose another "
-            "folder.").replace("%1", chosen).replace("%2", error.strerror or str(error)))
+            "folder.").replace("%1", chosen).replace("%2", file_error_reason(error)))
         return None
     QMessageBox.information(parent, APP_NAME, translate(
         "Privacy", "%n line(s) of the access log were written to %1.", "", count)

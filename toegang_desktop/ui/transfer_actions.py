@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..domain.problems import ValidationFailed
-from ..services.messages import problem_lines
+from ..services.messages import file_error_reason, problem_lines
 from ..services.transfer import DossierTransfer
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -44,7 +44,7 @@ def export_with_dialog(parent: QWidget, transfer: DossierTransfer, resident_id: 
             APP_NAME,
             translate("Transfer", "The dossier could not be written to %1 (%2). Choose another folder.")
             .replace("%1", str(path))
-            .replace("%2", error.strerror or str(error)),
+            .replace("%2", file_error_reason(error)),
         )
         return None
     QMessageBox.information(
