@@ -3328,7 +3328,7 @@ Do not close the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (so far)</source>
+        <source>%1 (so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

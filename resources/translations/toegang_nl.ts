@@ -3339,8 +3339,8 @@ Sluit het programma niet af.</translation>
         <translation>Periode</translation>
     </message>
     <message>
-        <source> (so far)</source>
-        <translation> (tot nu toe)</translation>
+        <source>%1 (so far)</source>
+        <translation>%1 (tot nu toe)</translation>
     </message>
     <message>
         <source>Other period…</source>

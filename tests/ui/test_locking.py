@@ -200,13 +200,15 @@ def test_no_lock_while_a_backup_is_being_restored(qtbot, controller, app_paths) 
     Vault(app_paths).set_up(PASSWORD)
     when_dialog_opens(UnlockDialog, _type_password)
     assert controller.start()
-    window = controller.window
-    controller._launcher.restoring = True  # as Launcher.restore sets it while swapping
+    launcher = controller._launcher
+    window = launcher.window
+    launcher.window = None  # as Launcher.restore has it while the store is swapped
     try:
         controller.lock()
-        assert controller.window is window and window.isVisible()
+        assert controller.front_widget() is None and window.isVisible()
+        assert controller._launcher is launcher  # nothing was torn down
     finally:
-        controller._launcher.restoring = False
+        launcher.window = window
 
 
 def test_a_damaged_plain_store_is_restored_before_it_is_encrypted(  # type: ignore[no-untyped-def]

@@ -108,7 +108,7 @@ class AppController(QObject):
         from .recovery import in_background, offer_restore_at_start
 
         service = BackupService(self._paths)  # still plain: no key
-        problems = in_background(None, self.tr("Checking the data file…"), service.check_store)
+        problems = in_background(self.tr("Checking the data file…"), service.check_store)
         if not problems:
             return True
         log.error("plain store damaged before encryption")
@@ -158,7 +158,7 @@ class AppController(QObject):
     def lock(self) -> None:
         """Save, empty the screens, close the store; then ask the password again."""
         window = self.window
-        if window is None or self._demo or self._launcher is None or self._launcher.restoring:
+        if window is None or self._demo:  # no window while a restore swaps the store
             return
         self.watcher.stop()
         self.clipboard.clear_now()

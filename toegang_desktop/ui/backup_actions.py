@@ -7,9 +7,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME
+from ..services.backup_texts import residents_text
 from ..services.backups import BackupEntry
 from ..services.session import Session
 from .backup_worker import BackupScheduler, made_text
@@ -28,7 +29,20 @@ def damaged_offer_text(path: str, entry: BackupEntry) -> str:
         "unchanged next to it, nothing is deleted. Changes made after %3 are not in the backup.",
     ).replace("%1", path).replace("%2", format_date(local.date())).replace(
         "%3", format_time(entry.taken_at)).replace(
-        "%4", translate("Backups", "%n resident(s)", "", entry.residents or 0))
+        "%4", residents_text(entry))
+
+
+def damaged_restore_confirmed(parent: QWidget | None, path: str, good: BackupEntry | None) -> bool:
+    """The store is damaged: say so, and ask whether to restore the newest good backup (or say
+    that there is none)."""
+    if good is None:
+        QMessageBox.critical(parent, APP_NAME, damaged_without_backup_text(path))
+        return False
+    answer = QMessageBox.question(
+        parent, APP_NAME, damaged_offer_text(path, good),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def damaged_without_backup_text(path: str) -> str:
@@ -74,13 +88,5 @@ class BackupActions(QObject):
             self.restore_requested.emit(dialog.chosen)
 
     def offer_restore_for_damage(self, _problems: list[str], good: BackupEntry | None) -> None:
-        if good is None:
-            QMessageBox.critical(self._window, APP_NAME,
-                                 damaged_without_backup_text(self._store_path))
-            return
-        answer = QMessageBox.question(
-            self._window, APP_NAME, damaged_offer_text(self._store_path, good),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.Yes:
+        if good is not None and damaged_restore_confirmed(self._window, self._store_path, good):
             self.restore_requested.emit(good.name)

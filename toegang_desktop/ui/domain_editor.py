@@ -187,10 +187,6 @@ class DomainEditor(QWidget):
             box.toggled.connect(self._on_edit)
         self.duration.currentIndexChanged.connect(self._on_edit)
 
-    @property
-    def assessment(self) -> DomainAssessment | None:
-        return self._assessment
-
     def load(self, assessment: DomainAssessment) -> None:
         """Show an assessment; the checklist supplies texts, the stored label wins."""
         self._loading = True

@@ -17,13 +17,12 @@ from ..services.errors import StoreError
 from ..services.investigation import InvestigationService
 from ..services.messages import problem_lines, problem_text
 from ..services.store_messages import store_error_text
+from .autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from .formatting import format_date
 from .labels import topic_label
-from .topic_editor import TopicEditor, wrapped_label
-from .widgets import ProblemBanner
+from .topic_editor import TopicEditor
+from .widgets import ProblemBanner, wrapped_label
 
-SAVE_DELAY_MS = 400
-RETRY_DELAY_MS = 3000
 _STYLE = """
 QFrame#topicCard { background: #ffffff; border: 1px solid #d0d7de; border-left: 4px solid #ef6c00;
                    border-radius: 4px; }

@@ -24,10 +24,8 @@ from ..services.settings import open_settings
 from ..services.storage_check import data_folder_risk
 from ..services.store_messages import store_error_text
 from .error_dialog import install_exception_hook
-from .location_warning import show_location_warning
 from .main_window import MainWindow
 from .migration_progress import MigrationProgress
-from .recovery import offer_restore_at_start, restore_now
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
 from .single_instance import InstanceGuard, Outcome, bring_to_front
 from .style import APP_STYLE
@@ -136,24 +134,15 @@ def build_main_window(
             _chosen_file(settings, RULES_KEY, rules_file),
             _chosen_file(settings, PARTNERS_KEY, partners_file), key=key, progress=progress)
     except DamagedStoreError as error:
-        progress.close()
         log.error("store not opened: %s", error.code)
-        status = offer_restore_at_start(paths, key) if recover else ""
-        if not status:
-            if not recover:
-                QMessageBox.critical(None, APP_NAME, store_error_text(error))
-            return None
-        window = build_main_window(paths, demo, checklist_file, rules_file, partners_file,
-                                   recover=False, key=key)
-        if window is not None:
-            window.statusBar().showMessage(status, 30000)
-        return window
+        return _recovered_window(error, paths, demo, (checklist_file, rules_file, partners_file),
+                                 recover, key)
     except StoreError as error:
-        progress.close()
         log.error("store not opened: %s", error.code)
         QMessageBox.critical(None, APP_NAME, store_error_text(error))
         return None
-    progress.close()
+    finally:
+        progress.close()
     for problem in session.content_problems:
         QMessageBox.warning(None, APP_NAME, content_error_text(problem))
     if session.wal_was_missing:
@@ -173,7 +162,29 @@ def build_main_window(
     window.destroyed.connect(session.close)
     risk = data_folder_risk(paths.root)
     if risk is not None:  # a banner, not a dialog: the work can go on
+        from .location_warning import show_location_warning  # only for a risky folder
+
         show_location_warning(window, risk, paths.root)
+    return window
+
+
+def _recovered_window(
+    error: DamagedStoreError, paths: AppPaths, demo: bool,
+    files: tuple[Path | None, Path | None, Path | None], recover: bool, key: bytes | None,
+) -> MainWindow | None:
+    """The store cannot be opened because it is damaged: the newest good backup is offered
+    (once), and the window opens on it; otherwise the person is told and None returned."""
+    if not recover:
+        QMessageBox.critical(None, APP_NAME, store_error_text(error))
+        return None
+    from .recovery import offer_restore_at_start  # only for a damaged store
+
+    status = offer_restore_at_start(paths, key)
+    if not status:
+        return None
+    window = build_main_window(paths, demo, *files, recover=False, key=key)
+    if window is not None:
+        window.statusBar().showMessage(status, 30000)
     return window
 
 
@@ -195,8 +206,7 @@ class Launcher(QObject):
         self._start_backups = start_backups
         self._key = key
         self._on_window = on_window  # e.g. the lock actions, on every window this one opens
-        self.window: MainWindow | None = None
-        self.restoring = False  # no window then: nothing to lock or bring to the front
+        self.window: MainWindow | None = None  # None while a restore swaps the store
 
     def open(self, status: str = "") -> MainWindow | None:
         window = build_main_window(self._paths, self._demo, *self._files, key=self._key)
@@ -225,15 +235,15 @@ class Launcher(QObject):
         try:
             if not old.close():
                 return old
-            self.window, self.restoring = None, True
+            self.window = None  # nothing to lock or bring to the front meanwhile
             old.close_store()
             old.deleteLater()
-            status = restore_now(None, self._paths, name, self._key)
-            self.restoring = False
+            from .recovery import restore_now  # only for a restore
+
+            status = restore_now(self._paths, name, self._key)
             window = self.open(status)
             if window is None:  # the person was told why; with no window left, stop
                 QTimer.singleShot(0, app.quit)
             return window
         finally:
-            self.restoring = False
             app.setQuitOnLastWindowClosed(True)

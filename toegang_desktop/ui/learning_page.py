@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,7 +37,6 @@ from .widgets import ProblemBanner
 class LearningDialog(QDialog):
     """Lists and edits the learning loop's records; emits `changed` after every saved change."""
 
-    changed = Signal()
 
     def __init__(self, session: Session, municipality: str = "",
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
@@ -199,7 +197,6 @@ class LearningDialog(QDialog):
             self.banner.show_lines([])
             self.refresh()
             self._select(self.bottleneck_table, self.bottlenecks, dialog.saved.id)
-            self.changed.emit()
 
     def toggle_solved(self) -> None:
         bottleneck = self.selected_bottleneck()
@@ -218,7 +215,6 @@ class LearningDialog(QDialog):
         self.banner.show_lines([])
         self.refresh()
         self._select(self.bottleneck_table, self.bottlenecks, bottleneck.id)
-        self.changed.emit()
 
     def remove_bottleneck(self) -> None:
         bottleneck = self.selected_bottleneck()
@@ -243,7 +239,6 @@ class LearningDialog(QDialog):
             self.banner.show_lines([])
             self.refresh()
             self._select(self.signal_table, self.signals, dialog.saved.id)
-            self.changed.emit()
 
     def remove_signal(self) -> None:
         signal = self.selected_signal()
@@ -268,7 +263,6 @@ class LearningDialog(QDialog):
             return
         self.banner.show_lines([])
         self.refresh()
-        self.changed.emit()
 
     def open_report(self) -> None:
         from .period_report_dialog import PeriodReportDialog

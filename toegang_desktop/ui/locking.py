@@ -45,9 +45,6 @@ class IdleWatcher(QObject):
     def set_minutes(self, minutes: int) -> None:
         self._timer.setInterval(minutes * 60_000)
 
-    def interval_ms(self) -> int:
-        return self._timer.interval()
-
     def start(self) -> None:
         self.active = True
         self._timer.start()
@@ -90,9 +87,6 @@ class ClipboardGuard(QObject):
         self._timer.setInterval(seconds * 1000)
         self._timer.timeout.connect(self._clear)
         clipboard.dataChanged.connect(self._changed)
-
-    def pending(self) -> bool:
-        return self._timer.isActive()
 
     def _changed(self) -> None:
         text = self._clipboard.text()

@@ -19,6 +19,7 @@ from .privacy_wiring import PrivacyWiring
 from .settings_menu import SettingsMenu
 
 if TYPE_CHECKING:
+    from ..domain.resident import Resident
     from .conversation_page import ConversationPage
     from .dossier_page import DossierPage
 
@@ -192,8 +193,20 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.caseload:
             index = self.caseload.table.currentIndex()
             return self.model.resident_id(index.row()) if index.isValid() else None
-        resident = self._dossier_page.resident if self._dossier_page is not None else None
+        resident = self.shown_resident
         return resident.id if resident is not None else None
+
+    @property
+    def shown_resident(self) -> Resident | None:
+        """The resident of the dossier page, without building that page when it never was."""
+        return self._dossier_page.resident if self._dossier_page is not None else None
+
+    def forget_resident(self) -> None:
+        """After the dossier on screen was erased: back to the caseload, which no longer has it."""
+        if self._dossier_page is not None:
+            self._dossier_page.resident = None
+        self.model.refresh()
+        self.show_caseload()
 
     def _new_conversation_for_current(self) -> None:
         resident_id = self._current_resident_id()
@@ -258,8 +271,10 @@ class MainWindow(QMainWindow):
     def import_dossier(self) -> None:
         from .transfer_actions import import_with_dialog
 
+        if not self._leave_conversation():  # first, so an imported dossier is always shown
+            return
         resident_id = import_with_dialog(self, self._session.transfer)
-        if resident_id is not None and self._leave_conversation():
+        if resident_id is not None:
             self.model.refresh()
             self.open_dossier(resident_id)
 

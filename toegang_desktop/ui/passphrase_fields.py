@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from collections.abc import Callable
+from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from ..services.errors import StoreError
+from ..services.store_messages import store_error_text
 from ..services.vault import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from .widgets import ProblemBanner
+
+T = TypeVar("T")
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
@@ -41,3 +48,16 @@ def new_password_refused(banner: ProblemBanner, passphrase: QLineEdit, repeated:
         banner.show_lines([passphrase_problem_text(problem)], take_focus=False)
         passphrase.setFocus()
     return problem is not None
+
+
+def busy_call(banner: ProblemBanner, call: Callable[[], T]) -> T | None:
+    """Run a key derivation or an encryption (a fraction of a second up to seconds) with a wait
+    cursor; a store error (a wrong password included) goes to the banner and gives None."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return call()
+    except StoreError as error:
+        banner.show_lines([store_error_text(error)], take_focus=False)
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()

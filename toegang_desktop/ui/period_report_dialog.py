@@ -55,7 +55,6 @@ class PeriodReportDialog(QDialog):
         self._today = today
         self.aggregate: Aggregate | None = None
         self.merged_from: list[Path] = []
-        self.saved_paths: list[Path] = []
         self.setWindowTitle(self.tr("Period report"))
         intro = QLabel(self.tr(
             "An anonymous report for policy: counts only, no personal data and no free text. "
@@ -68,7 +67,8 @@ class PeriodReportDialog(QDialog):
         self.period_choice.setAccessibleName(self.tr("Period"))
         quarter = last_full_quarter(today())
         current = quarter_of(today())
-        self.period_choice.addItem(self._quarter_text(current) + self.tr(" (so far)"), current)
+        self.period_choice.addItem(
+            self.tr("%1 (so far)").replace("%1", self._quarter_text(current)), current)
         for _ in range(QUARTERS_BACK):
             self.period_choice.addItem(self._quarter_text(quarter), quarter)
             quarter = quarter.previous()
@@ -235,7 +235,6 @@ class PeriodReportDialog(QDialog):
             self.banner.show_lines([file_write_error_text(error)])
             return
         self.banner.show_lines([])
-        self.saved_paths.append(path)
         self.summary.setText(self.summary.text() + "\n" + self.tr("Saved: %1").replace("%1", str(path)))
 
     def export_pdf(self) -> None:

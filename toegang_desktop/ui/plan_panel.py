@@ -32,12 +32,11 @@ from ..services.messages import problem_lines
 from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .agreement_dialog import AgreementList
+from .autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from .labels import budget_label, connection_label
 from .partner_dialog import text_lines
 from .widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid
 
-SAVE_DELAY_MS = 400
-RETRY_MS = 3000
 CONNECTION_COLUMNS = 2
 
 
@@ -60,7 +59,7 @@ class PlanPanel(QWidget):
         self._shown_lines: list[str] = []
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_route)
-        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
         self._retry.timeout.connect(self.flush)
 
         title = QLabel(self.tr("Route and plan"))
@@ -328,7 +327,8 @@ class PlanPanel(QWidget):
         if self._loading or self._conversation_id is None:
             return
         self._dirty = True
-        self._timer.start()
+        if not self._timer.isActive():  # steady typing must not postpone saving forever
+            self._timer.start()
 
     def _date_edited(self, text: str) -> None:
         """A date half typed is not saved (nor complained about) until it is complete."""

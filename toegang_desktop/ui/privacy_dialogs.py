@@ -29,7 +29,13 @@ from ..domain.retention import (
     retention_date,
 )
 from .formatting import DATE_FORMAT, format_date, format_datetime, from_qdate, to_qdate
-from .privacy_labels import action_label, erasure_label, field_history_label, law_label, result_label
+from .privacy_labels import (
+    action_label,
+    erasure_label,
+    field_history_label,
+    result_label,
+    retention_law_label,
+)
 from .tables import read_only_table
 
 
@@ -95,7 +101,7 @@ class CloseDossierDialog(QDialog):
         self._years = years
         self.law = QComboBox()
         for law in RetentionLaw:
-            self.law.addItem(law_label(law), law)
+            self.law.addItem(retention_law_label(law), law)
         self.ended = _date_edit(today)
         self.ended.setMaximumDate(to_qdate(today))
         self.until = QLabel()
@@ -244,7 +250,7 @@ class RetentionSettingsDialog(QDialog):
             spin.setValue(years[law])
             spin.setSuffix(self.tr(" years"))
             self.spins[law] = spin
-            form.addRow(law_label(law), spin)
+            form.addRow(retention_law_label(law), spin)
         note = QLabel(self.tr("Counted from the day help ended. Applies to dossiers closed from "
                               "now on. The law asks at least 20 years for youth care."))
         note.setWordWrap(True)

@@ -61,7 +61,7 @@ def result_label(result: str) -> str:
     }.get(result, result)
 
 
-def law_label(law: RetentionLaw) -> str:
+def retention_law_label(law: RetentionLaw) -> str:
     return {
         RetentionLaw.WMO: translate("Privacy", "Wmo 2015"),
         RetentionLaw.YOUTH: translate("Privacy", "Jeugdwet (youth care)"),

@@ -96,15 +96,13 @@ class PrivacyWiring(QObject):
             return
         if _actions().erase_dossier(self._window, self._service_session(), resident.id,
                                     resident.name):
-            self._window.dossier.resident = None
-            self._window.model.refresh()
-            self._window.show_caseload()
+            self._window.forget_resident()
 
     def purge(self) -> None:
         if _actions().purge(self._window, self._service_session(), self._today()):
-            current = self._window.dossier.resident
+            current = self._window.shown_resident
             if current is not None and current.id is not None \
                     and self._session.dossiers.resident(current.id) is None:
-                self._window.dossier.resident = None
-                self._window.stack.setCurrentWidget(self._window.caseload)
-            self._window.model.refresh()
+                self._window.forget_resident()  # leaves a conversation on screen properly
+            else:
+                self._window.model.refresh()

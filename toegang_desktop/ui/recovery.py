@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from .. import APP_NAME
 from ..paths import AppPaths
@@ -18,7 +18,7 @@ from ..services.backup_texts import restored_text
 from ..services.backups import BackupService, RestoreResult
 from ..services.errors import StoreError
 from ..services.store_messages import store_error_text
-from .backup_actions import damaged_offer_text, damaged_without_backup_text
+from .backup_actions import damaged_restore_confirmed
 from .formatting import format_moment
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -26,20 +26,19 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def restore_now(parent: QWidget | None, paths: AppPaths, name: str, key: bytes | None = None
-                ) -> str:
+def restore_now(paths: AppPaths, name: str, key: bytes | None = None) -> str:
     """Restore `name` (every connection to the store closed); returns what happened, for
     the status bar, or "" after telling the person why it could not be done."""
-    result = _restore(parent, paths, name, key)
+    result = _restore(paths, name, key)
     if result is None:
         return ""
     return restored_text(result, format_moment(result.restored.taken_at))
 
 
-def in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
+def in_background(label: str, work: Callable[[], T]) -> T:
     """Run `work` on a thread while a small busy dialog keeps the screen alive: checking
     and swapping a store of 100,000 residents takes seconds, and no window is open then."""
-    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress = QProgressDialog(label, "", 0, 0)
     progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowTitle(APP_NAME)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -59,33 +58,26 @@ def in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> 
         progress.deleteLater()
 
 
-def _restore(parent: QWidget | None, paths: AppPaths, name: str, key: bytes | None
-             ) -> RestoreResult | None:
+def _restore(paths: AppPaths, name: str, key: bytes | None) -> RestoreResult | None:
     try:
-        return in_background(parent, translate("Backups", "Restoring the backup…"),
+        return in_background(translate("Backups", "Restoring the backup…"),
                              lambda: BackupService(paths, key=key).restore(name))
     except StoreError as error:
         log.error("restore failed: %s", error.code)
         message = store_error_text(error)
     except LookupError:
         message = translate("Backups", "This backup no longer exists. Nothing was changed.")
-    QMessageBox.critical(parent, APP_NAME, message)
+    QMessageBox.critical(None, APP_NAME, message)
     return None
 
 
 def offer_restore_at_start(paths: AppPaths, key: bytes | None = None) -> str:
     """The store cannot even be opened because it is damaged: offer the newest good backup.
     Returns the status text when it was restored, "" when not (the person was told)."""
-    good = in_background(None, translate("Backups", "Checking the backups…"),
+    good = in_background(translate("Backups", "Checking the backups…"),
                          BackupService(paths, key=key).newest_good)
-    if good is None:
-        QMessageBox.critical(None, APP_NAME, damaged_without_backup_text(str(paths.store)))
+    if not damaged_restore_confirmed(None, str(paths.store), good):
+        log.info("restore of a damaged store declined or impossible")
         return ""
-    answer = QMessageBox.question(
-        None, APP_NAME, damaged_offer_text(str(paths.store), good),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    if answer != QMessageBox.StandardButton.Yes:
-        log.info("restore of a damaged store declined")
-        return ""
-    return restore_now(None, paths, good.name, key)
+    assert good is not None  # confirmed only when there is a good backup
+    return restore_now(paths, good.name, key)

@@ -37,8 +37,8 @@ from ..services.safety import SafetyService
 from ..services.store_messages import store_error_text
 from .formatting import parse_date
 from .labels import safety_decision_label, safety_step_short, safety_step_title
-from .safety_pages import CHECKED, QUESTIONS, STEPS, SafetyPages, wrapped_label
-from .widgets import ProblemBanner, discard_confirmed, mark_invalid
+from .safety_pages import CHECKED, QUESTIONS, STEPS, SafetyPages
+from .widgets import ProblemBanner, discard_confirmed, mark_invalid, wrapped_label
 
 RESTRICTED_STYLE = ("QLabel { background: #ede7f6; color: #311b92; border: 1px solid #b39ddb;"
                     " border-left: 6px solid #4527a0; border-radius: 4px; padding: 8px; }")
@@ -176,8 +176,6 @@ class SafetyDialog(SafetyPages):
     def _read_answers(self, record: SafetyRecord) -> None:
         for question, buttons in self.answers.items():
             record.set_answer(question, next((a for a, b in buttons.items() if b.isChecked()), None))
-
-    # -- consultations -------------------------------------------------------------------------
 
     # -- reading and writing -------------------------------------------------------------------
 

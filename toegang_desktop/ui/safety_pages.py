@@ -33,19 +33,12 @@ from PySide6.QtWidgets import (
 from ..domain.safety import Consultation, SafetyDecision, SafetyQuestion, SafetyStep
 from .formatting import format_date
 from .labels import safety_answer_label, safety_decision_label, safety_question_label, safety_step_title
-from .widgets import DateField
+from .widgets import DateField, wrapped_label
 
 STEPS = list(SafetyStep)
 QUESTIONS = list(SafetyQuestion)
 ADVICE_STYLE = "QLabel { background: #eef4fb; border: 1px solid #cfe0f3; border-radius: 4px; padding: 8px; }"
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
-
-
-def wrapped_label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setObjectName(name)
-    return label
 
 
 def _in_widget(layout: QFormLayout | QGridLayout | QHBoxLayout) -> QWidget:
@@ -176,10 +169,9 @@ class SafetyPages(QDialog):
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         self.answers: dict[SafetyQuestion, dict[bool | None, QRadioButton]] = {}
-        self.question_labels: dict[SafetyQuestion, QLabel] = {}
         for row, question in enumerate(QUESTIONS):
             text = f"{row + 1}. {safety_question_label(question)}"
-            grid.addWidget(self.question_labels.setdefault(question, wrapped_label(text)), row, 0)
+            grid.addWidget(wrapped_label(text), row, 0)
             group = QButtonGroup(self)
             self.answers[question] = {}
             for column, answer in enumerate((True, False, None), start=1):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -18,10 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.errors import StoreError
-from ..services.store_messages import store_error_text
 from ..services.vault import Vault
-from .passphrase_fields import new_password_refused, secret_field
+from .passphrase_fields import busy_call, new_password_refused, secret_field
 from .widgets import ProblemBanner
 
 
@@ -108,14 +105,10 @@ class SetUpDialog(QDialog):
     def choose_password(self) -> None:
         if new_password_refused(self.banner, self.passphrase, self.repeated):
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.data_key, self.recovery_code = self._vault.set_up(self.passphrase.text())
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
+        made = busy_call(self.banner, lambda: self._vault.set_up(self.passphrase.text()))
+        if made is None:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.data_key, self.recovery_code = made
         self.passphrase.clear()
         self.repeated.clear()
         self.code_label.setText(self.recovery_code)

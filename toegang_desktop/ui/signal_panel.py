@@ -43,7 +43,6 @@ class SignalCard(QFrame):
         super().__init__()
         self.setObjectName("signalCard")
         self.setProperty("decision", decision.decision.value if decision else "open")  # colour
-        self.rule_id = signal.rule_id
         title = QLabel(f"<b>{html.escape(signal.title)}</b> · {html.escape(kind_label(signal.kind))}")
         title.setWordWrap(True)
         explanation = QLabel(signal.explanation)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -19,16 +18,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.investigation import Topic, TopicRecord, TopicState
 from .labels import topic_label, topic_question, topic_state_label
-from .widgets import mark_invalid
+from .widgets import mark_invalid, wrapped_label
 
 _STATES = (TopicState.COVERED, TopicState.NOT_APPLICABLE, TopicState.OPEN)
-
-
-def wrapped_label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setObjectName(name)
-    return label
 
 
 class TopicEditor(QFrame):

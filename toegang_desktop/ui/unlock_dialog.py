@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,24 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..services.errors import StoreError
-from ..services.store_messages import store_error_text
 from ..services.vault import Vault
-from .passphrase_fields import new_password_refused, secret_field
+from .passphrase_fields import busy_call, new_password_refused, secret_field
 from .widgets import ProblemBanner
-
-
-def _busy_call(banner: ProblemBanner, call: object) -> object | None:
-    """Run a key derivation (a fraction of a second) with a wait cursor; a store error goes to
-    the banner and gives None."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return call()  # type: ignore[operator]
-    except StoreError as error:
-        banner.show_lines([store_error_text(error)], take_focus=False)
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class UnlockDialog(QDialog):
@@ -80,10 +64,10 @@ class UnlockDialog(QDialog):
         if not self.passphrase.text():
             self.banner.show_lines([self.tr("Enter your password.")], take_focus=False)
             return
-        key = _busy_call(self.banner, lambda: self._vault.unlock(self.passphrase.text()))
+        key = busy_call(self.banner, lambda: self._vault.unlock(self.passphrase.text()))
         self.passphrase.clear()
         self.passphrase.setFocus()
-        if isinstance(key, bytes):
+        if key is not None:
             self.data_key = key
             self.accept()
 
@@ -130,9 +114,9 @@ class RecoveryDialog(QDialog):
     def recover(self) -> None:
         if new_password_refused(self.banner, self.passphrase, self.repeated):
             return
-        key = _busy_call(self.banner, lambda: self._vault.recover(
+        key = busy_call(self.banner, lambda: self._vault.recover(
             self.code.text(), self.passphrase.text()))
-        if isinstance(key, bytes):
+        if key is not None:
             self.data_key = key
             self.accept()
 
@@ -165,7 +149,7 @@ class ChangePassphraseDialog(QDialog):
     def change(self) -> None:
         if new_password_refused(self.banner, self.passphrase, self.repeated):
             return
-        done = _busy_call(self.banner, lambda: self._vault.change_passphrase(
+        done = busy_call(self.banner, lambda: self._vault.change_passphrase(
             self.current.text(), self.passphrase.text()) or True)
         if done:
             self.accept()

@@ -110,3 +110,11 @@ def discard_confirmed(parent: QWidget) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     ) == QMessageBox.StandardButton.Yes
+
+
+def wrapped_label(text: str, name: str = "") -> QLabel:
+    """A label whose text wraps; `name` is its object name (for style sheets and tests)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName(name)
+    return label
