@@ -170,8 +170,7 @@ class ConversationRepository:
 
     def assessment(self, conversation_id: int, domain_key: str) -> DomainAssessment | None:
         """One domain's assessment as stored (to see what a save changes)."""
-        return next((a for a in self._assessments(conversation_id)
-                     if a.domain_key == domain_key), None)
+        return next(iter(self._assessments(conversation_id, domain_key)), None)
 
     def resident_of(self, conversation_id: int) -> int | None:
         """The id of the resident the conversation belongs to, or None when it does not exist."""
@@ -202,11 +201,14 @@ class ConversationRepository:
         )
         return [Participant(ParticipantRole(role), name) for role, name in rows]
 
-    def _assessments(self, conversation_id: int) -> list[DomainAssessment]:
+    def _assessments(self, conversation_id: int, domain_key: str | None = None
+                     ) -> list[DomainAssessment]:
+        """The conversation's assessments in checklist order, or just the one domain's."""
+        one = "" if domain_key is None else " AND domain_key = ?"
         rows = self._db.execute(
             f"SELECT domain_key, {', '.join(_ASSESSMENT_FIELDS)} FROM domain_assessments"
-            " WHERE conversation_id = ? ORDER BY position",
-            [conversation_id],
+            f" WHERE conversation_id = ?{one} ORDER BY position",
+            [conversation_id] if domain_key is None else [conversation_id, domain_key],
         ).fetchall()
         result = []
         for row in rows:

@@ -15,45 +15,22 @@ from typing import Any
 
 from .driver import dbapi as sqlite3
 
-# Statements that manage transactions themselves: never committed implicitly after them.
-_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
-
-
-def _first_keyword(sql: str) -> str:
-    """The first word of a statement, upper case (leading blanks and `--` lines skipped)."""
-    for line in sql.lstrip("\ufeff; \t\r\n").splitlines():
-        text = line.strip()
-        if text and not text.startswith("--"):
-            return text.split(None, 1)[0].rstrip(";").upper()
-    return ""
-
 
 class Database:
     """A connection in autocommit mode with nested transactions (`atomic`, via savepoints)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
+        # Autocommit (connection.py opens every connection so): a statement outside `atomic`
+        # is committed at once, and the driver never opens a transaction by itself.
+        assert conn.isolation_level is None, "the store's connections are in autocommit mode"
         self.conn = conn
         self._savepoints = count(1)
 
     def execute(
         self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
     ) -> sqlite3.Cursor:
-        """Run one statement. A write outside a transaction is committed at once."""
-        was_in_transaction = self.conn.in_transaction
-        try:
-            cursor = self.conn.execute(sql, () if parameters is None else parameters)
-        except Exception:
-            if not was_in_transaction and self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")  # an implicit transaction nothing would end
-            raise
-        if (
-            not was_in_transaction
-            and self.conn.in_transaction
-            and cursor.description is None
-            and _first_keyword(sql) not in _TRANSACTION_CONTROL
-        ):
-            self.conn.execute("COMMIT")  # a driver that opened a transaction by itself
-        return cursor
+        """Run one statement (committed at once outside `atomic`)."""
+        return self.conn.execute(sql, () if parameters is None else parameters)
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:

@@ -19,7 +19,7 @@ from ..domain.backups import BackupKind, backup_file_name
 from .connection import _raise_for, connect, has_plain_header, inspect_file
 from .driver import dbapi as sqlite3
 from .errors import DamagedStoreError, StoreUnavailableError
-from .files import flush_file
+from .files import COMPANIONS, companion, flush_file
 
 
 def _counts(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
@@ -55,8 +55,8 @@ def _export(plain: sqlite3.Connection, target: Path, key: bytes) -> None:
 
 
 def _remove_companions(path: Path) -> None:
-    for companion in ("-wal", "-shm"):
-        path.with_name(path.name + companion).unlink(missing_ok=True)
+    for suffix in COMPANIONS:
+        companion(path, suffix).unlink(missing_ok=True)
 
 
 def _export_plain(path: Path, target: Path, key: bytes) -> None:

@@ -21,11 +21,12 @@ class InvestigationRepository:
         return {topic: stored.get(topic, TopicRecord()) for topic in Topic}
 
     def save_topic(self, conversation_id: int, topic: Topic, record: TopicRecord) -> None:
+        now = utc_now()
         with self._db.atomic():
             self._db.execute(
                 "INSERT OR REPLACE INTO investigation_topics (conversation_id, topic, state, note,"
                 " reason, updated_at) VALUES (?,?,?,?,?,?)",
                 [conversation_id, topic.value, record.state.value, record.note, record.reason,
-                 utc_now()])
+                 now])
             self._db.execute(
-                "UPDATE conversations SET updated_at = ? WHERE id = ?", [utc_now(), conversation_id])
+                "UPDATE conversations SET updated_at = ? WHERE id = ?", [now, conversation_id])

@@ -15,7 +15,7 @@ from .clock import from_iso, to_iso, utc_now
 from .database import Database
 from .driver import dbapi as sqlite3
 
-# Kept on the resident by triggers (migration 0007): the latest conversation's date, and the
+# Kept on the resident by triggers (migration 0009): the latest conversation's date, and the
 # earliest open legal term (Wmo 2015; day counts as in the domain's legal clock).
 _LAST_CONVERSATION = "r.last_conversation"
 _NEXT_DEADLINE = "r.next_deadline"
@@ -36,7 +36,7 @@ _RESIDENT_COLUMNS = (
 
 class NameOrder:
     """Each resident's place in name order (`sort_key`, then id), kept while the store's
-    `resident_order_version` stays the same (migration 0007; triggers raise it on every insert,
+    `resident_order_version` stays the same (migration 0009; triggers raise it on every insert,
     delete or rename of a resident, also from another connection).
 
     The list comes with the whole caseload in name order (read at start-up anyway) or is read
