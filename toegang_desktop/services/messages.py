@@ -14,238 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from ..content.toml_reader import ContentError
 from ..domain.problems import Problem
 from .field_names import describe_path
+from .problem_texts import problem_templates, type_words
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
-
-
-def _problem_templates() -> dict[str, str]:
-    return {
-        "birth_date_missing": translate("Messages", "Enter a date of birth (dd-mm-yyyy)."),
-        "birth_date_future": translate("Messages", "The date of birth lies in the future. Check the year."),
-        "birth_date_too_early": translate(
-            "Messages", "The date of birth lies before {year}. Check the year."
-        ),
-        "surname_missing": translate("Messages", "Enter a surname."),
-        "first_names_missing": translate("Messages", "Enter a first name."),
-        "name_too_long": translate("Messages", "A name may have at most {max} characters."),
-        "bsn_invalid": translate(
-            "Messages",
-            "This BSN is not valid: it must have 9 digits and pass the 11-check. "
-            "Check the number on an ID document or leave the field empty.",
-        ),
-        "bsn_duplicate": translate(
-            "Messages", "Another resident already has this BSN. Search the caseload for this BSN."
-        ),
-        "postcode_invalid": translate(
-            "Messages", "Enter the postcode as 4 digits and 2 letters, e.g. 1234 AB."
-        ),
-        "email_invalid": translate("Messages", "This e-mail address is not complete, e.g. name@example.nl."),
-        "phone_invalid": translate("Messages", "Enter the phone number with digits only, e.g. 06 12345678."),
-        "conversation_date_future": translate("Messages", "The conversation date lies in the future."),
-        "melding_date_future": translate("Messages", "The date of the request (melding) lies in the future."),
-        "melding_after_conversation": translate(
-            "Messages", "The request (melding) cannot come after the conversation date."
-        ),
-        "level_out_of_range": translate("Messages", "The level must be between 1 and 5."),
-        "decision_reason_missing": translate(
-            "Messages", "Say why: a confirmed or dismissed signal needs a reason."
-        ),
-        "date_in_future": translate("Messages", "This date lies in the future."),
-        "decision_duplicate": translate(
-            "Messages", "This signal has two decisions; keep one and remove the other from the file."
-        ),
-        "domain_key_duplicate": translate(
-            "Messages", "This life domain occurs twice in the conversation; keep one of them."
-        ),
-        "decision_before_application": translate(
-            "Messages", "The decision cannot come before the application."
-        ),
-        "client_support_date_missing": translate(
-            "Messages", "Enter the date on which client support was offered, accepted or declined."
-        ),
-        # Route and plan, domain/plan.py
-        "route_coordinator_missing": translate(
-            "Messages", "Enter the name of the coordinating professional, or untick the integrated plan."
-        ),
-        "route_long_term_reason_missing": translate(
-            "Messages", "Say why a long-lasting indication fits this need."
-        ),
-        "route_other_connection_missing": translate(
-            "Messages", "Say which other connection is to be made."
-        ),
-        "agreement_what_missing": translate("Messages", "Describe what was agreed."),
-        "agreement_partner_missing": translate(
-            "Messages", "Choose the partner who carries out this agreement."
-        ),
-        "agreement_partner_unknown": translate(
-            "Messages", "This partner is no longer in the directory. Choose another one."
-        ),
-        "agreement_domain_unknown": translate(
-            "Messages", "Link only life domains of this conversation."
-        ),
-        "partner_organisation_missing": translate("Messages", "Enter the name of the organisation."),
-        "partner_duplicate": translate(
-            "Messages",
-            "This organisation is already in the directory (perhaps deactivated). "
-            "Change that entry instead.",
-        ),
-        "json_schema": translate(
-            "Messages", "This does not fit the dossier format (rule: {kind})."
-        ),
-        "json_required": translate("Messages", "This is missing from the file (key '{key}')."),
-        "json_unknown_key": translate(
-            "Messages", "The key '{key}' does not belong here. Remove it or check the spelling."
-        ),
-        "json_wrong_type": translate("Messages", "This must be {expected}."),
-        "json_not_allowed": translate(
-            "Messages", "This value is not allowed here. Use one of: {allowed}."
-        ),
-        "json_bad_format": translate("Messages", "This is not written in the expected form."),
-        "json_bad_format:date": translate(
-            "Messages",
-            "This is not a valid date. Write it as YYYY-MM-DD (e.g. 2026-01-31) and check "
-            "that the day exists.",
-        ),
-        "json_bad_format:date-time": translate(
-            "Messages",
-            "This is not a valid date and time. Write it as YYYY-MM-DDThh:mm:ss with a time "
-            "zone, e.g. 2026-01-31T09:30:00+00:00.",
-        ),
-        "json_bad_format:bsn": translate("Messages", "A BSN must have 9 digits, or be empty."),
-        "json_too_short": translate("Messages", "This must not be empty."),
-        "json_too_short:characters": translate(
-            "Messages", "This is too short: at least {min} characters."
-        ),
-        "json_too_short:items": translate("Messages", "This list needs at least {min} items."),
-        "json_too_short:domains": translate(
-            "Messages", "A conversation needs at least one life domain."
-        ),
-        "json_too_long": translate("Messages", "This is too long: at most {max} characters."),
-        "json_too_long:items": translate("Messages", "This list may have at most {max} items."),
-        "json_out_of_range": translate("Messages", "This number is out of range."),
-        "json_out_of_range:between": translate(
-            "Messages", "This must be a number from {min} to {max}."
-        ),
-        "json_out_of_range:min": translate("Messages", "This must be at least {min}."),
-        "json_out_of_range:max": translate("Messages", "This must be at most {max}."),
-        "json_not_unique": translate("Messages", "Each value may occur only once in this list."),
-        "json_not_dossier": translate("Messages", "This file is not a Toegang Desktop dossier."),
-        "json_newer_format": translate(
-            "Messages",
-            "This dossier was made with a newer version (format {found}); this version "
-            "reads up to format {supported}. Update Toegang Desktop and try again.",
-        ),
-        "json_unreadable": translate(
-            "Messages",
-            "The file cannot be read. Check that the drive or network folder is available "
-            "and that no other program has the file open, then try again.",
-        ),
-        "json_unreadable:not_found": translate(
-            "Messages", "The file cannot be read: it does not exist (any more). Choose it again."
-        ),
-        "json_unreadable:no_permission": translate(
-            "Messages",
-            "The file cannot be read: you have no permission to open it. Copy it to a "
-            "folder of your own, or ask your application manager.",
-        ),
-        "json_unreadable:is_folder": translate(
-            "Messages", "This is a folder, not a file. Choose the dossier file itself."
-        ),
-        "json_unreadable:not_text": translate(
-            "Messages",
-            "The file cannot be read: it is not UTF-8 text. Choose the exported .json file "
-            "itself, or save it again as UTF-8.",
-        ),
-        "json_syntax": translate("Messages", "The file is not valid JSON (line {line}, column {column})."),
-        "topic_open": translate(
-            "Messages", "Mark this topic as covered, or as not applicable with a reason."
-        ),
-        "topic_reason_missing": translate("Messages", "Say why this topic does not apply."),
-        "report_final": translate(
-            "Messages", "The report is final. Reopen it first to change the investigation."
-        ),
-        "client_support_missing": translate(
-            "Messages",
-            "Record whether independent client support was offered, accepted or declined "
-            "(under Signals and weighing).",
-        ),
-        "melding_date_missing": translate(
-            "Messages",
-            "Enter the date of the request (melding) in the conversation details; the legal "
-            "terms count from it.",
-        ),
-        "domains_not_handled": translate(
-            "Messages", "Say for each life domain whether it was discussed or not. Still open: {domains}."
-        ),
-        # The reporting code (Meldcode), domain/safety.py
-        "safety_consultation_who_missing": translate(
-            "Messages", "Say who was consulted: a role (e.g. colleague, Veilig Thuis) or a name."
-        ),
-        "safety_consultation_missing": translate(
-            "Messages",
-            "Step 2 is marked as done, but no consultation is recorded. Add who was consulted "
-            "and when, or take the mark away.",
-        ),
-        "safety_talk_missing": translate(
-            "Messages",
-            "Step 3 is marked as done: enter the date of the talk with the person concerned, "
-            "or why there was no talk.",
-        ),
-        "safety_decision_missing": translate(
-            "Messages", "Step 5 is marked as done: choose a decision, or take the mark away."
-        ),
-        "safety_suspicion_unanswered": translate(
-            "Messages", "Answer the first question (is there a suspicion?) before you decide."
-        ),
-        "safety_report_required": translate(
-            "Messages",
-            "There is acute or structural unsafety: the reporting code then always requires a "
-            "report to Veilig Thuis. Choose a decision with a report.",
-        ),
-        "safety_decision_date_missing": translate("Messages", "Enter the date of the decision."),
-        "safety_reason_missing": translate(
-            "Messages", "Say why: a decision under the reporting code needs a reason."
-        ),
-        "safety_deviation_reason_missing": translate(
-            "Messages",
-            "The decision differs from the advice under the reporting code. Explain in the "
-            "reason why you decide otherwise.",
-        ),
-        # The learning loop, domain/learning.py
-        "bottleneck_what_missing": translate(
-            "Messages", "Describe what happened: where did help get stuck?"
-        ),
-        "solved_before_occurred": translate(
-            "Messages", "The date it was solved cannot lie before the date it happened."
-        ),
-        "signal_area_missing": translate(
-            "Messages", "Enter the neighbourhood, street or area where you notice this."
-        ),
-        "signal_description_missing": translate("Messages", "Describe what you notice."),
-        "text_too_long": translate("Messages", "This text may have at most {max} characters."),
-        # The version 3 parts of the JSON dossier format, export/dossier_json_plan.py
-        "topic_duplicate": translate(
-            "Messages", "This topic occurs twice in the conversation; keep one of them."
-        ),
-        "agreement_partner_unexpected": translate(
-            "Messages",
-            "Only an agreement carried out by a partner names a partner. Set 'carried out "
-            "by' to the partner, or remove the partner.",
-        ),
-    }
-
-
-def _type_words() -> dict[str, str]:
-    """The `expected` words of json_wrong_type (export.dossier_json_read.TYPE_WORDS)."""
-    return {
-        "text": translate("Messages", "text"),
-        "whole number": translate("Messages", "a whole number"),
-        "number": translate("Messages", "a number"),
-        "list": translate("Messages", "a list"),
-        "object": translate("Messages", "an object"),
-        "true/false": translate("Messages", "true or false"),
-        "null": translate("Messages", "null (empty)"),
-    }
 
 
 def _variant(problem: Problem) -> str:
@@ -271,7 +42,7 @@ def _variant(problem: Problem) -> str:
 
 def _expected_words(expected: object) -> str:
     """'whole number|null' -> 'a whole number or null (empty)', in the interface language."""
-    words = _type_words()
+    words = type_words()
     names = [words.get(name, name) for name in str(expected).split("|")]
     text = names[0]
     for name in names[1:]:
@@ -287,7 +58,7 @@ class _Unknown(dict[str, Any]):
 
 
 def problem_text(problem: Problem) -> str:
-    templates = _problem_templates()
+    templates = problem_templates()
     template = templates.get(f"{problem.code}:{_variant(problem)}") or templates.get(problem.code)
     if template is None:
         return translate("Messages", "Unexpected problem: {code}").format(code=problem.code)

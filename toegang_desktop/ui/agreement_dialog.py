@@ -31,15 +31,17 @@ from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .formatting import format_date
 from .labels import agreement_status_label, owner_label
-from .partner_dialog import (
-    PartnerChooser,
-    PartnerDialog,
+from .partner_dialog import PartnerChooser, PartnerDialog
+from .tables import fill_row, record_table
+from .widgets import (
+    DateField,
+    ProblemBanner,
     action_button,
-    fill_row,
-    record_table,
+    chain_tab_order,
+    discard_confirmed,
+    mark_invalid,
     text_lines,
 )
-from .widgets import DateField, ProblemBanner, chain_tab_order, discard_confirmed, mark_invalid
 
 DOMAIN_COLUMNS = 2
 

@@ -34,8 +34,8 @@ from ..services.messages import problem_text
 from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .learning_labels import category_label, law_label, theme_label
-from .partner_dialog import PartnerChooser, text_lines
-from .widgets import DateField, ProblemBanner, discard_confirmed, mark_invalid
+from .partner_dialog import PartnerChooser
+from .widgets import DateField, ProblemBanner, discard_confirmed, mark_invalid, text_lines
 
 COLUMNS = 3
 LAW_COLUMNS = 2  # the names of the laws are long

@@ -30,8 +30,8 @@ from ..services.store_messages import store_error_text
 from .formatting import format_date
 from .learning_dialogs import BottleneckDialog, SignalDialog
 from .learning_labels import category_label, law_label, theme_label
-from .partner_dialog import action_button, fill_row, record_table
-from .widgets import ProblemBanner
+from .tables import fill_row, record_table
+from .widgets import ProblemBanner, action_button
 
 
 class LearningDialog(QDialog):

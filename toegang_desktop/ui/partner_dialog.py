@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,15 +10,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,56 +24,8 @@ from ..services.errors import StoreError
 from ..services.messages import problem_lines
 from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
-from .tables import read_only_table
-from .widgets import ProblemBanner, discard_confirmed, mark_invalid
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
-
-
-def text_lines(widget: QWidget, lines: int) -> int:
-    """A height that shows `lines` lines of text in the widget's font, with its frame."""
-    return widget.fontMetrics().lineSpacing() * lines + widget.fontMetrics().height() // 2 + 8
-
-
-def action_button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-    """A push button with its own name for screen readers ('Edit…' says edit what)."""
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.clicked.connect(slot)
-    return button
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Row heights for wrapped text measured on the width a cell really paints in (the grid
-    line takes a pixel), so a last word is never cut off with '…'."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        narrower = QStyleOptionViewItem(option)
-        narrower.rect = option.rect.adjusted(0, 0, -4, 0)
-        return super().sizeHint(narrower, index)
-
-
-def record_table(headers: list[str], stretch: tuple[int, ...], name: str) -> QTableWidget:
-    """A read-only table of records, one selectable row each; Tab leaves the table."""
-    table = read_only_table(headers, name)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(True)
-    table.setItemDelegate(_WrappingDelegate(table))
-    table.horizontalHeader().setStretchLastSection(False)  # the columns in `stretch` share it
-    for column in range(len(headers)):
-        table.horizontalHeader().setSectionResizeMode(
-            column, QHeaderView.ResizeMode.Stretch if column in stretch
-            else QHeaderView.ResizeMode.ResizeToContents)
-    # Wrapped text needs taller rows when a column gets narrower, and the other way round.
-    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
-    return table
-
-
-def fill_row(table: QTableWidget, row: int, values: tuple[str, ...]) -> None:
-    for column, value in enumerate(values):
-        item = QTableWidgetItem(value)
-        item.setToolTip(value)  # a cut-off cell can still be read in full
-        table.setItem(row, column, item)
+from .tables import fill_row, record_table
+from .widgets import ProblemBanner, action_button, discard_confirmed, mark_invalid, text_lines
 
 
 class PartnerChooser(QWidget):

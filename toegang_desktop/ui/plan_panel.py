@@ -34,8 +34,7 @@ from ..services.store_messages import store_error_text
 from .agreement_dialog import AgreementList
 from .autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from .labels import budget_label, connection_label
-from .partner_dialog import text_lines
-from .widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid
+from .widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid, text_lines
 
 CONNECTION_COLUMNS = 2
 

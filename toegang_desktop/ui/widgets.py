@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from .formatting import format_date, level_color, parse_date
 
@@ -118,3 +119,16 @@ def wrapped_label(text: str, name: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setObjectName(name)
     return label
+
+
+def text_lines(widget: QWidget, lines: int) -> int:
+    """A height that shows `lines` lines of text in the widget's font, with its frame."""
+    return widget.fontMetrics().lineSpacing() * lines + widget.fontMetrics().height() // 2 + 8
+
+
+def action_button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    """A push button with its own name for screen readers ('Edit…' says edit what)."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.clicked.connect(slot)
+    return button
