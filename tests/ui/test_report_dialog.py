@@ -95,7 +95,7 @@ def test_export_the_file_variant_and_open_it(qtbot, on_screen, monkeypatch, tmp_
     [event] = window._session.report.events(conversation.resident_id)
     assert event.detail == "file+restricted"  # the log says the restricted record went out
     assert str(target) in window.statusBar().currentMessage()
-    assert window._settings.value("report/open_after_saving") in (True, "true")
+    assert window.settings.value("report/open_after_saving") in (True, "true")
 
 
 def test_resident_variant_without_opening(qtbot, on_screen, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
@@ -151,7 +151,7 @@ def test_no_restricted_choice_without_a_record(qtbot, open_window):  # type: ign
     conversation = window._conversations.start(Conversation(
         resident_id=resident_id, held_on=TODAY, place=Place.PHONE, checklist_id="",
         checklist_version=""))
-    dialog = ReportDialog(window._session.report, conversation, window._settings, parent=window)
+    dialog = ReportDialog(window._session.report, conversation, window.settings, parent=window)
     qtbot.addWidget(dialog)
     dialog.for_file.click()
     assert not dialog.include_restricted.isEnabled()
@@ -173,6 +173,6 @@ def test_report_details_are_stored_in_the_settings(qtbot, open_window, monkeypat
 
     when_dialog_opens(ReportDetailsDialog, fill)
     assert window.settings_menu.edit_report_details()
-    details = report_settings(window._settings)
+    details = report_settings(window.settings)
     assert (details.municipality, details.logo, details.professional, details.contact,
             details.signatures) == ("Gemeente Voorbeeldstad", logo, "Sanne de Vries", "14 020", True)

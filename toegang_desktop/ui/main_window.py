@@ -7,16 +7,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import APP_NAME, __version__
 from ..services.session import Session
 from .backup_actions import BackupActions
 from .caseload_page import CaseloadPage
+from .main_menus import build_menus
 from .models.caseload_model import CaseloadModel
 from .privacy_wiring import PrivacyWiring
-from .settings_menu import SettingsMenu
 
 if TYPE_CHECKING:
     from ..domain.resident import Resident
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._dossiers = dossiers = session.dossiers
         self._conversations = session.conversations
-        self._settings = settings
+        self.settings = settings  # read by the menus and dialogs
         self._today = today
         title = APP_NAME + (self.tr(" — DEMO (fictional residents)") if demo else "")
         self.setWindowTitle(title)
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.caseload.open_resident.connect(self.open_dossier)
         self.caseload.new_resident.connect(self.new_resident)
 
-        self._build_menus()
+        build_menus(self)
         self._privacy = PrivacyWiring(self, session, settings, today)
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,47 +85,6 @@ class MainWindow(QMainWindow):
             self._conversation_page.back.connect(self._back_to_dossier)
             self.stack.addWidget(self._conversation_page)
         return self._conversation_page
-
-    def _build_menus(self) -> None:
-        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New resident…"), QKeySequence.StandardKey.New,
-                     self.new_resident)
-        self._action(file_menu, self.tr("New &conversation…"), QKeySequence("Ctrl+Shift+N"),
-                     self._new_conversation_for_current)
-        file_menu.addSeparator()
-        self.export_action = self._action(
-            file_menu, self.tr("&Export dossier (JSON)…"), QKeySequence("Ctrl+E"), self.export_dossier)
-        self._action(file_menu, self.tr("&Import dossier (JSON)…"), QKeySequence("Ctrl+I"),
-                     self.import_dossier)
-        self.report_action = self._action(
-            file_menu, self.tr("Export &report (PDF)…"), QKeySequence("Ctrl+P"), self.export_report)
-        file_menu.addSeparator()
-        self.restore_action = self._action(
-            file_menu, self.tr("Restore from &backup…"), None, self.backup_actions.choose_backup)
-        file_menu.addSeparator()
-        self.quit_action = self._action(
-            file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self._action(go_menu, self.tr("&Caseload"), QKeySequence("Ctrl+1"), self.show_caseload)
-        self._action(go_menu, self.tr("&Search"), QKeySequence("Ctrl+F"), self._search)
-        self._action(go_menu, self.tr("&Back"), QKeySequence("Alt+Left"), self._go_back)
-        learning_menu = self.menuBar().addMenu(self.tr("&Learning loop"))
-        self._action(learning_menu, self.tr("&Bottlenecks and neighbourhood signals…"),
-                     QKeySequence("Ctrl+Shift+K"), self.open_learning)
-        self._action(learning_menu, self.tr("&Period report…"), None, self.open_period_report)
-        self.privacy_menu = self.menuBar().addMenu(self.tr("&Privacy"))
-        self.settings_qmenu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.settings_menu = SettingsMenu(self.settings_qmenu, self._settings, self)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Toegang Desktop"), None, self._about)
-
-    def _action(self, menu: object, text: str, keys: object, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(keys)  # type: ignore[arg-type]
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -208,7 +167,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.show_caseload()
 
-    def _new_conversation_for_current(self) -> None:
+    def new_conversation_for_current(self) -> None:
         resident_id = self._current_resident_id()
         if resident_id is None:
             QMessageBox.information(self, APP_NAME, self.tr(
@@ -245,7 +204,7 @@ class MainWindow(QMainWindow):
                 "Correct what is marked in red or wait until saving works again, then export "
                 "the report."))
             return
-        dialog = ReportDialog(self._session.report, conversation, self._settings, parent=self)
+        dialog = ReportDialog(self._session.report, conversation, self.settings, parent=self)
         if dialog.exec() and dialog.saved_path is not None:
             self.statusBar().showMessage(
                 self.tr("Report saved (%n page(s)): %1", "", dialog.pages)
@@ -266,7 +225,7 @@ class MainWindow(QMainWindow):
     def _municipality(self) -> str:
         from ..services.report import MUNICIPALITY_KEY
 
-        return str(self._settings.value(MUNICIPALITY_KEY, "") or "").strip()
+        return str(self.settings.value(MUNICIPALITY_KEY, "") or "").strip()
 
     def import_dossier(self) -> None:
         from .transfer_actions import import_with_dialog
@@ -284,15 +243,12 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.open_dossier(resident.id)
 
-    def _go_back(self) -> None:
+    def go_back(self) -> None:
         current = self.stack.currentWidget()
         if current is self._conversation_page:
             self._back_to_dossier()
         elif current is self._dossier_page:
             self.show_caseload()
-
-    def _search(self) -> None:
-        self.show_caseload()
 
     def _leave_conversation(self) -> bool:
         page = self._conversation_page
@@ -307,7 +263,7 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.No
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(self, APP_NAME, self.tr(
             "<b>Toegang Desktop %1</b><p>Broad-view conversations for local teams: all life "
             "domains, the resident's own words, and recognition of life-wide and lifelong "
