@@ -18,7 +18,7 @@ from toegang_desktop.domain.plan import Agreement, Owner, Partner
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 from toegang_desktop.domain.safety import SafetyRecord, SafetyStep, StepState
 from toegang_desktop.paths import AppPaths
-from toegang_desktop.services import report as report_module
+from toegang_desktop.services.access_log import os_user
 from toegang_desktop.services.report import (
     ReportSettings,
     ReportVariant,
@@ -116,7 +116,7 @@ def test_each_variant_is_written_and_logged(session: Session, conversation_id: i
     assert event.kind is EventKind.REPORT_EXPORTED
     assert event.detail == variant.value
     assert event.conversation_id == conversation_id
-    assert event.actor == report_module._os_user()  # the OS user name, no resident data
+    assert event.actor == os_user()  # the OS user name, no resident data
     assert event.at.tzinfo is not None
 
 

@@ -41,10 +41,11 @@ CSV_HEADER = ("regel", "tijdstip_utc", "gebruiker", "profiel", "werkplek", "inwo
               "gesprek_id", "actie", "detail", "resultaat", "hash")
 
 __all__ = ["AccessAction", "AccessLog", "AccessResult", "Actor", "LogLine", "Verification",
-           "current_actor"]
+           "current_actor", "os_user"]
 
 
-def _os_user() -> str:
+def os_user() -> str:
+    """The professional's operating-system user name ("?" when the system cannot tell)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
@@ -53,7 +54,7 @@ def _os_user() -> str:
 
 def current_actor(profile: str) -> Actor:
     """This session's user (operating system), app profile and workstation (host name)."""
-    return Actor(user=_os_user(), profile=profile, workstation=socket.gethostname() or "?")
+    return Actor(user=os_user(), profile=profile, workstation=socket.gethostname() or "?")
 
 
 def years_before(day: date, years: int) -> date:

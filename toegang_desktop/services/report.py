@@ -8,7 +8,6 @@ does not pay for it.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +21,7 @@ from ..store.connection import writing
 from ..store.database import Database
 from ..store.errors import StoreError
 from ..store.events import DossierEvent, EventKind, EventRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, os_user
 from .conversations import ConversationService
 from .dossiers import DossierService
 from .investigation import InvestigationService
@@ -90,20 +89,12 @@ def default_file_name(conversation: Conversation, variant: ReportVariant) -> str
     return f"verslag-{conversation.held_on.isoformat()}-{_FILE_WORDS[ReportVariant(variant)]}.pdf"
 
 
-def _os_user() -> str:
-    """The professional's operating-system user name ('' when the system cannot tell)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
-
-
 class ReportService:
     def __init__(
         self, db: Database, dossiers: DossierService, conversations: ConversationService,
         recognition: RecognitionService, investigation: InvestigationService,
         safety: SafetyService, plan: PlanService,
-        actor: Callable[[], str] = _os_user, today: Callable[[], date] = date.today,
+        actor: Callable[[], str] = os_user, today: Callable[[], date] = date.today,
         access_log: AccessLog | None = None,
     ) -> None:
         self._db = db

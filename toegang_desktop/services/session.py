@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,80 +55,61 @@ class Session:
     backups: BackupService
     content_problems: list[ContentError] = field(default_factory=list)
     wal_was_missing: bool = False  # see store/files.wal_missing: recent changes may be gone
-    _made: dict[str, object] = field(default_factory=dict, init=False, repr=False)
 
     def change_marker(self) -> tuple[int, int]:
         """Differs from an earlier value when the data changed since (cheap)."""
         return change_marker(self.db.conn)
 
-    @property
+    @cached_property
     def investigation(self) -> InvestigationService:
         """The investigation's topics (made on first use, with the conversation page)."""
-        if "investigation" not in self._made:
-            from .investigation import InvestigationService
+        from .investigation import InvestigationService
 
-            self._made["investigation"] = InvestigationService(
-                self.db, self.conversations, self.access_log)
-        return self._made["investigation"]  # type: ignore[return-value]
+        return InvestigationService(self.db, self.conversations, self.access_log)
 
-    @property
+    @cached_property
     def safety(self) -> SafetyService:
         """The reporting-code record (made on first use)."""
-        if "safety" not in self._made:
-            from .safety import SafetyService
+        from .safety import SafetyService
 
-            self._made["safety"] = SafetyService(self.db, self.access_log)
-        return self._made["safety"]  # type: ignore[return-value]
+        return SafetyService(self.db, self.access_log)
 
-    @property
+    @cached_property
     def transfer(self) -> DossierTransfer:
         """Dossier export and import (made on first use: JSON and schema code stay unloaded)."""
-        if "transfer" not in self._made:
-            from .transfer import DossierTransfer
+        from .transfer import DossierTransfer
 
-            self._made["transfer"] = DossierTransfer(self.db, __version__, self.access_log)
-        return self._made["transfer"]  # type: ignore[return-value]
+        return DossierTransfer(self.db, __version__, self.access_log)
 
-    @property
+    @cached_property
     def report(self) -> ReportService:
         """Conversation reports (made on first use)."""
-        if "report" not in self._made:
-            from .report import ReportService
+        from .report import ReportService
 
-            self._made["report"] = ReportService(
-                self.db, self.dossiers, self.conversations, self.recognition, self.investigation,
-                self.safety, self.plan, access_log=self.access_log)
-        return self._made["report"]  # type: ignore[return-value]
+        return ReportService(
+            self.db, self.dossiers, self.conversations, self.recognition, self.investigation,
+            self.safety, self.plan, access_log=self.access_log)
 
-    @property
+    @cached_property
     def privacy(self) -> PrivacyService:
         """Access requests, closing, retention and erasure (made on first use)."""
-        if "privacy" not in self._made:
-            from .privacy import PrivacyService
+        from .privacy import PrivacyService
 
-            self._made["privacy"] = PrivacyService(self.db, self.access_log, self.report,
-                                                   __version__)
-        return self._made["privacy"]  # type: ignore[return-value]
+        return PrivacyService(self.db, self.access_log, self.report, __version__)
 
-    @property
+    @cached_property
     def learning(self) -> LearningService:
         """Bottlenecks and neighbourhood signals (made on first use)."""
-        if "learning" not in self._made:
-            from .learning import LearningService
+        from .learning import LearningService
 
-            self._made["learning"] = LearningService(self.db, self.conversations,
-                                                     access_log=self.access_log)
-        return self._made["learning"]  # type: ignore[return-value]
+        return LearningService(self.db, self.conversations, access_log=self.access_log)
 
-    @property
+    @cached_property
     def period_report(self) -> PeriodReportService:
         """The learning loop's period report (made on first use)."""
-        if "period_report" not in self._made:
-            from .period_report import PeriodReportService
+        from .period_report import PeriodReportService
 
-            self._made["period_report"] = PeriodReportService(
-                self.db, self.conversations, self.dossiers, self.recognition)
-        return self._made["period_report"]  # type: ignore[return-value]
+        return PeriodReportService(self.db, self.conversations, self.dossiers, self.recognition)
 
     def close(self) -> None:
         self.db.close()
