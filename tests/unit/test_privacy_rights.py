@@ -111,8 +111,8 @@ def test_closing_sets_the_retention_date(session: Session) -> None:
     [wmo, youth, _] = _fill(session)
     closure = session.privacy.close_dossier(wmo, RetentionLaw.WMO, date(2024, 2, 29))
     assert closure.retain_until == date(2039, 2, 28)
-    session.privacy.years[RetentionLaw.YOUTH] = 25  # as set in the settings
-    closure = session.privacy.close_dossier(youth, RetentionLaw.YOUTH, date(2026, 1, 10))
+    years = {RetentionLaw.WMO: 15, RetentionLaw.YOUTH: 25}  # as set in the settings
+    closure = session.privacy.close_dossier(youth, RetentionLaw.YOUTH, date(2026, 1, 10), years)
     assert closure.retain_until == date(2051, 1, 10)
     assert session.privacy.closure(youth) == closure
 

@@ -5,7 +5,7 @@ retention date, and early erasure with a reason. Every action is one line in the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -71,21 +71,22 @@ class PrivacyService:
         self._repo = RetentionRepository(db)
         self._conversations = ConversationRepository(db)
         self._today = today
-        self.years: dict[RetentionLaw, int] = dict(DEFAULT_RETENTION_YEARS)
 
     # -- closing and retention -----------------------------------------------------------
 
     def closure(self, resident_id: int) -> Closure | None:
         return self._repo.closure(resident_id)
 
-    def close_dossier(self, resident_id: int, law: RetentionLaw, help_ended_on: date) -> Closure:
-        """Close the dossier: its retention date is the help's end plus the law's years."""
+    def close_dossier(self, resident_id: int, law: RetentionLaw, help_ended_on: date,
+                      years: Mapping[RetentionLaw, int] = DEFAULT_RETENTION_YEARS) -> Closure:
+        """Close the dossier: its retention date is the help's end plus the law's years (the
+        municipality's, from the settings: `retention_years`)."""
         today = self._today()
         if help_ended_on > today:
             self._log.refused(AccessAction.CHANGE, resident_id, detail="closed")
             raise ValidationFailed([Problem("date_in_future", "help_ended_on")])
         closure = Closure(today, RetentionLaw(law), help_ended_on,
-                          retention_date(help_ended_on, self.years[RetentionLaw(law)]))
+                          retention_date(help_ended_on, years[RetentionLaw(law)]))
         with writing(self._db):
             self._repo.close(resident_id, closure)
         self._log.record(AccessAction.CHANGE, resident_id=resident_id, detail="closed")

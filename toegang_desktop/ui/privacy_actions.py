@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from .. import APP_NAME
 from ..domain.problems import ValidationFailed
 from ..services.messages import file_error_reason, problem_lines
-from ..services.privacy import RETENTION_KEYS
+from ..services.privacy import RETENTION_KEYS, retention_years
 from ..services.session import Session
 from .privacy_dialogs import (
     AccessLogDialog,
@@ -60,13 +60,15 @@ def access_request(parent: QWidget, session: Session, resident_id: int) -> Path 
     return package.folder
 
 
-def close_dossier(parent: QWidget, session: Session, resident_id: int, today: date) -> bool:
-    dialog = CloseDossierDialog(session.privacy.years, today, parent)
+def close_dossier(parent: QWidget, session: Session, settings: QSettings, resident_id: int,
+                  today: date) -> bool:
+    years = retention_years(settings)
+    dialog = CloseDossierDialog(years, today, parent)
     if not dialog.exec():
         return False
     law, ended = dialog.chosen()
     try:
-        session.privacy.close_dossier(resident_id, law, ended)
+        session.privacy.close_dossier(resident_id, law, ended, years)
     except ValidationFailed as failed:
         QMessageBox.warning(parent, APP_NAME, "\n".join(problem_lines(failed.problems)))
         return False
@@ -132,10 +134,9 @@ def verify_log(parent: QWidget, session: Session) -> bool:
     return result.ok
 
 
-def edit_retention(parent: QWidget, session: Session, settings: QSettings) -> None:
-    dialog = RetentionSettingsDialog(session.privacy.years, parent)
+def edit_retention(parent: QWidget, settings: QSettings) -> None:
+    dialog = RetentionSettingsDialog(retention_years(settings), parent)
     if dialog.exec():
         years = dialog.years()
         for law, key in RETENTION_KEYS.items():
             settings.setValue(key, years[law])
-        session.privacy.years = years

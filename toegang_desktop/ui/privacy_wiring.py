@@ -47,7 +47,7 @@ class PrivacyWiring(QObject):
             self.tr("&Remove dossiers past retention…"), self.purge)
         self.retention_action = menu.addAction(
             self.tr("Retention &periods…"),
-            lambda: _actions().edit_retention(window, self._service_session(), settings))
+            lambda: _actions().edit_retention(window, settings))
 
     def wire_page(self, page: DossierPage) -> None:
         """The dossier page's Privacy button, once the page is built."""
@@ -57,20 +57,13 @@ class PrivacyWiring(QObject):
         page.changes_action.triggered.connect(
             lambda: self._with_resident(lambda r: _actions().show_changes(window, session, r)))
         page.access_action.triggered.connect(lambda: self._with_resident(
-            lambda r: _actions().access_request(window, self._service_session(), r)))
+            lambda r: _actions().access_request(window, self._session, r)))
         page.close_action.triggered.connect(self.close_dossier)
         page.reopen_action.triggered.connect(self.reopen_dossier)
         page.erase_action.triggered.connect(self.erase_dossier)
 
-    def _service_session(self) -> Session:
-        """The session, its privacy service set to the retention periods of the settings."""
-        from ..services.privacy import retention_years
-
-        self._session.privacy.years = retention_years(self._settings)
-        return self._session
-
     def _resident_id(self) -> int | None:
-        resident = self._window.dossier.resident
+        resident = self._window.shown_resident
         return resident.id if resident is not None else None
 
     def _with_resident(self, act: Callable[[int], object]) -> None:
@@ -81,25 +74,25 @@ class PrivacyWiring(QObject):
     def close_dossier(self) -> None:
         resident_id = self._resident_id()
         if resident_id is not None and _actions().close_dossier(
-                self._window, self._service_session(), resident_id, self._today()):
+                self._window, self._session, self._settings, resident_id, self._today()):
             self._window.dossier.show_closure(self._session.privacy.closure(resident_id))
 
     def reopen_dossier(self) -> None:
         resident_id = self._resident_id()
         if resident_id is not None:
-            _actions().reopen_dossier(self._service_session(), resident_id)
+            _actions().reopen_dossier(self._session, resident_id)
             self._window.dossier.show_closure(None)
 
     def erase_dossier(self) -> None:
-        resident = self._window.dossier.resident
+        resident = self._window.shown_resident
         if resident is None or resident.id is None:
             return
-        if _actions().erase_dossier(self._window, self._service_session(), resident.id,
+        if _actions().erase_dossier(self._window, self._session, resident.id,
                                     resident.name):
             self._window.forget_resident()
 
     def purge(self) -> None:
-        if _actions().purge(self._window, self._service_session(), self._today()):
+        if _actions().purge(self._window, self._session, self._today()):
             current = self._window.shown_resident
             if current is not None and current.id is not None \
                     and self._session.dossiers.resident(current.id) is None:
