@@ -4507,6 +4507,10 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
         <source>Why do you dismiss this signal?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmokeTest</name>

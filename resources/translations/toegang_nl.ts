@@ -4521,6 +4521,10 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
         <source>Why do you dismiss this signal?</source>
         <translation>Waarom verwerp je dit signaal?</translation>
     </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation>Beslissing intrekken</translation>
+    </message>
 </context>
 <context>
     <name>SmokeTest</name>

@@ -88,3 +88,52 @@ def test_signals_fire_live_are_weighed_and_survive_reopening(qtbot, open_window,
     assert panel.recognition_buttons[Recognition.PARTLY].isChecked()
     assert "Bevestigd" in panel.cards["safety_with_children"].status.text()
     QApplication.processEvents()
+
+
+def test_a_busy_store_keeps_the_typed_reason_and_asks_again(qtbot, open_window, monkeypatch):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from toegang_desktop.services.errors import StoreError
+
+    window = open_window()
+    resident_id = window._dossiers.register(Resident(
+        first_names="Zoë", surname="Voorbeeld", date_of_birth=date(1985, 3, 4)))
+    conversation = window._conversations.start(Conversation(
+        resident_id=resident_id, held_on=date.today(), place=Place.HOME,
+        checklist_id="", checklist_version=""))
+    window.open_dossier(resident_id)
+    window.open_conversation(int(conversation.id or 0))
+    page = window.conversation
+    _fill(page, "finances", 2)
+    _fill(page, "mental_health", 1)
+    (signal,) = page.signals.current_signals()
+
+    class Busy(StoreError):
+        code = "store_busy"
+
+    real_decide = page.signals._service.decide
+    attempts: list[int] = []
+
+    def busy_once(*args: object) -> None:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise Busy(Path("toegang.sqlite"))
+        real_decide(*args)
+
+    monkeypatch.setattr(page.signals._service, "decide", busy_once)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    offered: list[str] = []
+
+    def answer(_parent, _title, _label, text=""):  # type: ignore[no-untyped-def]
+        offered.append(text)
+        return "Al geregeld via de huisarts.", True
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", answer)
+    page.signals.ask_decision(signal, Decision.DISMISSED)
+
+    assert warnings and "in gebruik" in warnings[0]  # what happened, and what to do
+    assert offered == ["", "Al geregeld via de huisarts."]  # asked again with the typed reason
+    assert page.signals.open_count() == 0  # saved on the second try

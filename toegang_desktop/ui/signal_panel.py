@@ -30,8 +30,10 @@ from ..domain.conversation import ClientSupport, Conversation, Decision, Marker,
 from ..domain.problems import ValidationFailed
 from ..domain.resident import HouseholdMember
 from ..domain.rules import Signal as RaisedSignal
+from ..services.errors import StoreError
 from ..services.messages import problem_lines
 from ..services.recognition import RecognitionService
+from ..services.store_messages import store_error_text
 from .labels import client_support_label, evidence_text, kind_label, marker_label, recognition_label
 from .widgets import DateField
 
@@ -222,9 +224,11 @@ class SignalPanel(QWidget):
     def ask_decision(self, signal: RaisedSignal, decision: Decision) -> None:
         prompt = (self.tr("Why do you confirm this signal?") if decision is Decision.CONFIRMED
                   else self.tr("Why do you dismiss this signal?"))
-        reason, accepted = QInputDialog.getMultiLineText(self, signal.title, prompt)
-        if accepted:
-            self.decide(signal, decision, reason)
+        reason = ""
+        while True:  # asked again, with what was typed, until it is saved or cancelled
+            reason, accepted = QInputDialog.getMultiLineText(self, signal.title, prompt, reason)
+            if not accepted or self.decide(signal, decision, reason):
+                return
 
     def decide(self, signal: RaisedSignal, decision: Decision, reason: str) -> bool:
         if self._conversation is None:
@@ -235,15 +239,23 @@ class SignalPanel(QWidget):
         except ValidationFailed as failure:
             QMessageBox.warning(self, signal.title, "\n".join(problem_lines(failure.problems)))
             return False
+        except StoreError as error:  # busy or disk full: the reason is kept (see ask_decision)
+            QMessageBox.warning(self, signal.title, store_error_text(error))
+            return False
         self.refresh()
         self.decisions_changed.emit()
         return True
 
     def withdraw(self, rule_id: str) -> None:
-        if self._conversation is not None:
+        if self._conversation is None:
+            return
+        try:
             self._service.withdraw(self._conversation, rule_id)
-            self.refresh()
-            self.decisions_changed.emit()
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Withdraw decision"), store_error_text(error))
+            return
+        self.refresh()
+        self.decisions_changed.emit()
 
     def unreadable_dates(self) -> list[str]:
         field = self.client_support_date
