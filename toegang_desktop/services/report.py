@@ -128,17 +128,9 @@ class ReportService:
         """
         if not logged or self._log is None:
             return self._export(conversation_id, variant, path, include_restricted, settings)
-        detail = ReportVariant(variant).value
-        try:
-            pages = self._export(conversation_id, variant, path, include_restricted, settings)
-        except LookupError:
-            self._log.refused(AccessAction.PRINT, conversation_id=conversation_id, detail=detail)
-            raise
-        except BaseException:
-            self._log.failed(AccessAction.PRINT, conversation_id=conversation_id, detail=detail)
-            raise
-        self._log.record(AccessAction.PRINT, conversation_id=conversation_id, detail=detail)
-        return pages
+        with self._log.logged(AccessAction.PRINT, conversation_id=conversation_id,
+                              detail=ReportVariant(variant).value):
+            return self._export(conversation_id, variant, path, include_restricted, settings)
 
     def _export(
         self, conversation_id: int, variant: ReportVariant, path: Path,

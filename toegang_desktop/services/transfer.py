@@ -190,15 +190,8 @@ class DossierTransfer:
         if self._log is None:
             export_dossier(self._db, resident_id, path, self._app_version)
             return
-        try:
+        with self._log.logged(AccessAction.EXPORT, resident_id, detail="json"):
             export_dossier(self._db, resident_id, path, self._app_version)
-        except LookupError:
-            self._log.refused(AccessAction.EXPORT, resident_id, detail="json")
-            raise
-        except BaseException:
-            self._log.failed(AccessAction.EXPORT, resident_id, detail="json")
-            raise
-        self._log.record(AccessAction.EXPORT, resident_id=resident_id, detail="json")
 
     def import_file(self, path: Path, today: date) -> int:
         if self._log is None:
