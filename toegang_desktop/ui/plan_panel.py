@@ -33,10 +33,9 @@ from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .agreement_dialog import AgreementList
 from .autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
-from .labels import budget_label, connection_label
+from .labels import budget_label
+from .plan_sections import connections_box, lay_out_work
 from .widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid, text_lines
-
-CONNECTION_COLUMNS = 2
 
 
 class PlanPanel(QWidget):
@@ -125,54 +124,23 @@ class PlanPanel(QWidget):
         self.bottleneck_button.setVisible(learning is not None)
         route.setColumnStretch(1, 1)
 
-        # -- the connections -----------------------------------------------------------------
-        connections_box = QGroupBox(self.tr("Connections to make"))
-        grid = QGridLayout(connections_box)
-        self.connection_boxes: dict[Connection, QCheckBox] = {}
-        for index, connection in enumerate(Connection):
-            box = QCheckBox(connection_label(connection))
-            self.connection_boxes[connection] = box
-            grid.addWidget(box, index // CONNECTION_COLUMNS, index % CONNECTION_COLUMNS)
-        self.other_connection = QLineEdit()
-        self.other_connection.setAccessibleName(self.tr("Other connection"))
-        other_label = QLabel(self.tr("Other connection"))
-        other_label.setBuddy(self.other_connection)
+        connections, self.connection_boxes, self.other_connection, other_label = (
+            connections_box())
         self._labels[self.other_connection] = other_label
-        other_row = QHBoxLayout()
-        other_row.addWidget(other_label)
-        other_row.addWidget(self.other_connection, 1)
-        grid.addLayout(other_row, len(Connection) // CONNECTION_COLUMNS + 1, 0, 1, CONNECTION_COLUMNS)
-
-        # -- who does what -------------------------------------------------------------------
         work_box = QGroupBox(self.tr("Who does what"))
-        work = QVBoxLayout(work_box)
         self.team_does_itself = self._text_box(3)
         self.refers_to = self._text_box(3)
         self.stays_involved = QCheckBox(self.tr("The local team stays involved when other help starts"))
         self.evaluation_date = DateField()
         self.evaluation_date.setMaximumWidth(self.evaluation_date.fontMetrics().averageCharWidth() * 16)
-        for field, name in ((self.team_does_itself, self.tr("What the local team does itself")),
-                            (self.refers_to, self.tr("What is referred, and to whom")),
-                            (self.evaluation_date, self.tr("Evaluation date"))):
-            label = QLabel(name)
-            label.setBuddy(field)
-            field.setAccessibleName(name)
-            if field is self.evaluation_date:
-                work.addWidget(self.stays_involved)
-                line = QHBoxLayout()
-                line.addWidget(label)
-                line.addWidget(field)
-                line.addStretch()
-                work.addLayout(line)
-            else:
-                work.addWidget(label)
-                work.addWidget(field)
+        lay_out_work(work_box, self.team_does_itself, self.refers_to, self.stays_involved,
+                      self.evaluation_date)
 
         self.agreement_list = AgreementList(service, self._domain_labels)
         self.agreement_list.changed.connect(self.changed)
 
         layout = QVBoxLayout(self)
-        for widget in (title, intro, self.banner, route_box, connections_box, work_box,
+        for widget in (title, intro, self.banner, route_box, connections, work_box,
                        self.agreement_list):
             layout.addWidget(widget)
         layout.addStretch()
