@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -35,10 +34,10 @@ from .partner_dialog import PartnerChooser, PartnerDialog
 from .tables import fill_row, record_table
 from .widgets import (
     DateField,
+    GuardedDialog,
     ProblemBanner,
     action_button,
     chain_tab_order,
-    discard_confirmed,
     mark_invalid,
     text_lines,
 )
@@ -46,7 +45,7 @@ from .widgets import (
 DOMAIN_COLUMNS = 2
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(GuardedDialog):
     """New (no agreement) or existing agreement; stays open and explains what is wrong."""
 
     def __init__(self, service: PlanService, conversation_id: int, domains: list[tuple[str, str]],
@@ -122,7 +121,6 @@ class AgreementDialog(QDialog):
                     self.domain_boxes[key].setChecked(True)
         self._owner_changed()
         self.owner.currentIndexChanged.connect(self._owner_changed)
-        self._dirty = False
         self.what.textChanged.connect(self._mark_dirty)
         self.due.textEdited.connect(self._mark_dirty)
         for combo in (self.owner, self.partner.combo, self.status):
@@ -137,14 +135,6 @@ class AgreementDialog(QDialog):
             mark_invalid(self.partner.combo, False)
 
     # -- discarding and saving ----------------------------------------------------------------
-
-    def _mark_dirty(self, *_args: object) -> None:
-        self._dirty = True
-
-    def reject(self) -> None:
-        """Esc, Cancel and closing the window: ask before throwing typed input away."""
-        if not self._dirty or discard_confirmed(self):
-            super().reject()
 
     def agreement(self) -> Agreement | None:
         """The agreement as typed, or None (with the banner filled) when the date is unreadable."""

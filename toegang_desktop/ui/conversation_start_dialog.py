@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,10 +17,10 @@ from ..domain.problems import ValidationFailed
 from ..services.conversations import ConversationService
 from ..services.messages import problem_lines
 from .conversation_header import ConversationHeaderForm
-from .widgets import ProblemBanner, discard_confirmed
+from .widgets import GuardedDialog, ProblemBanner
 
 
-class ConversationStartDialog(QDialog):
+class ConversationStartDialog(GuardedDialog):
     """Asks only what is known at the start; the report, application and decision come later."""
 
     def __init__(
@@ -45,7 +44,6 @@ class ConversationStartDialog(QDialog):
         for later in (self.form.finalised_on, self.form.application_date,
                       self.form.decision_date, self.form.deadlines):
             form_layout.setRowVisible(later, False)
-        self._dirty = False
         self.form.changed.connect(self._mark_dirty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.addButton(
@@ -59,18 +57,6 @@ class ConversationStartDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.resize(640, 560)
-
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-
-    def is_dirty(self) -> bool:
-        """Whether anything was typed or changed since the dialog opened."""
-        return self._dirty
-
-    def reject(self) -> None:
-        """Esc, Cancel and closing the window: ask before throwing typed input away."""
-        if not self._dirty or discard_confirmed(self):
-            super().reject()
 
     def start(self) -> None:
         if self.form.melding_date_unreadable():

@@ -12,7 +12,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -35,7 +34,7 @@ from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .learning_labels import category_label, law_label, theme_label
 from .partner_dialog import PartnerChooser
-from .widgets import DateField, ProblemBanner, discard_confirmed, mark_invalid, text_lines
+from .widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid, text_lines
 
 COLUMNS = 3
 LAW_COLUMNS = 2  # the names of the laws are long
@@ -50,7 +49,7 @@ def _text_box(lines: int, name: str) -> QPlainTextEdit:
     return box
 
 
-class _LearningDialog(QDialog):
+class _LearningDialog(GuardedDialog):
     """What both dialogs share: the banner, the free-text fields, asking before discarding."""
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None) -> None:
@@ -63,7 +62,6 @@ class _LearningDialog(QDialog):
         self.privacy.setWordWrap(True)
         self.privacy.setObjectName("hint")
         self._fields: dict[str, QWidget] = {}
-        self._dirty = False
 
     def _watch(self, widgets: list[QWidget]) -> None:
         for widget in widgets:
@@ -72,14 +70,6 @@ class _LearningDialog(QDialog):
                 if signal is not None:
                     signal.connect(self._mark_dirty)
                     break
-
-    def _mark_dirty(self, *_args: object) -> None:
-        self._dirty = True
-
-    def reject(self) -> None:
-        """Esc, Cancel and closing the window: ask before throwing typed input away."""
-        if not self._dirty or discard_confirmed(self):
-            super().reject()
 
     def _date(self, field: DateField, name: str, required: bool) -> tuple[bool, date | None]:
         """(readable, value); shows the problem when the date cannot be read."""

@@ -25,7 +25,7 @@ from ..services.messages import problem_lines
 from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .tables import fill_row, record_table
-from .widgets import ProblemBanner, action_button, discard_confirmed, mark_invalid, text_lines
+from .widgets import GuardedDialog, ProblemBanner, action_button, mark_invalid, text_lines
 
 
 class PartnerChooser(QWidget):
@@ -73,7 +73,7 @@ class PartnerChooser(QWidget):
         self.fill(self.partner_id())
 
 
-class PartnerEditDialog(QDialog):
+class PartnerEditDialog(GuardedDialog):
     """One partner: saves through the service, stays open and explains what is wrong."""
 
     def __init__(self, service: PlanService, partner: Partner | None = None,
@@ -107,18 +107,9 @@ class PartnerEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        self._dirty = False
         for edit in (self.organisation, self.contact):
             edit.textEdited.connect(self._mark_dirty)
         self.offers.textChanged.connect(self._mark_dirty)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        self._dirty = True
-
-    def reject(self) -> None:
-        """Esc, Cancel and closing the window: ask before throwing typed input away."""
-        if not self._dirty or discard_confirmed(self):
-            super().reject()
 
     def save(self) -> None:
         original = self._original

@@ -40,7 +40,7 @@ from ..services.report import (
     setting_flag,
 )
 from ..services.store_messages import store_error_text
-from .widgets import ProblemBanner, discard_confirmed
+from .widgets import GuardedDialog, ProblemBanner
 
 
 def _documents() -> Path:
@@ -163,7 +163,7 @@ class ReportDialog(QDialog):
         self.accept()
 
 
-class ReportDetailsDialog(QDialog):
+class ReportDetailsDialog(GuardedDialog):
     """The details every report carries: municipality, logo, the professional and how
     residents reach them, and whether signature blocks are printed."""
 
@@ -210,13 +210,9 @@ class ReportDetailsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        self._dirty = False
         for edit in (self.municipality, self.logo, self.professional, self.contact):
             edit.textEdited.connect(self._mark_dirty)
         self.signatures.toggled.connect(self._mark_dirty)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        self._dirty = True
 
     def choose_logo(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -225,11 +221,6 @@ class ReportDetailsDialog(QDialog):
         if chosen:
             self.logo.setText(chosen)
             self._dirty = True
-
-    def reject(self) -> None:
-        """Esc, Cancel and closing the window: ask before throwing typed input away."""
-        if not self._dirty or discard_confirmed(self):
-            super().reject()
 
     def save(self) -> None:
         logo = self.logo.text().strip()

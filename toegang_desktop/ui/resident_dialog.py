@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -22,10 +21,10 @@ from ..services.dossiers import DossierService
 from ..services.field_names import field_label
 from ..services.messages import problem_text
 from .household_editor import HouseholdEditor
-from .widgets import DateField, ProblemBanner, discard_confirmed, mark_invalid
+from .widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid
 
 
-class ResidentDialog(QDialog):
+class ResidentDialog(GuardedDialog):
     """Saves through the service; stays open and explains every problem until input is valid."""
 
     def __init__(
@@ -119,7 +118,6 @@ class ResidentDialog(QDialog):
         if resident is not None:
             self._fill(resident)
         self._chain_tab_order()
-        self._dirty = False
         for edit in self._line_edits():
             edit.textEdited.connect(self._mark_dirty)
         self.household.changed.connect(self._mark_dirty)
@@ -136,18 +134,6 @@ class ResidentDialog(QDialog):
                                 self.save_button, self.cancel_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        self._dirty = True
-
-    def is_dirty(self) -> bool:
-        """Whether anything was typed or changed since the dialog opened."""
-        return self._dirty
-
-    def reject(self) -> None:
-        """Esc, Cancel and closing the window: ask before throwing typed input away."""
-        if not self._dirty or discard_confirmed(self):
-            super().reject()
 
     def _fill(self, r: Resident) -> None:
         for name in ("first_names", "prefix", "surname", "bsn", "street", "house_number",

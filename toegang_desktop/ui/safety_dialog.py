@@ -38,7 +38,7 @@ from ..services.store_messages import store_error_text
 from .formatting import parse_date
 from .labels import safety_decision_label, safety_step_short, safety_step_title
 from .safety_pages import CHECKED, QUESTIONS, STEPS, SafetyPages
-from .widgets import ProblemBanner, discard_confirmed, mark_invalid, wrapped_label
+from .widgets import ProblemBanner, mark_invalid, wrapped_label
 
 RESTRICTED_STYLE = ("QLabel { background: #ede7f6; color: #311b92; border: 1px solid #b39ddb;"
                     " border-left: 6px solid #4527a0; border-radius: 4px; padding: 8px; }")
@@ -51,7 +51,6 @@ class SafetyDialog(SafetyPages):
                  today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service, self._conversation_id, self._today = service, conversation_id, today
-        self._dirty = False
         self.setWindowTitle(self.tr("Reporting code – %1").replace("%1", resident_name))
         self.restricted = wrapped_label(self.tr(
             "<b>Restricted.</b> This reporting-code record is visible only here. It is not shown "
@@ -266,14 +265,3 @@ class SafetyDialog(SafetyPages):
 
     # -- leaving -----------------------------------------------------------------------------
 
-    def _mark_dirty(self, *_args: object) -> None:
-        self._dirty = True
-
-    def is_dirty(self) -> bool:
-        """Whether anything was entered or changed since the dialog opened."""
-        return self._dirty
-
-    def reject(self) -> None:
-        """Esc, Cancel and closing the window: ask before throwing entered input away."""
-        if not self._dirty or discard_confirmed(self):
-            super().reject()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain.safety import Consultation, SafetyDecision, SafetyQuestion, SafetyStep
 from .formatting import format_date
 from .labels import safety_answer_label, safety_decision_label, safety_question_label, safety_step_title
-from .widgets import DateField, wrapped_label
+from .widgets import DateField, GuardedDialog, wrapped_label
 
 STEPS = list(SafetyStep)
 QUESTIONS = list(SafetyQuestion)
@@ -49,7 +48,7 @@ def _in_widget(layout: QFormLayout | QGridLayout | QHBoxLayout) -> QWidget:
     return holder
 
 
-class SafetyPages(QDialog):
+class SafetyPages(GuardedDialog):
     """Builds the step pages and their fields onto the dialog, in screen order (the order of
     `_chain`, the tab order). The dialog sets `_chain`, `_today`, `notes` and `done_boxes`
     before building, and provides the reactions to edits below."""
@@ -58,9 +57,6 @@ class SafetyPages(QDialog):
     _today: date
     notes: dict[SafetyStep, QPlainTextEdit]
     done_boxes: dict[SafetyStep, QCheckBox]
-
-    def _mark_dirty(self, *_args: object) -> None:
-        raise NotImplementedError
 
     def _update_steps(self, *_args: object) -> None:
         raise NotImplementedError

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from .formatting import format_date, level_color, parse_date
 
@@ -132,3 +132,23 @@ def action_button(text: str, name: str, slot: Callable[[], None]) -> QPushButton
     button.setAccessibleName(name)
     button.clicked.connect(slot)
     return button
+
+
+class GuardedDialog(QDialog):
+    """A dialog with typed input that asks before throwing it away (Esc, Cancel, closing the
+    window). Subclasses connect their fields' change signals to `_mark_dirty`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dirty = False
+
+    def _mark_dirty(self, *_args: object) -> None:
+        self._dirty = True
+
+    def is_dirty(self) -> bool:
+        """Whether anything was typed or changed since the dialog opened (or was saved)."""
+        return self._dirty
+
+    def reject(self) -> None:
+        if not self._dirty or discard_confirmed(self):
+            super().reject()
