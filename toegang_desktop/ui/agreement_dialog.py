@@ -138,7 +138,7 @@ class AgreementDialog(GuardedDialog):
 
     def agreement(self) -> Agreement | None:
         """The agreement as typed, or None (with the banner filled) when the date is unreadable."""
-        unreadable = not self.due.is_blank() and self.due.date_value() is None
+        unreadable = self.due.is_unreadable()
         mark_invalid(self.due, unreadable)
         if unreadable:
             self.banner.show_lines(

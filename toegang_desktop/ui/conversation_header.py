@@ -149,10 +149,10 @@ class ConversationHeaderForm(QWidget):
                   (self.application_date, self.tr("Date of the application")),
                   (self.decision_date, self.tr("Date of the decision")))
         return [name for field, name in fields
-                if not field.is_blank() and field.date_value() is None]
+                if field.is_unreadable()]
 
     def melding_date_unreadable(self) -> bool:
-        return not self.melding_date.is_blank() and self.melding_date.date_value() is None
+        return self.melding_date.is_unreadable()
 
     def show_deadlines(self, c: Conversation) -> None:
         """The terms of the Wmo 2015 that follow from the dates, with how much time is left."""
@@ -178,7 +178,7 @@ class ConversationHeaderForm(QWidget):
             c.melding_date = self.melding_date.date_value()
         for name in ("application_date", "decision_date"):
             field: DateField = getattr(self, name)
-            if field.is_blank() or field.date_value() is not None:
+            if not field.is_unreadable():
                 setattr(c, name, field.date_value())
         c.question = self.question.toPlainText()
         c.participants = [

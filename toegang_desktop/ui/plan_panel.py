@@ -299,7 +299,7 @@ class PlanPanel(QWidget):
 
     def _date_edited(self, text: str) -> None:
         """A date half typed is not saved (nor complained about) until it is complete."""
-        if self.evaluation_date.is_blank() or self.evaluation_date.date_value() is not None:
+        if not self.evaluation_date.is_unreadable():
             self._edited()
         elif not self._loading:
             self._dirty = True

@@ -151,7 +151,7 @@ class ResidentDialog(GuardedDialog):
             lines.append(self.tr("Date of birth: enter a real date as dd-mm-yyyy."))
             wrong.append(self.date_of_birth)
         for number, row in enumerate(self.household.rows, start=1):
-            unreadable = not row.born.is_blank() and row.born.date_value() is None
+            unreadable = row.born.is_unreadable()
             mark_invalid(row.born, unreadable)
             if unreadable:
                 lines.append(self.tr("Household member %1: the date of birth is not a real "

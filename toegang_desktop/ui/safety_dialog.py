@@ -209,7 +209,7 @@ class SafetyDialog(SafetyPages):
                 consultations.append(Consultation(
                     self._cell(row, 0).text(), day, self._cell(row, 2).checkState() == CHECKED))
         for field, step in ((self.talked_on, SafetyStep.TALK), (self.decided_on, SafetyStep.DECIDE)):
-            unreadable = not field.is_blank() and field.date_value() is None
+            unreadable = field.is_unreadable()
             mark_invalid(field, unreadable)
             if unreadable:
                 lines.append(self.tr("%1: enter a real date as dd-mm-yyyy.").replace(

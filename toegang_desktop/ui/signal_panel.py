@@ -260,7 +260,7 @@ class SignalPanel(QWidget):
     def unreadable_dates(self) -> list[str]:
         field = self.client_support_date
         return ([self.tr("Date of client support")]
-                if not field.is_blank() and field.date_value() is None else [])
+                if field.is_unreadable() else [])
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -278,7 +278,7 @@ class SignalPanel(QWidget):
         c.client_support = ClientSupport(chosen) if chosen else None
         if c.client_support is not None and self.client_support_date.is_blank():
             self.client_support_date.set_date(date.today())  # usually recorded the same day
-        if self.client_support_date.is_blank() or self.client_support_date.date_value():
+        if not self.client_support_date.is_unreadable():
             c.client_support_date = self.client_support_date.date_value()
         if markers_changed:  # only markers feed the rules here
             self.refresh()

@@ -26,6 +26,10 @@ class DateField(QLineEdit):
     def is_blank(self) -> bool:
         return not self.text().strip()
 
+    def is_unreadable(self) -> bool:
+        """Something was typed that is not a date (an empty field is not unreadable)."""
+        return not self.is_blank() and self.date_value() is None
+
     def set_date(self, value: date | None) -> None:
         self.setText(format_date(value))
 
