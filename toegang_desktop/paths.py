@@ -57,3 +57,8 @@ class AppPaths:
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
         )
         return cls.in_folder(data / "demo" if demo else data, config)
+
+
+def documents_folder() -> Path:
+    """Where save and open dialogs start: the user's Documents folder."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))

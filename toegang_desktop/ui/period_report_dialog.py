@@ -4,12 +4,11 @@ merge the aggregate files of several workstations into one team report."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,6 +34,7 @@ from ..domain.period_report import (
     shown,
     trend,
 )
+from ..paths import documents_folder
 from ..services.errors import StoreError
 from ..services.learning_messages import aggregate_error_text, period_mismatch_text
 from ..services.messages import file_write_error_text
@@ -217,10 +217,9 @@ class PeriodReportDialog(QDialog):
     def _ask_path(self, suffix: str, kind: str) -> Path | None:
         a = self.aggregate
         assert a is not None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"leerloop-{a.period.start.isoformat()}-{a.period.end.isoformat()}{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
-                                                os.path.join(folder, name), kind)
+                                                str(documents_folder() / name), kind)
         return Path(chosen) if chosen else None
 
     def _write(self, suffix: str, kind: str, write: Callable[[Aggregate, Path], object]) -> None:
@@ -249,9 +248,9 @@ class PeriodReportDialog(QDialog):
                     self._service.write_aggregate)
 
     def merge_files(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Merge aggregate files"), folder, self.tr("Aggregate files (*.json)"))
+            self, self.tr("Merge aggregate files"), str(documents_folder()),
+            self.tr("Aggregate files (*.json)"))
         if chosen:
             self.merge_paths([Path(p) for p in chosen])
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..domain.problems import ValidationFailed
+from ..paths import documents_folder
 from ..services.messages import file_error_reason, problem_lines
 from ..services.privacy import RETENTION_KEYS, retention_years
 from ..services.session import Session
@@ -27,10 +28,6 @@ from .privacy_dialogs import (
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
 
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
 def show_access_log(parent: QWidget, session: Session, resident_id: int) -> None:
     AccessLogDialog(session.access_log.lines_for(resident_id), parent).exec()
 
@@ -42,7 +39,7 @@ def show_changes(parent: QWidget, session: Session, resident_id: int) -> None:
 def access_request(parent: QWidget, session: Session, resident_id: int) -> Path | None:
     """Everything about the resident into a folder the professional chooses."""
     chosen = QFileDialog.getExistingDirectory(
-        parent, translate("Privacy", "Choose a folder for the access request"), _documents())
+        parent, translate("Privacy", "Choose a folder for the access request"), str(documents_folder()))
     if not chosen:
         return None
     try:
@@ -101,7 +98,7 @@ def export_log(parent: QWidget, session: Session, today: date) -> Path | None:
     if not dialog.exec():
         return None
     since, until = dialog.period()
-    suggested = str(Path(_documents()) / f"toegangslog-{today.isoformat()}.csv")
+    suggested = str(documents_folder() / f"toegangslog-{today.isoformat()}.csv")
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, translate("Privacy", "Export access log"), suggested,
         translate("Privacy", "CSV file (*.csv)"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.conversation import Conversation
+from ..paths import documents_folder
 from ..services.errors import StoreError
 from ..services.messages import report_error_text
 from ..services.report import (
@@ -41,10 +42,6 @@ from ..services.report import (
 )
 from ..services.store_messages import store_error_text
 from .widgets import GuardedDialog, ProblemBanner
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 def _explanation(text: str) -> QLabel:
@@ -132,7 +129,7 @@ class ReportDialog(QDialog):
         self._settings.setValue(OPEN_AFTER_SAVING_KEY, self.open_after.isChecked())
         self._settings.sync()
         variant = self.variant()
-        suggested = _documents() / default_file_name(self._conversation, variant)
+        suggested = documents_folder() / default_file_name(self._conversation, variant)
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), str(suggested), self.tr("PDF document (*.pdf)"))
         if not chosen:
@@ -216,7 +213,7 @@ class ReportDetailsDialog(GuardedDialog):
 
     def choose_logo(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), self.logo.text() or str(_documents()),
+            self, self.tr("Choose a logo"), self.logo.text() or str(documents_folder()),
             self.tr("Images (*.png *.jpg *.jpeg)"))
         if chosen:
             self.logo.setText(chosen)

@@ -5,19 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..domain.problems import ValidationFailed
+from ..paths import documents_folder
 from ..services.messages import file_error_reason, problem_lines
 from ..services.transfer import DossierTransfer
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 def default_export_name(resident_id: int, today: date) -> str:
@@ -26,7 +23,7 @@ def default_export_name(resident_id: int, today: date) -> str:
 
 
 def export_with_dialog(parent: QWidget, transfer: DossierTransfer, resident_id: int) -> Path | None:
-    suggested = _documents() / default_export_name(resident_id, date.today())
+    suggested = documents_folder() / default_export_name(resident_id, date.today())
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         translate("Transfer", "Export dossier"),
@@ -63,7 +60,7 @@ def import_with_dialog(parent: QWidget, transfer: DossierTransfer) -> int | None
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
         translate("Transfer", "Import dossier"),
-        str(_documents()),
+        str(documents_folder()),
         translate("Transfer", "Dossier (*.json)"),
     )
     if not chosen:
