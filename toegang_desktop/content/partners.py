@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain.plan import MAX_NAME_LENGTH, Partner, organisation_key
+from ..domain.plan import Partner, organisation_key
+from ..domain.resident import MAX_NAME_LENGTH
 from ..domain.text import clean_name, clean_text
 from ..locations import resources_dir
 from .toml_reader import TomlReader

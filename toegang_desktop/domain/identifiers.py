@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
-_UNUSED_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
+UNUSED_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 
 
 def normalize_bsn(raw: str) -> str:
@@ -28,6 +28,6 @@ def normalize_postcode(raw: str) -> str | None:
     if not match:
         return None
     letters = match.group(2).upper()
-    if letters in _UNUSED_POSTCODE_LETTERS:
+    if letters in UNUSED_POSTCODE_LETTERS:
         return None
     return f"{match.group(1)} {letters}"

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from .identifiers import is_valid_bsn
+from .identifiers import UNUSED_POSTCODE_LETTERS, is_valid_bsn
 from .text import fold
 
 
@@ -181,7 +181,7 @@ def _postcodes(text: str) -> list[Finding]:
     found = []
     for m in _POSTCODE.finditer(text):
         letters = m.group(2)
-        if letters.upper() in ("SA", "SD", "SS"):
+        if letters.upper() in UNUSED_POSTCODE_LETTERS:
             continue
         # In lower case not when the letters are a word: '2025 en 2026' is two years.
         if letters.islower() and (" " in m.group(0)[:m.end(2) - m.start()]

@@ -11,9 +11,8 @@ from datetime import date
 from enum import StrEnum
 
 from .problems import Problem
+from .resident import MAX_NAME_LENGTH
 from .text import clean_name, clean_text, fold
-
-MAX_NAME_LENGTH = 200
 
 
 class Connection(StrEnum):

@@ -191,10 +191,13 @@ class ResidentRepository:
             in self._db.execute(sql, ids)
         }
 
-    def delete(self, resident_id: int) -> None:
+    def delete(self, resident_id: int) -> bool:
+        """Remove the resident, their search terms and (by cascade) everything linked to them;
+        False when there was no such resident."""
         with self._db.atomic():
             self._db.execute("DELETE FROM resident_search WHERE rowid = ?", [resident_id])
-            self._db.execute("DELETE FROM residents WHERE id = ?", [resident_id])
+            cursor = self._db.execute("DELETE FROM residents WHERE id = ?", [resident_id])
+        return cursor.rowcount > 0
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from ..domain.resident import display_name
 from ..domain.retention import Closure, DueDossier, ResidentChange, RetentionLaw
 from .clock import from_iso, utc_now
 from .database import Database
+from .residents import ResidentRepository
 
 
 class RetentionRepository:
@@ -65,10 +66,7 @@ class RetentionRepository:
 
     def purge(self, resident_id: int) -> bool:
         """Remove the resident and everything linked to them; False when not there."""
-        with self._db.atomic():
-            self._db.execute("DELETE FROM resident_search WHERE rowid = ?", [resident_id])
-            cursor = self._db.execute("DELETE FROM residents WHERE id = ?", [resident_id])
-        return cursor.rowcount > 0
+        return ResidentRepository(self._db).delete(resident_id)
 
     def scrub(self) -> None:
         """After purges: merge the search index's segments, so removed terms are not left in
