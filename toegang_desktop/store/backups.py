@@ -41,6 +41,7 @@ class BackupFile:
     path: Path
     name: BackupName
     size: int
+    residents: int | None = None  # counted when the copy was made and checked (else unknown)
 
 
 def check_copy(path: Path, full: bool = True, key: bytes | None = None) -> CopyCheck:
@@ -131,7 +132,7 @@ def make_backup(
         raise
     parsed = parse_backup_name(final.name)
     assert parsed is not None
-    return BackupFile(final, parsed, final.stat().st_size)
+    return BackupFile(final, parsed, final.stat().st_size, check.residents)
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
