@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from .widgets import (
     ProblemBanner,
     action_button,
     chain_tab_order,
+    confirmed,
     mark_invalid,
     text_lines,
 )
@@ -280,12 +280,8 @@ class AgreementList(QGroupBox):
         agreement = self.selected_agreement()
         if agreement is None or agreement.id is None:
             return
-        if QMessageBox.question(
-            self, self.tr("Remove agreement"),
-            self.tr("Remove the agreement “%1”?").replace("%1", agreement.what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        ) != QMessageBox.StandardButton.Yes:
+        if not confirmed(self, self.tr("Remove agreement"),
+                         self.tr("Remove the agreement “%1”?").replace("%1", agreement.what)):
             return
         try:
             self._service.remove_agreement(agreement.id)

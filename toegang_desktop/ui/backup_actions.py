@@ -15,6 +15,7 @@ from ..services.backups import BackupEntry
 from ..services.session import Session
 from .backup_worker import BackupScheduler, made_text
 from .formatting import format_date, format_time
+from .widgets import confirmed
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 log = logging.getLogger(__name__)
@@ -38,11 +39,7 @@ def damaged_restore_confirmed(parent: QWidget | None, path: str, good: BackupEnt
     if good is None:
         QMessageBox.critical(parent, APP_NAME, damaged_without_backup_text(path))
         return False
-    answer = QMessageBox.question(
-        parent, APP_NAME, damaged_offer_text(path, good),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    return answer == QMessageBox.StandardButton.Yes
+    return confirmed(parent, APP_NAME, damaged_offer_text(path, good), yes_first=True)
 
 
 def damaged_without_backup_text(path: str) -> str:

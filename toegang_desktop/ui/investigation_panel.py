@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.conversation import Conversation
 from ..domain.investigation import Topic, TopicState, validate_topic
@@ -21,7 +21,7 @@ from .autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from .formatting import format_date
 from .labels import topic_label
 from .topic_editor import TopicEditor
-from .widgets import ProblemBanner, wrapped_label
+from .widgets import ProblemBanner, confirmed, wrapped_label
 
 _STYLE = """
 QFrame#topicCard { background: #ffffff; border: 1px solid #d0d7de; border-left: 4px solid #ef6c00;
@@ -181,13 +181,10 @@ class InvestigationPanel(QWidget):
 
     def reopen(self, ask: bool = True) -> bool:
         """Take the report back into work, after asking (the term runs again)."""
-        if ask and QMessageBox.question(
-            self, self.tr("Reopen the report"),
-            self.tr("Reopen the report? It is no longer final, and the investigation term runs "
-                    "again until you make it final anew."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        ) != QMessageBox.StandardButton.Yes:
+        if ask and not confirmed(
+                self, self.tr("Reopen the report"),
+                self.tr("Reopen the report? It is no longer final, and the investigation term "
+                        "runs again until you make it final anew.")):
             return False
         return self._change_final(self._service.reopen, self.final_button)
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from .formatting import format_date
 from .learning_dialogs import BottleneckDialog, SignalDialog
 from .learning_labels import category_label, law_label, theme_label
 from .tables import fill_row, record_table
-from .widgets import ProblemBanner, action_button
+from .widgets import ProblemBanner, action_button, confirmed
 
 
 class LearningDialog(QDialog):
@@ -250,10 +249,7 @@ class LearningDialog(QDialog):
     # -- shared ----------------------------------------------------------------------------
 
     def _confirm_remove(self, question: str) -> bool:
-        return QMessageBox.question(
-            self, self.tr("Remove"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        return confirmed(self, self.tr("Remove"), question)
 
     def _run(self, action: Callable[[], None]) -> None:
         try:

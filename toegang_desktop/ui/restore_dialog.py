@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from ..services.backup_texts import kind_text, residents_text
 from ..services.backups import BackupEntry
 from .formatting import format_date, format_time
 from .tables import read_only_table
+from .widgets import confirmed
 
 
 class RestoreDialog(QDialog):
@@ -78,16 +78,12 @@ class RestoreDialog(QDialog):
         if entry is None or not entry.readable:
             return
         local = entry.taken_at.astimezone()
-        answer = QMessageBox.question(
-            self, APP_NAME,
-            self.tr("Go back to the backup of %1 at %2 (%3)?\n\nThe data as it is now is saved "
-                    "as a backup first. Changes made after %2 are not in this backup. The "
-                    "window closes and opens again on the restored data.")
-            .replace("%1", format_date(local.date())).replace("%2", format_time(entry.taken_at))
-            .replace("%3", residents_text(entry)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirmed(
+                self, APP_NAME,
+                self.tr("Go back to the backup of %1 at %2 (%3)?\n\nThe data as it is now is "
+                        "saved as a backup first. Changes made after %2 are not in this backup. "
+                        "The window closes and opens again on the restored data.")
+                .replace("%1", format_date(local.date())).replace("%2", format_time(entry.taken_at))
+                .replace("%3", residents_text(entry))):
             self.chosen = entry.name
             self.accept()

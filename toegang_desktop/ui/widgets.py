@@ -109,11 +109,16 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
 
 def discard_confirmed(parent: QWidget) -> bool:
     """Ask before typed input is thrown away (Esc, Cancel, closing the window)."""
+    return confirmed(parent, QCoreApplication.translate("Dialogs", "Discard changes"),
+                     QCoreApplication.translate("Dialogs", "Discard what you typed?"))
+
+
+def confirmed(parent: QWidget | None, title: str, question: str, yes_first: bool = False) -> bool:
+    """Ask a Yes/No question; No is the default unless `yes_first` (for a safe way back)."""
+    default = QMessageBox.StandardButton.Yes if yes_first else QMessageBox.StandardButton.No
     return QMessageBox.question(
-        parent, QCoreApplication.translate("Dialogs", "Discard changes"),
-        QCoreApplication.translate("Dialogs", "Discard what you typed?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        parent, title, question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, default,
     ) == QMessageBox.StandardButton.Yes
 
 
