@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from .cli_common import parse_day, say
-from .domain.access_log import Defect
 
 if TYPE_CHECKING:
+    from .domain.access_log import Defect
     from .services.session import Session
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -117,6 +117,8 @@ def _retention(session: Session, args: argparse.Namespace) -> int:
 
 
 def _defect_text(defect: Defect) -> str:
+    from .domain.access_log import Defect  # loaded by the check only, not by every start
+
     texts = {
         Defect.ALTERED: translate("CommandLine", "the line was changed"),
         Defect.CHAIN_BROKEN: translate("CommandLine", "a line was removed or inserted before it"),
