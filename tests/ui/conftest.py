@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from toegang_desktop.i18n import install_translators
 from toegang_desktop.paths import AppPaths
+from toegang_desktop.ui.conversation_page import ConversationPage
 from toegang_desktop.ui.launch import build_main_window
 from toegang_desktop.ui.main_window import MainWindow
 
@@ -87,3 +88,19 @@ def open_window(qtbot, app_paths: AppPaths) -> Iterator[Callable[[], MainWindow]
     for window in windows:
         if window.isVisible():
             window.close()
+
+
+def open_new_conversation(window: MainWindow, first_names: str = "Zoë",
+                          place: object = None) -> ConversationPage:
+    """A fictional resident with one new conversation, opened on its page."""
+    from toegang_desktop.domain.conversation import Conversation, Place
+    from toegang_desktop.domain.resident import Resident
+
+    resident_id = window._dossiers.register(
+        Resident(first_names=first_names, surname="Voorbeeld", date_of_birth=date(1985, 3, 4)))
+    conversation = window._conversations.start(Conversation(
+        resident_id=resident_id, held_on=date.today(), place=place or Place.HOME,
+        checklist_id="", checklist_version=""))
+    window.open_dossier(resident_id)
+    window.open_conversation(int(conversation.id or 0))
+    return window.conversation

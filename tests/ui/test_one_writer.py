@@ -9,20 +9,19 @@ import os
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 
-from toegang_desktop.domain.conversation import Conversation, Place
-from toegang_desktop.domain.resident import Resident
+from toegang_desktop.domain.conversation import Place
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.store.connection import set_busy_timeout
 from toegang_desktop.ui.launch import claim_data_folder
 from toegang_desktop.ui.single_instance import LOCK_FILE, InstanceGuard, Outcome, bring_to_front, server_name
 
+from .conftest import open_new_conversation
 from .typing import type_text
 
 OFFSCREEN = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -136,14 +135,7 @@ def test_store_locked_by_another_program_waits_says_busy_and_saves_later(
     qtbot, open_window, app_paths: AppPaths  # type: ignore[no-untyped-def]
 ) -> None:
     window = open_window()
-    resident_id = window._dossiers.register(
-        Resident(first_names="Łukasz", surname="Voorbeeld", date_of_birth=date(1985, 3, 4)))
-    conversation = window._conversations.start(Conversation(
-        resident_id=resident_id, held_on=date.today(), place=Place.OFFICE,
-        checklist_id="", checklist_version=""))
-    window.open_dossier(resident_id)
-    window.open_conversation(int(conversation.id or 0))
-    page = window.conversation
+    page = open_new_conversation(window, "Łukasz", Place.OFFICE)
     page.show_domain("social_network")
     set_busy_timeout(window._conversations._db, 300)  # the real 5 s, shortened for the test
 
@@ -162,5 +154,5 @@ def test_store_locked_by_another_program_waits_says_busy_and_saves_later(
         holder.wait()
         holder.stdout.close()
     qtbot.waitUntil(lambda: page.save_status.text().startswith("Opgeslagen om"), timeout=6000)
-    stored = window._conversations.load(int(conversation.id or 0))
+    stored = window._conversations.load(int(page.conversation.id or 0))
     assert stored is not None and stored.assessment("social_network").wishes == text

@@ -3,13 +3,10 @@ stays on screen, and it is saved once the store is writable again."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from toegang_desktop.domain.conversation import Conversation, Place
-from toegang_desktop.domain.resident import Resident
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.store.connection import connect_read_only
 
+from .conftest import open_new_conversation
 from .typing import type_text
 
 
@@ -17,14 +14,7 @@ def test_store_turning_read_only_keeps_input_and_saving_resumes(
     qtbot, open_window, app_paths: AppPaths  # type: ignore[no-untyped-def]
 ) -> None:
     window = open_window()
-    resident_id = window._dossiers.register(
-        Resident(first_names="Şükrü", surname="Voorbeeld", date_of_birth=date(1970, 8, 9)))
-    conversation = window._conversations.start(Conversation(
-        resident_id=resident_id, held_on=date.today(), place=Place.HOME,
-        checklist_id="", checklist_version=""))
-    window.open_dossier(resident_id)
-    window.open_conversation(int(conversation.id or 0))
-    page = window.conversation
+    page = open_new_conversation(window, "Şükrü")
     page.show_domain("finances")
 
     # The file (or the medium it is on) becomes read-only under the running app. As root a
@@ -41,11 +31,11 @@ def test_store_turning_read_only_keeps_input_and_saving_resumes(
         assert "kan niet worden beschreven" in page.save_status.text()
         assert page.save_status.property("problem") is True
         assert page.editor.own_words.toPlainText() == text and page.autosaver.pending
-        stored = window._conversations.load(int(conversation.id or 0))
+        stored = window._conversations.load(int(page.conversation.id or 0))
         assert stored is not None and stored.assessment("finances").own_words == ""
     finally:
         db.conn.close()
         db.conn = writable  # writable again
     qtbot.waitUntil(lambda: page.save_status.text().startswith("Opgeslagen om"), timeout=5000)
-    stored = window._conversations.load(int(conversation.id or 0))
+    stored = window._conversations.load(int(page.conversation.id or 0))
     assert stored is not None and stored.assessment("finances").own_words == text

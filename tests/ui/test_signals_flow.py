@@ -16,6 +16,7 @@ from toegang_desktop.domain.conversation import (
 )
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 
+from .conftest import open_new_conversation
 from .typing import type_text
 
 
@@ -97,15 +98,7 @@ def test_a_busy_store_keeps_the_typed_reason_and_asks_again(qtbot, open_window, 
 
     from toegang_desktop.services.errors import StoreError
 
-    window = open_window()
-    resident_id = window._dossiers.register(Resident(
-        first_names="Zoë", surname="Voorbeeld", date_of_birth=date(1985, 3, 4)))
-    conversation = window._conversations.start(Conversation(
-        resident_id=resident_id, held_on=date.today(), place=Place.HOME,
-        checklist_id="", checklist_version=""))
-    window.open_dossier(resident_id)
-    window.open_conversation(int(conversation.id or 0))
-    page = window.conversation
+    page = open_new_conversation(open_window())
     _fill(page, "finances", 2)
     _fill(page, "mental_health", 1)
     (signal,) = page.signals.current_signals()

@@ -6,18 +6,16 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from toegang_desktop.domain.conversation import Conversation, Place
-from toegang_desktop.domain.resident import Resident
 from toegang_desktop.logging_setup import LOG_FILE, LOGGER, setup_logging
 from toegang_desktop.ui.error_dialog import install_exception_hook
 
+from .conftest import open_new_conversation
 from .typing import type_text
 
 FICTIONAL_BSN = "111222333"
@@ -50,14 +48,7 @@ def test_unexpected_error_is_explained_logged_without_personal_data_and_the_app_
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
     window = open_window()
-    resident_id = window._dossiers.register(
-        Resident(first_names="Zoë", surname="Voorbeeld", date_of_birth=date(1992, 2, 3)))
-    conversation = window._conversations.start(Conversation(
-        resident_id=resident_id, held_on=date.today(), place=Place.HOME,
-        checklist_id="", checklist_version=""))
-    window.open_dossier(resident_id)
-    window.open_conversation(int(conversation.id or 0))
-    page = window.conversation
+    page = open_new_conversation(window)
     page.show_domain("housing")
 
     QTimer.singleShot(0, faulty_slot)  # a bug in a slot, reached from the event loop
@@ -81,5 +72,5 @@ def test_unexpected_error_is_explained_logged_without_personal_data_and_the_app_
     # The app carries on: typing is saved as before.
     type_text(page.editor.notes, "Woont sinds mei bij zijn zus.")
     qtbot.waitUntil(lambda: page.save_status.text().startswith("Opgeslagen om"), timeout=3000)
-    stored = window._conversations.load(int(conversation.id or 0))
+    stored = window._conversations.load(int(page.conversation.id or 0))
     assert stored is not None and stored.assessment("housing").notes == "Woont sinds mei bij zijn zus."
