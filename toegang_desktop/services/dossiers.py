@@ -93,6 +93,11 @@ class DossierService:
             self._log.searched()
         return ids
 
+    def caseload_head(self, limit: int) -> tuple[int, list[int]]:
+        """The number of residents and the first `limit` ids in name order (not logged: the
+        whole caseload is no search)."""
+        return self._residents.head_in_name_order(limit)
+
     def caseload_entries(self, ids: list[int]) -> dict[int, CaseloadEntry]:
         return self._residents.caseload_entries(ids)
 

@@ -125,6 +125,16 @@ class ResidentRepository:
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM residents").fetchone()[0])
 
+    def head_in_name_order(self, limit: int) -> tuple[int, list[int]]:
+        """How many residents there are, and the first `limit` ids in name order, from one
+        snapshot: all a freshly opened caseload shows (the whole list costs 10 ms at 100,000
+        residents and is read when the view needs more)."""
+        row = self._db.execute(
+            "SELECT (SELECT count(*) FROM residents),"
+            f" json_group_array(id) FROM ({_NAME_ORDER_SQL} LIMIT ?)", [limit]).fetchone()
+        ids: list[int] = json.loads(row[1])
+        return int(row[0]), ids
+
     def search_ids(
         self, terms: list[str], order: CaseloadSort, descending: bool = False
     ) -> list[int]:

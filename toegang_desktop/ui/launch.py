@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -27,8 +28,10 @@ from .error_dialog import install_exception_hook
 from .main_window import MainWindow
 from .migration_progress import MigrationProgress
 from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
-from .single_instance import InstanceGuard, Outcome, bring_to_front
 from .style import APP_STYLE
+
+if TYPE_CHECKING:
+    from .single_instance import InstanceGuard
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
@@ -36,6 +39,8 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from .single_instance import bring_to_front  # QtNetwork: only the real start needs it
+
     app, paths, settings, language = prepare_app(args)
     guard, refused = claim_data_folder(paths.root)  # before anything is written there
     if guard is None:
@@ -62,6 +67,8 @@ def run_gui(args: argparse.Namespace) -> int:
 def claim_data_folder(root: Path) -> tuple[InstanceGuard | None, int]:
     """(guard, 0) when this instance may use the data folder; (None, exit code) when another
     instance already does: that one was brought to the front (0) or did not answer (3)."""
+    from .single_instance import InstanceGuard, Outcome
+
     guard = InstanceGuard(root)
     outcome = guard.acquire()
     if outcome is Outcome.FORWARDED:

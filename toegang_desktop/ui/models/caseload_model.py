@@ -1,7 +1,9 @@
 """The caseload table: holds only the ids of matching residents, fetches rows in blocks.
 
 Sorting and filtering happen in SQL (an FTS5 index for search), so 100,000 residents never
-load into memory as rows.
+load into memory as rows. The whole caseload in name order (what start-up shows) begins with
+only the number of residents and the first block of ids; the rest of the ids are read when
+the view first needs a row beyond that block.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from ...domain.caseload import CaseloadEntry, CaseloadSort
@@ -37,6 +39,8 @@ class CaseloadModel(QAbstractTableModel):
         self._service = service
         self._today = today
         self._ids: list[int] = []
+        self._rows = 0
+        self._complete = True  # False while only the head of the whole caseload is read
         self._blocks: OrderedDict[int, dict[int, CaseloadEntry]] = OrderedDict()
         self._query = ""
         self._sort = CaseloadSort.NAME
@@ -46,7 +50,7 @@ class CaseloadModel(QAbstractTableModel):
     # -- what the view asks -------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
@@ -98,34 +102,58 @@ class CaseloadModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Query the matching ids again (after a search, sort or change)."""
         self.beginResetModel()
-        self._ids = self._service.search(self._query, self._sort, self._descending)
+        whole_caseload = not self._query.strip() and not self._descending
+        if whole_caseload and self._sort is CaseloadSort.NAME:
+            self._rows, self._ids = self._service.caseload_head(BLOCK)
+        else:
+            self._ids = self._service.search(self._query, self._sort, self._descending)
+            self._rows = len(self._ids)
+        self._complete = len(self._ids) >= self._rows
         self._blocks.clear()
         self._loaded = True
         self.endResetModel()
 
+    def _read_all_ids(self) -> None:
+        """The rest of the caseload's ids, once the view needs a row past the head."""
+        ids = self._service.search("", CaseloadSort.NAME)
+        if ids[:len(self._ids)] != self._ids or len(ids) != self._rows:
+            # The caseload changed since the head was read (another window, an import): show
+            # it afresh, after whatever the view is doing now (a paint) has finished.
+            QTimer.singleShot(0, self.refresh)  # type: ignore[call-overload]
+        self._ids, self._complete = ids, True
+        self._blocks.clear()
+
+    def _ids_up_to(self, end: int) -> list[int]:
+        if not self._complete and end > len(self._ids):
+            self._read_all_ids()
+        return self._ids
+
     def resident_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        ids = self._ids_up_to(row + 1)
+        return ids[row] if 0 <= row < min(len(ids), self._rows) else None
 
     def row_of(self, resident_id: int) -> int | None:
         try:
-            return self._ids.index(resident_id)
+            return self._ids_up_to(self._rows).index(resident_id)
         except ValueError:
             return None
 
     def entry(self, row: int) -> CaseloadEntry | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._rows:
             return None
         block_no = row // BLOCK
+        ids = self._ids_up_to(row + 1)
+        if row >= len(ids):
+            return None
         block = self._blocks.get(block_no)
         if block is None:
-            ids = self._ids[block_no * BLOCK:(block_no + 1) * BLOCK]
-            block = self._service.caseload_entries(ids)
+            block = self._service.caseload_entries(ids[block_no * BLOCK:(block_no + 1) * BLOCK])
             self._blocks[block_no] = block
             if len(self._blocks) > CACHE_BLOCKS:
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block_no)
-        return block.get(self._ids[row])
+        return block.get(ids[row])
 
     def _display(self, entry: CaseloadEntry, column: CaseloadSort) -> str:
         if column is CaseloadSort.NAME:
