@@ -40,13 +40,12 @@ class RotatingLog(logging.FileHandler):
         return self.stream.tell() > 0 and self.stream.tell() + adding > self._max_bytes
 
     def _rotate(self) -> None:
-        self.stream.close()
-        self.stream = None  # type: ignore[assignment]  # reopened by emit
+        self.close()  # Windows cannot rename an open file; emit opens the new one
         base = self.baseFilename
         for number in range(self._older - 1, 0, -1):
             if os.path.exists(f"{base}.{number}"):
                 os.replace(f"{base}.{number}", f"{base}.{number + 1}")
-        os.replace(base, f"{base}.1")  # closed first: Windows cannot rename an open file
+        os.replace(base, f"{base}.1")
 
 
 def setup_logging(folder: Path) -> None:
