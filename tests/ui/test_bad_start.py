@@ -40,6 +40,9 @@ def test_broken_checklist_is_explained_and_the_standard_one_used(
     window = build_main_window(app_paths, demo=False, checklist_file=broken)
     assert window is not None
     qtbot.addWidget(window)
+    assert shown == []  # told once the caseload shows, on top of the window
+    window.show()
+    qtbot.waitUntil(lambda: window.after_first_paint.finished, timeout=5000)
     assert len(shown) == 1 and str(broken) in shown[0]
     assert len(window._conversations.checklist.domains) == 17
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,8 @@ class TomlReader:
         self.path = path
 
     def parse(self) -> dict[str, Any]:
+        import tomllib  # here, not at the top: start-up needs ContentError, not the parser
+
         try:
             return tomllib.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:

@@ -6,7 +6,6 @@ form: its fields, id included, as compact ASCII JSON in a fixed order.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -66,6 +65,8 @@ class LogLine:
 
 
 def line_hash(prev_hash: str, line: LogLine) -> str:
+    import hashlib  # the first line written or checked loads it, not start-up
+
     return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + line.canonical()).hexdigest()
 
 

@@ -12,9 +12,7 @@ autosave writes every 400 ms while someone types. The first save of a field is a
 from __future__ import annotations
 
 import contextlib
-import csv
 import getpass
-import io
 import os
 import socket
 import time
@@ -32,7 +30,6 @@ from ..store.access_log import (
     Verification,
 )
 from ..store.connection import writing
-from ..store.conversations import ConversationRepository
 from ..store.database import Database
 
 COALESCE_SECONDS = 300.0
@@ -71,7 +68,6 @@ class AccessLog:
         self._db = db
         self.actor = actor
         self._repo = AccessLogRepository(db)
-        self._conversations = ConversationRepository(db)
         self._clock = clock
         self._last_change: dict[tuple[int | None, int | None, str], float] = {}
 
@@ -82,7 +78,9 @@ class AccessLog:
                detail: str = "") -> None:
         """Append one line; raises StoreError when the store cannot be written."""
         if resident_id is None and conversation_id is not None:
-            resident_id = self._conversations.resident_of(conversation_id)
+            from ..store.conversations import ConversationRepository  # loaded when needed
+
+            resident_id = ConversationRepository(self._db).resident_of(conversation_id)
         with writing(self._db):
             self._repo.append(self.actor, action, result, resident_id, conversation_id, detail)
 
@@ -170,6 +168,9 @@ class AccessLog:
     @staticmethod
     def write_csv(path: Path, lines: list[LogLine]) -> None:
         """The lines as CSV (whole file or none), without logging: the caller logs."""
+        import csv  # only an export writes CSV
+        import io
+
         from .transfer import write_whole
 
         buffer = io.StringIO()

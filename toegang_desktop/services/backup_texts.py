@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.backups import BackupKind
-from .backups import BackupEntry, RestoreResult
+
+if TYPE_CHECKING:  # the backup code loads when a backup is made or listed
+    from .backups import BackupEntry, RestoreResult
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.checklist import Checklist, load_checklist
@@ -9,6 +11,29 @@ from ..content.rules import default_rules_path, load_rules
 from ..content.toml_reader import ContentError
 from ..domain.rules import RuleSet
 from ..locations import default_checklist_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadedContent:
+    """The checklist and rules in use, and what was wrong with the professional's own files
+    (each replaced by the standard one)."""
+
+    checklist: Checklist
+    rules: RuleSet
+    problems: list[ContentError]
+
+
+def load_content(checklist_file: Path | None, rules_file: Path | None) -> LoadedContent:
+    checklist, checklist_problem = active_checklist(checklist_file)
+    rules, rules_problem = active_rules(rules_file, checklist)
+    problems = [p for p in (checklist_problem, rules_problem) if p is not None]
+    for problem in problems:
+        log.warning("custom content skipped: %s", problem.code)
+    if rules.skipped:
+        log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
+    return LoadedContent(checklist, rules, problems)
 
 
 def active_checklist(custom: Path | None) -> tuple[Checklist, ContentError | None]:

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..domain.access_log import AccessAction
 from ..domain.caseload import CaseloadEntry, CaseloadSort
-from ..domain.conversation import Conversation
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import Resident, normalized, validate_resident
 from ..domain.search import query_terms
 from ..store.connection import writing
-from ..store.conversations import ConversationRepository
 from ..store.database import Database
 from ..store.residents import ResidentRepository
-from ..store.retention import RetentionRepository
 from .access_log import AccessLog
 from .rectification import corrections
+
+if TYPE_CHECKING:
+    from ..domain.conversation import Conversation
+    from ..store.conversations import ConversationRepository
+    from ..store.retention import RetentionRepository
 
 
 class DossierService:
@@ -25,10 +29,22 @@ class DossierService:
                  access_log: AccessLog | None = None) -> None:
         self._db = db
         self._residents = ResidentRepository(db)
-        self._conversations = ConversationRepository(db)
-        self._history = RetentionRepository(db)
         self._today = today
         self._log = access_log
+
+    # The conversation and rectification tables are read once a dossier opens or changes; the
+    # caseload at start-up does not load their code.
+    @cached_property
+    def _conversations(self) -> ConversationRepository:
+        from ..store.conversations import ConversationRepository
+
+        return ConversationRepository(self._db)
+
+    @cached_property
+    def _history(self) -> RetentionRepository:
+        from ..store.retention import RetentionRepository
+
+        return RetentionRepository(self._db)
 
     def register(self, resident: Resident) -> int:
         """Validate and store a new resident; raises ValidationFailed with every problem."""

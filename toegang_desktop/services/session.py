@@ -14,27 +14,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..content.partners import default_partners_path
-from ..content.toml_reader import ContentError
 from ..locations import migrations_dir
 from ..paths import AppPaths
-from ..store.backups import change_marker
 from ..store.connection import Progress, open_store
 from ..store.database import Database
 from ..store.files import wal_missing
 from .access_log import AccessLog, current_actor
-from .backups import BackupService
-from .content import active_checklist, active_rules
-from .conversations import ConversationService
 from .dossiers import DossierService
-from .plan import PlanService
-from .recognition import RecognitionService
 
 if TYPE_CHECKING:
+    from ..content.toml_reader import ContentError
+    from .backups import BackupService
+    from .content import LoadedContent
+    from .conversations import ConversationService
     from .investigation import InvestigationService
     from .learning import LearningService
     from .period_report import PeriodReportService
+    from .plan import PlanService
     from .privacy import PrivacyService
+    from .recognition import RecognitionService
     from .report import ReportService
     from .safety import SafetyService
     from .transfer import DossierTransfer
@@ -42,23 +40,82 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class ContentFiles:
+    """The professional's own content files (None: the standard one)."""
+
+    checklist: Path | None = None
+    rules: Path | None = None
+    partners: Path | None = None
+
+
 @dataclass
 class Session:
-    """The services the windows and commands use, over one open store."""
+    """The services the windows and commands use, over one open store. What the caseload does
+    not need (the content files, the conversation, plan and backup services) is made on first
+    use, so the caseload window shows before their code loads."""
 
     db: Database
     dossiers: DossierService
-    conversations: ConversationService
-    recognition: RecognitionService
-    plan: PlanService
     access_log: AccessLog
-    backups: BackupService
-    content_problems: list[ContentError] = field(default_factory=list)
+    paths: AppPaths
+    files: ContentFiles = field(default_factory=ContentFiles)
+    key: bytes | None = None  # the store's key, for the backups (None: a plain store)
     wal_was_missing: bool = False  # see store/files.wal_missing: recent changes may be gone
+    _partner_problems: list[ContentError] = field(default_factory=list, init=False, repr=False)
 
     def change_marker(self) -> tuple[int, int]:
         """Differs from an earlier value when the data changed since (cheap)."""
+        from ..store.backups import change_marker
+
         return change_marker(self.db.conn)
+
+    @cached_property
+    def content(self) -> LoadedContent:
+        """The checklist and recognition rules in use (standard ones where a file failed)."""
+        from .content import load_content
+
+        return load_content(self.files.checklist, self.files.rules)
+
+    @property
+    def content_problems(self) -> list[ContentError]:
+        """What was wrong with the professional's own content files (loads them if needed)."""
+        _ = self.plan  # the partner file is read with the plan service
+        return [*self.content.problems, *self._partner_problems]
+
+    @cached_property
+    def conversations(self) -> ConversationService:
+        from .conversations import ConversationService
+
+        return ConversationService(self.db, self.content.checklist, access_log=self.access_log)
+
+    @cached_property
+    def recognition(self) -> RecognitionService:
+        from .recognition import RecognitionService
+
+        return RecognitionService(self.db, self.content.rules, self.access_log)
+
+    @cached_property
+    def plan(self) -> PlanService:
+        """The plan service; the partner directory is pre-filled from its file first (the
+        professional's own edits stay)."""
+        from ..content.partners import default_partners_path
+        from ..content.toml_reader import ContentError
+        from .plan import PlanService
+
+        plan = PlanService(self.db, self.access_log)
+        try:
+            plan.prefill_partners(self.files.partners or default_partners_path())
+        except ContentError as error:
+            log.warning("partner file skipped: %s", error.code)
+            self._partner_problems.append(error)
+        return plan
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from .backups import BackupService
+
+        return BackupService(self.paths, key=self.key)
 
     @cached_property
     def investigation(self) -> InvestigationService:
@@ -125,16 +182,10 @@ def open_session(
     partners_file: Path | None = None, key: bytes | None = None,
     progress: Progress | None = None,
 ) -> Session:
-    """Load the content (falling back to the standard files, with the problems kept) and open
-    the store (encrypted with `key`, if given; `progress` hears how a migration goes); raises
-    StoreError when the store cannot be used."""
-    checklist, checklist_problem = active_checklist(checklist_file)
-    rules, rules_problem = active_rules(rules_file, checklist)
-    problems = [p for p in (checklist_problem, rules_problem) if p is not None]
-    for problem in problems:
-        log.warning("custom content skipped: %s", problem.code)
-    if rules.skipped:
-        log.warning("rules left out for this checklist: %s", ", ".join(rules.skipped))
+    """Open the store (encrypted with `key`, if given; `progress` hears how a migration goes)
+    and the services over it; raises StoreError when the store cannot be used. The content
+    files load on first use (`Session.content`), falling back to the standard files with the
+    problems kept (`Session.content_problems`)."""
     missing_wal = wal_missing(paths.store)
     if missing_wal:
         log.warning("the store's WAL file was missing; changes after its last checkpoint are lost")
@@ -142,25 +193,13 @@ def open_session(
     # One recorder for the session, handed to every service that acts on a dossier. The
     # profile is the data folder's name (the standard one, 'demo', or a --data-dir folder).
     access_log = AccessLog(db, current_actor(profile_name(paths, demo)))
-    conversations = ConversationService(db, checklist, access_log=access_log)
-    plan = PlanService(db, access_log)
-    try:  # the partner directory is pre-filled from a file; the professional's edits stay
-        plan.prefill_partners(partners_file or default_partners_path())
-    except ContentError as error:
-        log.warning("partner file skipped: %s", error.code)
-        problems.append(error)
+    session = Session(
+        db=db, dossiers=DossierService(db, access_log=access_log), access_log=access_log,
+        paths=paths, files=ContentFiles(checklist_file, rules_file, partners_file), key=key,
+        wal_was_missing=missing_wal,
+    )
     if demo:
         from .demo import seed_demo  # only the demo needs it
 
-        seed_demo(db, checklist, date.today())
-    return Session(
-        db=db,
-        dossiers=DossierService(db, access_log=access_log),
-        conversations=conversations,
-        recognition=RecognitionService(db, rules, access_log),
-        plan=plan,
-        access_log=access_log,
-        backups=BackupService(paths, key=key),
-        content_problems=problems,
-        wal_was_missing=missing_wal,
-    )
+        seed_demo(db, session.content.checklist, date.today())
+    return session

@@ -5,17 +5,20 @@ requested here (`restore_requested`); the launcher closes the window and perform
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..services.backup_texts import residents_text
-from ..services.backups import BackupEntry
 from ..services.session import Session
-from .backup_worker import BackupScheduler, made_text
 from .formatting import format_date, format_time
 from .widgets import confirmed
+
+if TYPE_CHECKING:
+    from ..services.backups import BackupEntry
+    from .backup_worker import BackupScheduler
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 log = logging.getLogger(__name__)
@@ -57,19 +60,31 @@ class BackupActions(QObject):
         super().__init__(window)
         self._session = session
         self._window = window
-        self._store_path = str(session.backups.store)
-        self.scheduler = BackupScheduler(session.backups, session.change_marker, self)
-        self.scheduler.made.connect(self._made)
-        self.scheduler.failed.connect(self._failed)
-        self.scheduler.damaged.connect(self.offer_restore_for_damage)
+        self._scheduler: BackupScheduler | None = None
+
+    @property
+    def scheduler(self) -> BackupScheduler:
+        """Made on first use (start-up shows the window before the backup code loads)."""
+        if self._scheduler is None:
+            from .backup_worker import BackupScheduler
+
+            scheduler = BackupScheduler(self._session.backups, self._session.change_marker, self)
+            scheduler.made.connect(self._made)
+            scheduler.failed.connect(self._failed)
+            scheduler.damaged.connect(self.offer_restore_for_damage)
+            self._scheduler = scheduler
+        return self._scheduler
 
     def start(self) -> None:
         self.scheduler.start()
 
     def stop(self) -> None:
-        self.scheduler.stop()
+        if self._scheduler is not None:
+            self._scheduler.stop()
 
     def _made(self, entry: BackupEntry) -> None:
+        from .backup_worker import made_text
+
         self._window.statusBar().showMessage(made_text(entry), 10000)
 
     def _failed(self, text: str) -> None:
@@ -85,5 +100,6 @@ class BackupActions(QObject):
             self.restore_requested.emit(dialog.chosen)
 
     def offer_restore_for_damage(self, _problems: list[str], good: BackupEntry | None) -> None:
-        if good is not None and damaged_restore_confirmed(self._window, self._store_path, good):
+        if good is not None and damaged_restore_confirmed(
+                self._window, str(self._session.backups.store), good):
             self.restore_requested.emit(good.name)

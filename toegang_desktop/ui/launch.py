@@ -31,6 +31,7 @@ from .settings_menu import CHECKLIST_KEY, PARTNERS_KEY, RULES_KEY
 from .style import APP_STYLE
 
 if TYPE_CHECKING:
+    from ..services.session import Session
     from .single_instance import InstanceGuard
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -150,8 +151,6 @@ def build_main_window(
         return None
     finally:
         progress.close()
-    for problem in session.content_problems:
-        QMessageBox.warning(None, APP_NAME, content_error_text(problem))
     if session.wal_was_missing:
         QMessageBox.warning(None, APP_NAME, translate(
             "Launch", "The file with the latest changes (%1) was missing when the app started. "
@@ -167,12 +166,19 @@ def build_main_window(
         where = translate("Launch", "Data in %1")
     window = MainWindow(session, settings, where.replace("%1", str(paths.root)), demo)
     window.destroyed.connect(session.close)
+    # The content files load once the caseload shows; a problem with one is told then.
+    window.after_first_paint.add(lambda: _tell_content_problems(window, session))
     risk = data_folder_risk(paths.root)
     if risk is not None:  # a banner, not a dialog: the work can go on
         from .location_warning import show_location_warning  # only for a risky folder
 
         show_location_warning(window, risk, paths.root)
     return window
+
+
+def _tell_content_problems(window: MainWindow, session: Session) -> None:
+    for problem in session.content_problems:
+        QMessageBox.warning(window, APP_NAME, content_error_text(problem))
 
 
 def _recovered_window(

@@ -14,12 +14,14 @@ from .. import APP_NAME, __version__
 from ..services.session import Session
 from .backup_actions import BackupActions
 from .caseload_page import CaseloadPage
+from .first_paint import AfterFirstPaint
 from .main_menus import build_menus
 from .models.caseload_model import CaseloadModel
 from .privacy_wiring import PrivacyWiring
 
 if TYPE_CHECKING:
     from ..domain.resident import Resident
+    from ..services.conversations import ConversationService
     from .conversation_page import ConversationPage
     from .dossier_page import DossierPage
 
@@ -34,13 +36,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._dossiers = dossiers = session.dossiers
-        self._conversations = session.conversations
         self.settings = settings  # read by the menus and dialogs
         self._today = today
         title = APP_NAME + (self.tr(" — DEMO (fictional residents)") if demo else "")
         self.setWindowTitle(title)
         self.model = CaseloadModel(dossiers, today)
         self.caseload = CaseloadPage(self.model)
+        self.after_first_paint = AfterFirstPaint(self.caseload.table.viewport(), self)
         self._session = session
         self.backup_actions = BackupActions(session, self)
         self._dossier_page: DossierPage | None = None  # built on first use, as the next one
@@ -58,6 +60,11 @@ class MainWindow(QMainWindow):
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
         self.resize(1180, 800)  # the caseload loaded when its view enabled sorting
+
+    @property
+    def _conversations(self) -> ConversationService:
+        """Made on first use: it loads the checklist (after the caseload has been painted)."""
+        return self._session.conversations
 
     @property
     def dossier(self) -> DossierPage:
@@ -271,6 +278,7 @@ class MainWindow(QMainWindow):
 
     def close_store(self) -> None:
         """Wait for a running backup and close the store (before a restore swaps it)."""
+        self.after_first_paint.cancel()
         self.backup_actions.stop()
         self._session.close()
 
@@ -302,6 +310,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._leave_conversation():
             self.hide()  # a running backup is finished first (seconds for a very large store)
+            self.after_first_paint.cancel()
             self.backup_actions.stop()
             event.accept()
         else:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..i18n import DEFAULT_LANGUAGE
-from ..services.content import check_checklist_file
 from ..services.errors import ContentError
 from ..services.messages import content_problem_text
 
@@ -65,6 +64,8 @@ class SettingsMenu(QObject):
     def apply_checklist(self, path: Path) -> Path | None:
         """Check the file now, so a broken file is never saved as the setting."""
         try:
+            from ..services.content import check_checklist_file  # the rules' code loads here
+
             checklist = check_checklist_file(path)
         except ContentError as error:
             QMessageBox.warning(self._parent, APP_NAME, content_problem_text(error) + " "
