@@ -14,12 +14,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...domain.caseload import CaseloadEntry, CaseloadSort
+from ...domain.caseload import CASELOAD_BLOCK, CaseloadEntry, CaseloadSort
 from ...domain.legal_clock import deadline_state
 from ...services.dossiers import DossierService
 from ..formatting import deadline_color, format_date
 
-BLOCK = 100
 CACHE_BLOCKS = 20
 _COLUMNS = (
     CaseloadSort.NAME,
@@ -115,10 +114,10 @@ class CaseloadModel(QAbstractTableModel):
     def entry(self, row: int) -> CaseloadEntry | None:
         if not 0 <= row < len(self._ids):
             return None
-        block_no = row // BLOCK
+        block_no = row // CASELOAD_BLOCK
         block = self._blocks.get(block_no)
         if block is None:
-            ids = self._ids[block_no * BLOCK:(block_no + 1) * BLOCK]
+            ids = self._ids[block_no * CASELOAD_BLOCK:(block_no + 1) * CASELOAD_BLOCK]
             block = self._service.caseload_entries(ids)
             self._blocks[block_no] = block
             if len(self._blocks) > CACHE_BLOCKS:
