@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from toegang_desktop.store.driver import dbapi
+
 TARGET_SIZE = 100_000  # the search, cold-start and memory targets are set for this many residents
 
 
@@ -97,15 +99,22 @@ def paired_median_ms(
     app: Callable[[], Any], floor: Callable[[], Any], runs: int, warmup: int = 1
 ) -> tuple[float, float]:
     """Medians of the app path and its floor, interleaved so drift hits both alike."""
+    app_ms, floor_ms = interleaved_medians_ms([app, floor], runs, warmup)
+    return app_ms, floor_ms
+
+
+def interleaved_medians_ms(
+    actions: list[Callable[[], Any]], runs: int, warmup: int = 1
+) -> list[float]:
+    """The median of each action, run in turn within every round so drift hits all alike."""
     for _ in range(warmup):
-        app()
-        floor()
-    app_times: list[float] = []
-    floor_times: list[float] = []
+        for action in actions:
+            action()
+    times: list[list[float]] = [[] for _ in actions]
     for _ in range(runs):
-        app_times.append(time_once(app) * 1000)
-        floor_times.append(time_once(floor) * 1000)
-    return statistics.median(app_times), statistics.median(floor_times)
+        for action, taken in zip(actions, times, strict=True):
+            taken.append(time_once(action) * 1000)
+    return [statistics.median(taken) for taken in times]
 
 
 def cpu_model() -> str:
@@ -139,6 +148,9 @@ def machine() -> dict[str, str]:
         "Memory": memory,
         "OS": f"{platform.system()} {platform.release()} ({platform.machine()})",
         "Python": f"{platform.python_implementation()} {sys.version.split()[0]}",
-        "SQLite": sqlite3.sqlite_version,
+        # The app's driver (SQLCipher) bundles its own SQLite; Python's sqlite3, which the
+        # autosave and open-dossier floors use, is another build.
+        "SQLite": f"{dbapi.sqlite_version} (the app's SQLCipher driver; Python's sqlite3:"
+                  f" {sqlite3.sqlite_version})",
         "PySide6": f"{pyside_version} (Qt {qVersion()})",
     }

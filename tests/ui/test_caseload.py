@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from toegang_desktop.domain.caseload import CASELOAD_BLOCK as BLOCK
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.services.dossiers import DossierService
-from toegang_desktop.ui.models.caseload_model import BLOCK
 
 from .typing import type_text
 

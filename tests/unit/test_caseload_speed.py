@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -101,6 +102,87 @@ def test_name_order_follows_changes_also_from_another_connection(
     ResidentRepository(db).delete(ids[0])
     found = dossiers.search("vries", CaseloadSort.NAME)
     assert ids[0] not in found and found == _expected(db, set(found), False)
+
+
+def test_name_order_kept_from_the_whole_caseload_follows_another_connection(
+    db: Database, dossiers: DossierService, store_path: Path
+) -> None:
+    ids = [_register(dossiers, *name) for name in NAMES]
+    assert dossiers.search("", CaseloadSort.NAME) == _expected(db, set(ids), False)
+
+    other = open_store(store_path, store_path.parent / "backups", migrations_dir())
+    try:
+        others = DossierService(other)
+        newcomer = _register(others, "Aad", "", "Vries")  # first of the Vries family
+        renamed = others.resident(ids[8])  # 'Anna Vries' becomes the last of them
+        assert renamed is not None
+        others.update(replace(renamed, first_names="Zus"))
+    finally:
+        other.close()
+    found = dossiers.search("vries", CaseloadSort.NAME)
+    assert found[0] == newcomer and found[-1] == ids[8]
+    assert found == _expected(db, set(found), False)
+    assert dossiers.search("", CaseloadSort.NAME) == _expected(db, {*ids, newcomer}, False)
+
+
+def _statements(db: Database, action: Callable[[], object]) -> list[str]:
+    """The statements the action runs (not those SQLite runs inside them, traced as '-- ...')."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        action()
+    finally:
+        db.conn.set_trace_callback(None)
+    return [sql for sql in statements if not sql.startswith("--")]
+
+
+def test_a_typed_search_is_one_statement_while_the_name_order_stands(
+    db: Database, dossiers: DossierService
+) -> None:
+    """A single SELECT reads one snapshot: the order's version and the matches need no
+    transaction around them; a changed order is read again with the matches, in one more."""
+    for first, prefix, surname in NAMES:
+        _register(dossiers, first, prefix, surname)
+    assert len(_statements(db, lambda: dossiers.search("", CaseloadSort.NAME))) == 1
+    assert len(_statements(db, lambda: dossiers.search("vries", CaseloadSort.NAME))) == 1
+
+    newcomer = _register(dossiers, "Aad", "", "Vries")
+    statements = _statements(db, lambda: dossiers.search("vries", CaseloadSort.NAME))
+    assert len(statements) == 2 and not any("BEGIN" in sql for sql in statements)
+    assert dossiers.search("vries", CaseloadSort.NAME)[0] == newcomer
+    assert len(_statements(db, lambda: dossiers.search("vri", CaseloadSort.NAME))) == 1
+
+
+def test_a_write_another_connection_has_not_committed_is_not_seen(
+    db: Database, dossiers: DossierService, store_path: Path
+) -> None:
+    for first, prefix, surname in NAMES:
+        _register(dossiers, first, prefix, surname)
+    before = dossiers.search("vries", CaseloadSort.NAME)
+    other = open_store(store_path, store_path.parent / "backups", migrations_dir())
+    try:
+        with other.atomic():
+            newcomer = _register(DossierService(other), "Aad", "", "Vries")
+            assert dossiers.search("vries", CaseloadSort.NAME) == before  # not blocked either
+            assert newcomer not in dossiers.search("", CaseloadSort.NAME)
+    finally:
+        other.close()
+    found = dossiers.search("vries", CaseloadSort.NAME)
+    assert found == [newcomer, *before] and found == _expected(db, set(found), False)
+
+
+@pytest.mark.parametrize("order_current", [True, False])
+def test_an_index_row_without_resident_never_fails(
+    db: Database, dossiers: DossierService, order_current: bool
+) -> None:
+    ids = [_register(dossiers, *name) for name in NAMES]
+    dossiers.search("", CaseloadSort.NAME)
+    db.execute("INSERT INTO resident_search (rowid, terms) VALUES (?, ?)", [max(ids) + 1000, "vries"])
+    db.execute("INSERT INTO resident_search (rowid, terms) VALUES (?, ?)", [0, "vries"])
+    if not order_current:
+        _register(dossiers, "Jan", "", "Zwart")
+    found = dossiers.search("vries", CaseloadSort.NAME)
+    assert len(found) == 5 and found == _expected(db, set(found), False)
 
 
 def _conversation(resident_id: int, held_on: date, melding: date | None = None) -> Conversation:

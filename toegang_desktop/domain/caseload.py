@@ -6,6 +6,8 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+CASELOAD_BLOCK = 50  # rows fetched at a time: one block fills a maximised window at 1440p
+
 
 class CaseloadSort(StrEnum):
     NAME = "name"

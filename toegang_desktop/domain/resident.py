@@ -25,7 +25,7 @@ class HouseholdRole(StrEnum):
 
 def display_name(first_names: str, prefix: str, surname: str) -> str:
     """'Jan de Vries': first names, tussenvoegsel and surname, skipping empty parts."""
-    return " ".join(part for part in (first_names, prefix, surname) if part)
+    return " ".join(filter(None, (first_names, prefix, surname)))
 
 
 def age_on(born: date, on: date) -> int:

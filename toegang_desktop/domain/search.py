@@ -36,9 +36,15 @@ def _date_digits(match: re.Match[str]) -> str:
     return f"{int(day):02d}{int(month):02d}{year}"
 
 
+def _postcode_digits_and_letters(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2)
+
+
 def query_terms(query: str) -> list[str]:
     """Folded prefix terms for what a professional typed: names, BSN, date or postcode."""
-    folded = _POSTCODE_QUERY.sub(r"\1\2", fold(query))  # '1234 ab' is one postcode term
+    # '1234 ab' is one postcode term. A function, not the template r"\1\2": re handles a
+    # template on every call through an import, 2 µs per keystroke under PySide's import hook.
+    folded = _POSTCODE_QUERY.sub(_postcode_digits_and_letters, fold(query))
     folded = _DATE_QUERY.sub(_date_digits, folded)
     folded = _DIGIT_SEPARATOR.sub("", folded)  # '111 222 333' is one BSN
     return [t for t in _TOKEN_SPLIT.split(folded) if t]

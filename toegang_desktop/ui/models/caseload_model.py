@@ -16,12 +16,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
-from ...domain.caseload import CaseloadEntry, CaseloadSort
+from ...domain.caseload import CASELOAD_BLOCK, CaseloadEntry, CaseloadSort
 from ...domain.legal_clock import deadline_state
 from ...services.dossiers import DossierService
 from ..formatting import deadline_color, format_date
 
-BLOCK = 100
 CACHE_BLOCKS = 20
 _COLUMNS = (
     CaseloadSort.NAME,
@@ -104,7 +103,7 @@ class CaseloadModel(QAbstractTableModel):
         self.beginResetModel()
         whole_caseload = not self._query.strip() and not self._descending
         if whole_caseload and self._sort is CaseloadSort.NAME:
-            self._rows, self._ids = self._service.caseload_head(BLOCK)
+            self._rows, self._ids = self._service.caseload_head(CASELOAD_BLOCK)
         else:
             self._ids = self._service.search(self._query, self._sort, self._descending)
             self._rows = len(self._ids)
@@ -141,13 +140,14 @@ class CaseloadModel(QAbstractTableModel):
     def entry(self, row: int) -> CaseloadEntry | None:
         if not 0 <= row < self._rows:
             return None
-        block_no = row // BLOCK
+        block_no = row // CASELOAD_BLOCK
         ids = self._ids_up_to(row + 1)
         if row >= len(ids):
             return None
         block = self._blocks.get(block_no)
         if block is None:
-            block = self._service.caseload_entries(ids[block_no * BLOCK:(block_no + 1) * BLOCK])
+            block = self._service.caseload_entries(
+                ids[block_no * CASELOAD_BLOCK:(block_no + 1) * CASELOAD_BLOCK])
             self._blocks[block_no] = block
             if len(self._blocks) > CACHE_BLOCKS:
                 self._blocks.popitem(last=False)
