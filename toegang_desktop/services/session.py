@@ -18,6 +18,7 @@ from ..locations import migrations_dir
 from ..paths import AppPaths
 from ..store.connection import Progress, open_store
 from ..store.database import Database
+from ..store.errors import StoreError
 from ..store.files import wal_missing
 from .access_log import AccessLog, current_actor
 from .dossiers import DossierService
@@ -109,6 +110,8 @@ class Session:
         except ContentError as error:
             log.warning("partner file skipped: %s", error.code)
             self._partner_problems.append(error)
+        except StoreError as error:  # busy or read-only now: the next start fills it in
+            log.warning("partner directory not pre-filled: %s", error.code)
         return plan
 
     @cached_property

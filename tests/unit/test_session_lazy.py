@@ -1,0 +1,44 @@
+"""The session opens the store first; the content files and the services over them load on
+first use (issue 8: the caseload window shows before their code loads)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from toegang_desktop.paths import AppPaths
+from toegang_desktop.services.plan import PlanService
+from toegang_desktop.services.session import open_session
+from toegang_desktop.store.errors import StoreBusyError
+
+
+def test_content_loads_on_first_use_and_a_broken_file_is_reported_then(tmp_path: Path) -> None:
+    broken = tmp_path / "eigen.toml"
+    broken.write_text("[checklist\n", encoding="utf-8")
+    session = open_session(AppPaths.in_folder(tmp_path / "data"), False, broken, None)
+    try:
+        assert "content" not in vars(session)  # not loaded by opening
+        problems = session.content_problems
+        assert [p.path for p in problems] == [broken]
+        assert len(session.conversations.checklist.domains) == 17  # the standard one instead
+        assert session.content_problems == problems  # loaded once
+    finally:
+        session.close()
+
+
+def test_a_busy_store_at_the_partner_prefill_does_not_stop_the_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = AppPaths.in_folder(tmp_path / "data")
+
+    def busy(self: PlanService, path: Path) -> int:
+        raise StoreBusyError(paths.store)
+
+    monkeypatch.setattr(PlanService, "prefill_partners", busy)
+    session = open_session(paths, False, None, None)
+    try:
+        assert session.content_problems == []  # the busy store is no content problem
+        assert session.plan.partners(include_inactive=True) == []  # filled in at a later start
+    finally:
+        session.close()
