@@ -32,13 +32,31 @@ def test_a_busy_store_at_the_partner_prefill_does_not_stop_the_plan(
 ) -> None:
     paths = AppPaths.in_folder(tmp_path / "data")
 
-    def busy(self: PlanService, path: Path) -> int:
+    def busy(self: PlanService, directory: object) -> int:
         raise StoreBusyError(paths.store)
 
-    monkeypatch.setattr(PlanService, "prefill_partners", busy)
+    monkeypatch.setattr(PlanService, "prefill_from", busy)
     session = open_session(paths, False, None, None)
     try:
         assert session.content_problems == []  # the busy store is no content problem
         assert session.plan.partners(include_inactive=True) == []  # filled in at a later start
+        monkeypatch.undo()
+        del session.plan  # a later session
+        assert session.plan.partners(include_inactive=True) != []
+    finally:
+        session.close()
+
+
+def test_checking_the_content_at_start_up_writes_nothing_into_the_store(tmp_path: Path) -> None:
+    """The check runs right after the first paint, before the background check of the store:
+    a damaged store must be moved aside exactly as it was found."""
+    paths = AppPaths.in_folder(tmp_path / "data")
+    session = open_session(paths, False, None, None)
+    try:
+        before = session.change_marker()
+        assert session.content_problems == []
+        assert session.change_marker() == before
+        assert session.plan.partners(include_inactive=True) != []  # filled on the plan's first use
+        assert session.change_marker() != before
     finally:
         session.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..content.partners import load_partners
+from ..content.partners import PartnerDirectory, load_partners
 from ..domain.plan import (
     Agreement,
     Partner,
@@ -123,6 +123,9 @@ class PlanService:
         """Add the organisations of a partner file the directory does not know yet (by name);
         never changes or removes an entry. Returns how many were added; raises ContentError
         when the file cannot be used."""
-        directory = load_partners(path)
+        return self.prefill_from(load_partners(path))
+
+    def prefill_from(self, directory: PartnerDirectory) -> int:
+        """As `prefill_partners`, for a partner file already read."""
         with writing(self._db):
             return self._partners.prefill(directory.partners)

@@ -24,6 +24,7 @@ from .access_log import AccessLog, current_actor
 from .dossiers import DossierService
 
 if TYPE_CHECKING:
+    from ..content.partners import PartnerDirectory
     from ..content.toml_reader import ContentError
     from .backups import BackupService
     from .content import LoadedContent
@@ -63,7 +64,6 @@ class Session:
     files: ContentFiles = field(default_factory=ContentFiles)
     key: bytes | None = None  # the store's key, for the backups (None: a plain store)
     wal_was_missing: bool = False  # see store/files.wal_missing: recent changes may be gone
-    _partner_problems: list[ContentError] = field(default_factory=list, init=False, repr=False)
 
     def change_marker(self) -> tuple[int, int]:
         """Differs from an earlier value when the data changed since (cheap)."""
@@ -78,11 +78,24 @@ class Session:
 
         return load_content(self.files.checklist, self.files.rules)
 
+    @cached_property
+    def _partner_file(self) -> tuple[PartnerDirectory | None, ContentError | None]:
+        """The partner file, read (not yet written into the store), or what is wrong with it."""
+        from ..content.partners import default_partners_path, load_partners
+        from ..content.toml_reader import ContentError
+
+        try:
+            return load_partners(self.files.partners or default_partners_path()), None
+        except ContentError as error:
+            log.warning("partner file skipped: %s", error.code)
+            return None, error
+
     @property
     def content_problems(self) -> list[ContentError]:
-        """What was wrong with the professional's own content files (loads them if needed)."""
-        _ = self.plan  # the partner file is read with the plan service
-        return [*self.content.problems, *self._partner_problems]
+        """What was wrong with the professional's own content files (reads them if needed;
+        writes nothing into the store, so a check at start-up never changes it)."""
+        partner_problem = self._partner_file[1]
+        return [*self.content.problems, *([partner_problem] if partner_problem else [])]
 
     @cached_property
     def conversations(self) -> ConversationService:
@@ -98,19 +111,16 @@ class Session:
 
     @cached_property
     def plan(self) -> PlanService:
-        """The plan service; the partner directory is pre-filled from its file first (the
-        professional's own edits stay)."""
-        from ..content.partners import default_partners_path
-        from ..content.toml_reader import ContentError
+        """The plan service; on its first use the partner directory is pre-filled from the
+        partner file (the professional's own edits stay)."""
         from .plan import PlanService
 
         plan = PlanService(self.db, self.access_log)
+        directory = self._partner_file[0]
         try:
-            plan.prefill_partners(self.files.partners or default_partners_path())
-        except ContentError as error:
-            log.warning("partner file skipped: %s", error.code)
-            self._partner_problems.append(error)
-        except StoreError as error:  # busy or read-only now: the next start fills it in
+            if directory is not None:
+                plan.prefill_from(directory)
+        except StoreError as error:  # busy or read-only now: the next session fills it in
             log.warning("partner directory not pre-filled: %s", error.code)
         return plan
 
