@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from . import __version__, cli_privacy
-from .cli_common import parse_day, say
+from .cli_common import file_error, parse_day, say
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES
 from .paths import AppPaths
 
@@ -209,16 +209,12 @@ def _export(session: Session, args: argparse.Namespace) -> int:
              to_stderr=True, id=args.resident)
         return 1
     except OSError as error:
-        from .services.messages import file_write_error_text
-
-        print(file_write_error_text(error), file=sys.stderr)
-        return 1
+        return file_error(error)
     say(translate("CommandLine", "Dossier written to {path}"), path=args.out)
     return 0
 
 
 def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings) -> int:
-    from .services.messages import file_error_reason
     from .services.report import ReportVariant, report_settings
 
     variant = ReportVariant(args.variant)
@@ -235,9 +231,7 @@ def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings)
              to_stderr=True, id=args.conversation)
         return 1
     except OSError as error:
-        say(translate("CommandLine", "The file {path} cannot be written: {error}"),
-             to_stderr=True, path=args.out, error=file_error_reason(error))
-        return 1
+        return file_error(error)
     say(translate("CommandLine", "Report of {pages} page(s) written to {path}"),
          pages=pages, path=args.out)
     return 0

@@ -1,4 +1,5 @@
-"""What the command-line modules share: printing a translated message, reading a date."""
+"""What the command-line modules share: printing a translated message or a file error, reading
+a date."""
 
 from __future__ import annotations
 
@@ -10,6 +11,14 @@ from datetime import date
 def say(message: str, to_stderr: bool = False, **values: object) -> None:
     """Print a translated message with its values filled in."""
     print(message.format(**values), file=sys.stderr if to_stderr else sys.stdout)
+
+
+def file_error(error: OSError) -> int:
+    """Say why a file could not be written, and the way out; the command's exit code."""
+    from .services.messages import file_write_error_text  # only a failed write needs it
+
+    print(file_write_error_text(error), file=sys.stderr)
+    return 1
 
 
 def parse_day(text: str) -> date:

@@ -4,14 +4,13 @@ old log lines, an access request, and the purge of dossiers past their retention
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from .cli_common import parse_day, say
+from .cli_common import file_error, parse_day, say
 
 if TYPE_CHECKING:
     from .domain.access_log import Defect
@@ -72,10 +71,7 @@ def _access_log(session: Session, args: argparse.Namespace) -> int:
     try:
         count = log.export_csv(args.export, args.since, args.until)
     except OSError as error:
-        from .services.messages import file_write_error_text
-
-        print(file_write_error_text(error), file=sys.stderr)
-        return 1
+        return file_error(error)
     say(translate("CommandLine", "{count} log line(s) written to {path}"),
          count=count, path=args.export)
     return 0
@@ -89,10 +85,7 @@ def _access_request(session: Session, args: argparse.Namespace) -> int:
              to_stderr=True, id=args.resident)
         return 1
     except OSError as error:
-        from .services.messages import file_write_error_text
-
-        print(file_write_error_text(error), file=sys.stderr)
-        return 1
+        return file_error(error)
     say(translate("CommandLine", "Access request written to {path}"), path=package.folder)
     for path in package.files:
         print(f"  {path.name}")

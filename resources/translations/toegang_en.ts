@@ -545,10 +545,6 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {path} cannot be written: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report of {pages} page(s) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -547,10 +547,6 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Het afgeschermde meldcodeverslag kan alleen in het verslag voor het dossier (--variant file).</translation>
     </message>
     <message>
-        <source>The file {path} cannot be written: {error}</source>
-        <translation>Het bestand {path} kan niet worden geschreven: {error}</translation>
-    </message>
-    <message>
         <source>Report of {pages} page(s) written to {path}</source>
         <translation>Verslag van {pages} pagina(’s) geschreven naar {path}</translation>
     </message>
