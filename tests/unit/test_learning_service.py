@@ -21,6 +21,7 @@ from toegang_desktop.domain.plan import Connection, Route
 from toegang_desktop.domain.problems import ValidationFailed
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.services.learning import LearningService, PersonalDataFound
+from toegang_desktop.services.session import Session
 
 from .learning_stores import TODAY, open_empty, services
 
@@ -108,14 +109,19 @@ def test_signals_are_checked_and_saved(learning: LearningService) -> None:
         "signal_area_missing", "signal_description_missing", "date_in_future"}
 
 
+def _conversation(session: Session) -> tuple[int, Conversation]:
+    """A resident with one conversation (held on 2 November 2026)."""
+    resident_id = session.dossiers.register(Resident(
+        first_names="Jan", surname="Proef", date_of_birth=date(1980, 1, 1)))
+    return resident_id, session.conversations.start(Conversation(
+        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
+        checklist_id="", checklist_version=""))
+
+
 def test_draft_from_a_conversation(tmp_path: Path) -> None:
     session = open_empty(tmp_path / "store")
     learning, _ = services(session)
-    resident_id = session.dossiers.register(Resident(
-        first_names="Jan", surname="Proef", date_of_birth=date(1980, 1, 1)))
-    conversation = session.conversations.start(Conversation(
-        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
-        checklist_id="", checklist_version=""))
+    _, conversation = _conversation(session)
     assert conversation.id is not None
     for key, level in (("finances", 2), ("housing", 4), ("mental_health", 3)):
         assessment = conversation.assessment(key)
@@ -144,11 +150,7 @@ def test_a_bottleneck_outlives_its_conversation(tmp_path: Path) -> None:
     """Deleting the resident (and so the conversation) keeps the bottleneck, unlinked."""
     session = open_empty(tmp_path / "store")
     learning, _ = services(session)
-    resident_id = session.dossiers.register(Resident(
-        first_names="Jan", surname="Proef", date_of_birth=date(1980, 1, 1)))
-    conversation = session.conversations.start(Conversation(
-        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
-        checklist_id="", checklist_version=""))
+    resident_id, conversation = _conversation(session)
     bottleneck = _bottleneck()
     bottleneck.conversation_id = conversation.id
     stored = learning.save_bottleneck(bottleneck)
@@ -160,11 +162,7 @@ def test_a_bottleneck_outlives_its_conversation(tmp_path: Path) -> None:
 def test_a_draft_and_a_linked_bottleneck_are_in_the_access_log(tmp_path: Path) -> None:
     """Drafting reads the conversation (a view); a bottleneck linked to it is a change."""
     session = open_empty(tmp_path / "store")
-    resident_id = session.dossiers.register(Resident(
-        first_names="Jan", surname="Proef", date_of_birth=date(1980, 1, 1)))
-    conversation = session.conversations.start(Conversation(
-        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
-        checklist_id="", checklist_version=""))
+    resident_id, conversation = _conversation(session)
     assert conversation.id is not None
     before = len(session.access_log.lines_for(resident_id))
     draft = session.learning.draft_from_conversation(conversation.id)
