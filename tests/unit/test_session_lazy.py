@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from toegang_desktop.domain.plan import Owner
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.plan import PlanService
 from toegang_desktop.services.session import open_session
@@ -58,5 +59,18 @@ def test_checking_the_content_at_start_up_writes_nothing_into_the_store(tmp_path
         assert session.change_marker() == before
         assert session.plan.partners(include_inactive=True) != []  # filled on the plan's first use
         assert session.change_marker() != before
+    finally:
+        session.close()
+
+
+def test_the_demo_plan_has_its_partner_agreement(tmp_path: Path) -> None:
+    """The demo seed links an agreement to a partner from the directory: the directory must be
+    pre-filled before the seed, although the session fills it only on the plan's first use."""
+    session = open_session(AppPaths.in_folder(tmp_path / "demo"), True, None, None)
+    try:
+        (conversation_id,), = session.db.conn.execute("SELECT id FROM conversations").fetchall()
+        agreements = session.plan.agreements(conversation_id)
+        assert [a.owner for a in agreements] == [Owner.TEAM, Owner.PARTNER]
+        assert agreements[1].partner_id is not None
     finally:
         session.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..content.checklist import Checklist
+from ..content.partners import PartnerDirectory
 from ..domain.conversation import Conversation, Duration, Participant, ParticipantRole, Place
 from ..domain.plan import Agreement, Connection, Owner, Route
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident
@@ -26,11 +27,16 @@ _RESIDENTS = (
 )
 
 
-def seed_demo(db: Database, checklist: Checklist, today: date) -> int:
-    """Fill an empty store with fictional residents and one conversation; returns the count."""
+def seed_demo(db: Database, checklist: Checklist, today: date,
+              partners: PartnerDirectory | None = None) -> int:
+    """Fill an empty store with fictional residents and one conversation; returns the count.
+    `partners` pre-fills the directory first, so the demo plan can name a partner from it."""
     dossiers = DossierService(db, lambda: today)
     if dossiers.resident_count():
         return 0
+    plan = PlanService(db)
+    if partners is not None:
+        plan.prefill_from(partners)
     conversations = ConversationService(db, checklist, lambda: today)
     ids = []
     for first, prefix, surname, born, bsn, postcode, city in _RESIDENTS:
@@ -49,13 +55,13 @@ def seed_demo(db: Database, checklist: Checklist, today: date) -> int:
             street="Oefenstraat", house_number=str(len(ids) + 1), postcode=postcode, city=city,
             household=household,
         )))
-    _demo_conversation(db, conversations, ids[0], today)
+    _demo_conversation(plan, conversations, ids[0], today)
     seed_demo_learning(LearningService(db, conversations, lambda: today), today)
     return len(ids)
 
 
 def _demo_conversation(
-    db: Database, service: ConversationService, resident_id: int, today: date
+    plan: PlanService, service: ConversationService, resident_id: int, today: date
 ) -> None:
     conversation = service.start(Conversation(
         resident_id=resident_id, held_on=today - timedelta(days=3), place=Place.HOME,
@@ -84,7 +90,7 @@ def _demo_conversation(
         assessment.wants_to_talk = talk
         assessment.help_network = key == "social_network"
         service.save_assessment(conversation.id, assessment)
-    _demo_plan(PlanService(db), conversation.id, today)
+    _demo_plan(plan, conversation.id, today)
 
 
 def _demo_plan(plan: PlanService, conversation_id: int, today: date) -> None:

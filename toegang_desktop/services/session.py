@@ -214,5 +214,6 @@ def open_session(
     if demo:
         from .demo import seed_demo  # only the demo needs it
 
-        seed_demo(db, session.content.checklist, date.today())
+        # The partner file is read now, not after the first paint (cached, so read once).
+        seed_demo(db, session.content.checklist, date.today(), session._partner_file[0])
     return session
