@@ -33,16 +33,12 @@ class ErasureReason(StrEnum):
     WRONG_PERSON = "wrong_person"            # registered by mistake
 
 
-def years_after(day: date, years: int) -> date:
+def retention_date(help_ended_on: date, years: int) -> date:
     """The same calendar day `years` later (29 February becomes 28 February)."""
     try:
-        return day.replace(year=day.year + years)
+        return help_ended_on.replace(year=help_ended_on.year + years)
     except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-def retention_date(help_ended_on: date, years: int) -> date:
-    return years_after(help_ended_on, years)
+        return help_ended_on.replace(year=help_ended_on.year + years, day=28)
 
 
 def is_due(retain_until: date, today: date) -> bool:

@@ -6,10 +6,7 @@ ids), partner organisation names, neighbourhood names, rule and domain titles, a
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -22,6 +19,7 @@ from ..domain.period_report import (
     Period,
     RuleCounts,
 )
+from .whole_file import replaced_whole
 
 FORMAT = "toegang-desktop/leerloop-aggregaat"
 VERSION = 1
@@ -70,18 +68,10 @@ def to_dict(a: Aggregate) -> dict[str, Any]:
 
 
 def write_aggregate(aggregate: Aggregate, path: Path) -> None:
-    """Write the file whole or not at all (temp file, then os.replace)."""
-    path = Path(path)
+    """Write the file whole or not at all."""
     text = json.dumps(to_dict(aggregate), ensure_ascii=False, indent=2) + "\n"
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with replaced_whole(Path(path)) as temp:
+        temp.write_text(text, encoding="utf-8")
 
 
 # -- reading -----------------------------------------------------------------------------

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from ..domain.conversation import Conversation
 from ..domain.resident import Resident
 from ..locations import resources_dir
 from .dossier_json_parts import ConversationParts, parts_to_dict
+from .json_values import iso
 
 FORMAT = "toegang-dossier"
 FORMAT_VERSION = 3
@@ -48,7 +49,7 @@ def dossier_to_dict(
     person["date_of_birth"] = resident.date_of_birth.isoformat()
     household = [
         {"role": m.role.value, "first_names": m.first_names, "prefix": m.prefix,
-         "surname": m.surname, "date_of_birth": _iso(m.date_of_birth)}
+         "surname": m.surname, "date_of_birth": iso(m.date_of_birth)}
         for m in resident.household
     ]
     extras = list(parts) if parts is not None else [ConversationParts() for _ in conversations]
@@ -62,10 +63,6 @@ def dossier_to_dict(
         "app_version": app_version, "resident": person, "household": household,
         "conversations": [_conversation_dict(c) | parts_to_dict(p) for c, p in ordered],
     }
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def _conversation_dict(c: Conversation) -> dict[str, Any]:
@@ -85,7 +82,7 @@ def _conversation_dict(c: Conversation) -> dict[str, Any]:
     ]
     data: dict[str, Any] = {
         "held_on": c.held_on.isoformat(), "place": c.place.value,
-        "melding_date": _iso(c.melding_date), "question": c.question,
+        "melding_date": iso(c.melding_date), "question": c.question,
         "checklist_id": c.checklist_id, "checklist_version": c.checklist_version,
         "participants": [{"role": p.role.value, "name": p.name} for p in c.participants],
         "assessments": assessments,
@@ -96,5 +93,5 @@ def _conversation_dict(c: Conversation) -> dict[str, Any]:
         "client_support": c.client_support.value if c.client_support else None,
     }
     for name in WEIGHING_DATES:
-        data[name] = _iso(getattr(c, name))
+        data[name] = iso(getattr(c, name))
     return data

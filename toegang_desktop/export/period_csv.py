@@ -3,14 +3,12 @@ as it is): one line per number, with the section it belongs to. Small numbers su
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import tempfile
 from pathlib import Path
 
 from ..domain.period_report import Aggregate
 from .period_texts import NO_PERSONAL_DATA, SUPPRESSION_NOTE, period_text, sections
+from .whole_file import replaced_whole
 
 
 def csv_rows(aggregate: Aggregate) -> list[list[str]]:
@@ -40,13 +38,5 @@ def _text_cell(text: str) -> str:
 
 def write_csv(aggregate: Aggregate, path: Path) -> None:
     """Write the file whole or not at all."""
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
-            csv.writer(out, delimiter=";").writerows(csv_rows(aggregate))
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with replaced_whole(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out, delimiter=";").writerows(csv_rows(aggregate))

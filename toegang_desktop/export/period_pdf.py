@@ -3,21 +3,14 @@ suppressed numbers. Reads only an `Aggregate`; import only when exporting (repor
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
-from typing import Any
 
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer  # type: ignore[import-untyped]
 
 from ..domain.period_report import Aggregate
-from .pdf_fonts import BOLD, REGULAR, register_fonts, visual
-from .pdf_report import FOOTER, HEADER, MARGIN, _numbered_canvas
-from .pdf_styles import ACCENT, H1, SMALL, TITLE, Flowables, heading, para, table
+from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
+from .pdf_styles import H1, SMALL, TITLE, Flowables, heading, para, table
 from .pdf_texts import dutch_date
 from .period_chart import bar_chart
 from .period_texts import (
@@ -74,45 +67,18 @@ def _section(section: Section, width: float) -> Flowables:
     return [KeepTogether([head, *parts, *tables[:1]]), *tables[1:]]
 
 
-def _header(a: Aggregate, municipality: str) -> Any:
+def _header(a: Aggregate, municipality: str) -> PagePainter:
+    title, date_text = f"{REPORT_TITLE} – {period_text(a)}", dutch_date(a.generated_on)
+
     def paint(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        page_width, page_height = doc.pagesize
-        top = page_height - 10 * mm
-        canvas.saveState()
-        canvas.setFont(BOLD, 11)
-        canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, top - 5 * mm, visual(municipality) or REPORT_TITLE)
-        canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColorRGB(0.3, 0.3, 0.3)
-        canvas.drawString(MARGIN, top - 9.5 * mm, f"{REPORT_TITLE} – {period_text(a)}")
-        canvas.drawRightString(page_width - MARGIN, top - 5 * mm, dutch_date(a.generated_on))
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, page_height - HEADER, page_width - MARGIN, page_height - HEADER)
-        canvas.restoreState()
+        paint_header(canvas, doc, MARGIN, municipality or REPORT_TITLE, title, date_text)
 
     return paint
 
 
 def write_period_report(aggregate: Aggregate, path: Path, municipality: str = "") -> int:
     """Write the PDF whole or not at all; returns the page count."""
-    register_fonts()
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        doc = SimpleDocTemplate(
-            temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=HEADER + 5 * mm, bottomMargin=FOOTER + 6 * mm,
-            title=f"{REPORT_TITLE} {period_text(aggregate)}", author=municipality,
-            subject=SUBJECT, creator="Toegang Desktop", lang="nl-NL")
-        pages: list[int] = []
-        paint = _header(aggregate, municipality)
-        doc.build(_story(aggregate, doc.width), onFirstPage=paint, onLaterPages=paint,
-                  canvasmaker=_numbered_canvas(pages, NO_PERSONAL_DATA))
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    return pages[-1]
+    return write_pdf(
+        path, lambda width: _story(aggregate, width), _header(aggregate, municipality),
+        NO_PERSONAL_DATA, title=f"{REPORT_TITLE} {period_text(aggregate)}", author=municipality,
+        subject=SUBJECT)

@@ -79,7 +79,6 @@ class Section:
     title: str
     header: tuple[str, ...]
     rows: tuple[Row, ...]
-    chart: bool = True  # draw a bar chart of `count`
     note: str = ""  # a line under the title (e.g. what the columns mean)
 
 
@@ -113,7 +112,7 @@ def sections(a: Aggregate) -> list[Section]:
             Row("Wijksignalen", (shown(a.signals), shown(a.previous_signals),
                                  trend(a.signals, a.previous_signals)), a.signals),
             Row("Gesprekken", (shown(a.conversations), "", ""), a.conversations),
-        ), chart=False),
+        )),
         _compare("bottlenecks_by_category", "Knelpunten per soort", "Soort", b.by_category,
                  p.by_category, CATEGORY, [c.value for c in BottleneckCategory]),
         _compare("bottlenecks_by_domain", "Knelpunten per leefgebied", "Leefgebied", b.by_domain,
@@ -141,7 +140,7 @@ def sections(a: Aggregate) -> list[Section]:
             Row("Nog geen verslag, binnen de termijn", (shown(a.clock.open_in_term),)),
             Row("Aandeel binnen 6 weken", (share_within_term(a.clock),)),
             Row("Mediaan dagen van melding tot verslag", (median_days(a.clock),)),
-        ), chart=False),
+        )),
     ]
     return found
 
@@ -157,12 +156,11 @@ def _levels(a: Aggregate) -> Section:
     note = "Aantal gesprekken per niveau: " + ", ".join(
         f"{level} = {name.lower()}" for level, name in LEVEL_NAMES.items()) + "."
     return Section("levels", "Zelfredzaamheid per leefgebied in de gesprekken", header, tuple(rows),
-                   chart=False, note=note)
+                   note=note)
 
 
 def _routes(a: Aggregate) -> Section:
     rows = [Row(text, (shown(a.routes[key]),), a.routes[key]) for key, text in ROUTE.items()]
     rows += [Row(f"Verbinding: {CONNECTION[c]}", (shown(a.routes[f'connection:{c.value}']),),
                  a.routes[f"connection:{c.value}"]) for c in Connection]
-    return Section("routes", "Gekozen routes en verbindingen", ("Keuze", "Aantal"), tuple(rows),
-                   chart=False)
+    return Section("routes", "Gekozen routes en verbindingen", ("Keuze", "Aantal"), tuple(rows))

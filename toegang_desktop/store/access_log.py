@@ -3,7 +3,7 @@
 Each line's hash is SHA-256 over the previous line's hash, a newline and the line's canonical
 form (its fields, id included, as compact JSON). The first line follows `GENESIS`, or, after a
 purge of old lines, the last removed line's hash kept in `access_log_checkpoints`. Triggers
-refuse UPDATE and DELETE; only `purge_through` may remove a prefix of old lines, while its
+refuse UPDATE and DELETE; only `purge_before` may remove a prefix of old lines, while its
 marker row exists inside its own transaction. See docs/security.md, "Toegangslog".
 """
 
