@@ -265,7 +265,7 @@ def test_failed_export_leaves_neither_file_nor_temporary(
     def broken_replace(source: object, target: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("toegang_desktop.services.transfer.os.replace", broken_replace)
+    monkeypatch.setattr("toegang_desktop.export.whole_file.os.replace", broken_replace)
     with pytest.raises(OSError):
         export_dossier(db, resident_id, out / "dossier.json", "0.1.0")
     assert list(out.iterdir()) == []

@@ -10,10 +10,7 @@ about the resident, so an access request and a move must include it).
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +24,7 @@ from ..domain.problems import Problem, ValidationFailed
 from ..export.dossier_json import dossier_to_dict
 from ..export.dossier_json_parts import AgreementEntry, ConversationParts
 from ..export.dossier_json_read import dossier_from_dict
+from ..export.whole_file import replaced_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
@@ -69,18 +67,9 @@ def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
 
 
 def write_whole(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write via a temporary file in the same folder, then rename over the target."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    """Write `text` whole or not at all (see export/whole_file.py)."""
+    with replaced_whole(path) as temporary:
+        temporary.write_text(text, encoding=encoding, newline="")
 
 
 def import_dossier(db: Database, path: Path, today: date) -> int:
