@@ -229,8 +229,7 @@ class PlanPanel(QWidget):
 
     def route(self) -> Route | None:
         """The route as on screen, or None when the evaluation date cannot be read."""
-        evaluation = self.evaluation_date.date_value()
-        if evaluation is None and not self.evaluation_date.is_blank():
+        if self.evaluation_date.is_unreadable():
             return None
         return Route(
             integrated_plan=self.integrated_plan.isChecked(), coordinator=self.coordinator.text(),
@@ -243,7 +242,7 @@ class PlanPanel(QWidget):
             escalation_note=self.escalation_note.toPlainText(),
             team_does_itself=self.team_does_itself.toPlainText(),
             refers_to=self.refers_to.toPlainText(), stays_involved=self.stays_involved.isChecked(),
-            evaluation_date=evaluation)
+            evaluation_date=self.evaluation_date.date_value())
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty
