@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from .widgets import (
     chain_tab_order,
     confirmed,
     mark_invalid,
-    text_lines,
+    text_box,
 )
 
 DOMAIN_COLUMNS = 2
@@ -58,10 +57,7 @@ class AgreementDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Change agreement") if agreement else self.tr("New agreement"))
         self.banner = ProblemBanner()
 
-        self.what = QPlainTextEdit()
-        self.what.setAccessibleName(self.tr("What was agreed, required"))
-        self.what.setTabChangesFocus(True)
-        self.what.setFixedHeight(text_lines(self.what, 3))
+        self.what = text_box(3, self.tr("What was agreed, required"))
         self.owner = QComboBox()
         for owner in Owner:
             self.owner.addItem(owner_label(owner), owner)

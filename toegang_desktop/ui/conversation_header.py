@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -22,7 +21,7 @@ from ..domain.conversation import Conversation, Participant, ParticipantRole, Pl
 from ..domain.legal_clock import deadlines
 from .formatting import DATE_FORMAT, deadline_color, format_date, from_qdate, to_qdate
 from .labels import deadline_label, deadline_state_text, participant_label, place_label
-from .widgets import DateField
+from .widgets import DateField, text_box
 
 
 class ConversationHeaderForm(QWidget):
@@ -43,12 +42,8 @@ class ConversationHeaderForm(QWidget):
         self.melding_date.setToolTip(
             self.tr("The date of the request for support: it starts the 6-week term.")
         )
-        self.question = QPlainTextEdit()
-        self.question.setPlaceholderText(
-            self.tr("What the resident asks, in their own words")
-        )
-        self.question.setTabChangesFocus(True)
-        self.question.setFixedHeight(self.question.fontMetrics().lineSpacing() * 5 + 12)
+        self.question = text_box(5, self.tr("Question of the resident"),
+                                 self.tr("What the resident asks, in their own words"))
 
         self.participant_checks: dict[ParticipantRole, QCheckBox] = {}
         self.participant_names: dict[ParticipantRole, QLineEdit] = {}
@@ -106,7 +101,6 @@ class ConversationHeaderForm(QWidget):
         self.held_on.setAccessibleName(self.tr("Date of the conversation"))
         self.place.setAccessibleName(self.tr("Place"))
         self.melding_date.setAccessibleName(self.tr("Date of the request (melding)"))
-        self.question.setAccessibleName(self.tr("Question of the resident"))
 
         self.held_on.dateChanged.connect(self.changed)
         self.place.currentIndexChanged.connect(self.changed)

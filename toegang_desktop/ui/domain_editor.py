@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,22 +26,10 @@ from ..content.checklist import Checklist, LifeDomain
 from ..domain.conversation import LEVELS, Conversation, DomainAssessment, Duration
 from .formatting import format_date
 from .labels import duration_label
-from .widgets import level_icon
+from .widgets import level_icon, text_box
 
 SAFETY_DOMAIN = "safety"
 _TEXT_FIELDS = ("own_words", "strengths", "wishes", "notes")
-
-
-def _text_box(placeholder: str, name: str, lines: int = 3) -> QPlainTextEdit:
-    """A text field a few lines high (it scrolls beyond that), sized by the font in use."""
-    box = QPlainTextEdit()
-    box.setPlaceholderText(placeholder)
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    margins = box.contentsMargins()
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom()
-                       + 2 * int(box.document().documentMargin()) + 2 * box.frameWidth())
-    return box
 
 
 class DomainEditor(QWidget):
@@ -116,13 +103,13 @@ class DomainEditor(QWidget):
         level_box = QGroupBox(self.tr("Self-reliance level"))
         level_box.setLayout(level_grid)
 
-        self.own_words = _text_box(self.tr("What the resident says, in their own words"),
-                                   self.tr("Resident's own words"))
-        self.strengths = _text_box(self.tr("What goes well, what the resident can do"),
-                                   self.tr("Strengths"))
-        self.wishes = _text_box(self.tr("What the resident wants to change or keep"),
-                                self.tr("What the resident wants"))
-        self.notes = _text_box(self.tr("Your professional notes"), self.tr("Notes"), lines=5)
+        self.own_words = text_box(3, self.tr("Resident's own words"),
+                                  self.tr("What the resident says, in their own words"))
+        self.strengths = text_box(3, self.tr("Strengths"),
+                                  self.tr("What goes well, what the resident can do"))
+        self.wishes = text_box(3, self.tr("What the resident wants"),
+                               self.tr("What the resident wants to change or keep"))
+        self.notes = text_box(5, self.tr("Notes"), self.tr("Your professional notes"))
         self.help_self = QCheckBox(self.tr("The resident themself"))
         self.help_network = QCheckBox(self.tr("Network (family, friends, neighbours)"))
         self.help_professional = QCheckBox(self.tr("Professional help"))

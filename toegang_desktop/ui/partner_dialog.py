@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from ..services.messages import problem_lines
 from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .tables import fill_row, record_table
-from .widgets import GuardedDialog, ProblemBanner, action_button, mark_invalid, text_lines
+from .widgets import GuardedDialog, ProblemBanner, action_button, mark_invalid, text_box
 
 
 class PartnerChooser(QWidget):
@@ -89,10 +88,8 @@ class PartnerEditDialog(GuardedDialog):
         self.contact = QLineEdit(partner.contact if partner else "")
         self.contact.setAccessibleName(self.tr("Contact"))
         self.contact.setPlaceholderText(self.tr("a desk or route, not a person's private number"))
-        self.offers = QPlainTextEdit(partner.offers if partner else "")
-        self.offers.setAccessibleName(self.tr("What they offer"))
-        self.offers.setTabChangesFocus(True)
-        self.offers.setFixedHeight(text_lines(self.offers, 4))
+        self.offers = text_box(4, self.tr("What they offer"))
+        self.offers.setPlainText(partner.offers if partner else "")
         form = QFormLayout()
         form.addRow(self.tr("Organisation*"), self.organisation)
         form.addRow(self.tr("Contact"), self.contact)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from .agreement_dialog import AgreementList
 from .autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from .labels import budget_label
 from .plan_sections import connections_box, lay_out_work
-from .widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid, text_lines
+from .widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid, text_box
 
 
 class PlanPanel(QWidget):
@@ -76,13 +75,13 @@ class PlanPanel(QWidget):
         self.long_term = QCheckBox(self.tr("A long-lasting indication for a lifelong need"))
         self.long_term.setToolTip(self.tr("Instead of assessing the same lifelong need again "
                                           "and again."))
-        self.long_term_reason = self._text_box(2)
+        self.long_term_reason = text_box(2)
         self.budget = QComboBox()
         for budget in (None, *Budget):
             self.budget.addItem(budget_label(budget), budget)
         self.budget_note = QLineEdit()
         self.escalation = QCheckBox(self.tr("Escalate a rule that blocks help (knelpunt)"))
-        self.escalation_note = self._text_box(2)
+        self.escalation_note = text_box(2)
         self.escalation_note.setPlaceholderText(self.tr(
             "Which rule or gap blocks help. No names or other personal data: this note feeds "
             "anonymous reports."))
@@ -128,8 +127,8 @@ class PlanPanel(QWidget):
             connections_box())
         self._labels[self.other_connection] = other_label
         work_box = QGroupBox(self.tr("Who does what"))
-        self.team_does_itself = self._text_box(3)
-        self.refers_to = self._text_box(3)
+        self.team_does_itself = text_box(3)
+        self.refers_to = text_box(3)
         self.stays_involved = QCheckBox(self.tr("The local team stays involved when other help starts"))
         self.evaluation_date = DateField()
         self.evaluation_date.setMaximumWidth(self.evaluation_date.fontMetrics().averageCharWidth() * 16)
@@ -166,12 +165,6 @@ class PlanPanel(QWidget):
         self.evaluation_date.editingFinished.connect(self.flush)
         self._update_enabled()
         self.setEnabled(False)  # until a conversation is shown
-
-    def _text_box(self, lines: int) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        box.setTabChangesFocus(True)
-        box.setFixedHeight(text_lines(box, lines))
-        return box
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -236,8 +229,7 @@ class PlanPanel(QWidget):
 
     def route(self) -> Route | None:
         """The route as on screen, or None when the evaluation date cannot be read."""
-        evaluation = self.evaluation_date.date_value()
-        if evaluation is None and not self.evaluation_date.is_blank():
+        if self.evaluation_date.is_unreadable():
             return None
         return Route(
             integrated_plan=self.integrated_plan.isChecked(), coordinator=self.coordinator.text(),
@@ -250,7 +242,7 @@ class PlanPanel(QWidget):
             escalation_note=self.escalation_note.toPlainText(),
             team_does_itself=self.team_does_itself.toPlainText(),
             refers_to=self.refers_to.toPlainText(), stays_involved=self.stays_involved.isChecked(),
-            evaluation_date=evaluation)
+            evaluation_date=self.evaluation_date.date_value())
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty

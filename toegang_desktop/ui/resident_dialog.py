@@ -21,7 +21,7 @@ from ..services.dossiers import DossierService
 from ..services.field_names import field_label
 from ..services.messages import problem_text
 from .household_editor import HouseholdEditor
-from .widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid
+from .widgets import DateField, GuardedDialog, ProblemBanner, chain_tab_order, mark_invalid
 
 
 class ResidentDialog(GuardedDialog):
@@ -130,10 +130,8 @@ class ResidentDialog(GuardedDialog):
 
     def _chain_tab_order(self) -> None:
         """Tab follows the screen: the fields, each household row, then Save and Cancel."""
-        chain: list[QWidget] = [self.banner, *self._line_edits(), *self.household.tab_chain(),
-                                self.save_button, self.cancel_button]
-        for before, after in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(before, after)
+        chain_tab_order([self.banner, *self._line_edits(), *self.household.tab_chain(),
+                         self.save_button, self.cancel_button])
 
     def _fill(self, r: Resident) -> None:
         for name in ("first_names", "prefix", "surname", "bsn", "street", "house_number",

@@ -38,7 +38,7 @@ from ..services.store_messages import store_error_text
 from .formatting import parse_date
 from .labels import safety_decision_label, safety_step_short, safety_step_title
 from .safety_pages import CHECKED, QUESTIONS, STEPS, SafetyPages
-from .widgets import ProblemBanner, mark_invalid, wrapped_label
+from .widgets import ProblemBanner, chain_tab_order, mark_invalid, wrapped_label
 
 RESTRICTED_STYLE = ("QLabel { background: #ede7f6; color: #311b92; border: 1px solid #b39ddb;"
                     " border-left: 6px solid #4527a0; border-radius: 4px; padding: 8px; }")
@@ -100,7 +100,7 @@ class SafetyDialog(SafetyPages):
         layout.addLayout(bottom)
         self._fit_size()
         self._fill(service.open_record(conversation_id) or SafetyRecord())  # the look is logged
-        self.chain_tab_order()
+        chain_tab_order(self._chain)
         self.go_to(0)
         self._dirty = False
 
@@ -113,10 +113,6 @@ class SafetyDialog(SafetyPages):
             room = screen.availableGeometry()
             width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
         self.resize(width, height)
-
-    def chain_tab_order(self) -> None:
-        for before, after in zip(self._chain, self._chain[1:], strict=False):
-            QWidget.setTabOrder(before, after)
 
     # -- steps and advice ----------------------------------------------------------------------
 
@@ -262,6 +258,3 @@ class SafetyDialog(SafetyPages):
         if first is not None:
             self.go_to(STEPS.index(first[0]))
             first[1].setFocus()
-
-    # -- leaving -----------------------------------------------------------------------------
-

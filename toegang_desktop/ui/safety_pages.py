@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain.safety import Consultation, SafetyDecision, SafetyQuestion, SafetyStep
 from .formatting import format_date
 from .labels import safety_answer_label, safety_decision_label, safety_question_label, safety_step_title
-from .widgets import DateField, GuardedDialog, wrapped_label
+from .widgets import DateField, GuardedDialog, text_box, wrapped_label
 
 STEPS = list(SafetyStep)
 QUESTIONS = list(SafetyQuestion)
@@ -75,15 +75,9 @@ class SafetyPages(GuardedDialog):
         return widget
 
     def _text(self, lines: int, name: str, grows: bool = False) -> QPlainTextEdit:
-        """A text field `lines` high; one that `grows` takes the page's spare height."""
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        height = edit.fontMetrics().lineSpacing() * lines + 14
-        if grows:
-            edit.setMinimumHeight(height)
-        else:
-            edit.setFixedHeight(height)
-        edit.setAccessibleName(name)
+        """A text field `lines` high (one that `grows` takes the page's spare height), in the
+        tab order; typing in it marks the record changed."""
+        edit = text_box(lines, name, grows=grows)
         edit.textChanged.connect(self._mark_dirty)
         self._add(edit)
         return edit

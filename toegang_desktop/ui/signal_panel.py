@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from ..services.messages import problem_lines
 from ..services.recognition import RecognitionService
 from ..services.store_messages import store_error_text
 from .labels import client_support_label, evidence_text, kind_label, marker_label, recognition_label
-from .widgets import DateField
+from .widgets import DateField, text_box
 
 
 class SignalCard(QFrame):
@@ -135,11 +134,8 @@ class SignalPanel(QWidget):
             row.addWidget(button)
         row.addStretch()
         self._recognition.buttonToggled.connect(self._edited)
-        self.resident_view = QPlainTextEdit()
-        self.resident_view.setPlaceholderText(self.tr("In the resident's own words"))
-        self.resident_view.setAccessibleName(self.tr("The resident's view, in their own words"))
-        self.resident_view.setTabChangesFocus(True)
-        self.resident_view.setFixedHeight(self.resident_view.fontMetrics().lineSpacing() * 4 + 12)
+        self.resident_view = text_box(4, self.tr("The resident's view, in their own words"),
+                                      self.tr("In the resident's own words"))
         self.resident_view.textChanged.connect(self._edited)
         recognition_layout = QVBoxLayout(recognition_box)
         recognition_layout.addLayout(row)

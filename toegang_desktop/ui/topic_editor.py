@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.investigation import Topic, TopicRecord, TopicState
 from .labels import topic_label, topic_question, topic_state_label
-from .widgets import mark_invalid, wrapped_label
+from .widgets import mark_invalid, text_box, wrapped_label
 
 _STATES = (TopicState.COVERED, TopicState.NOT_APPLICABLE, TopicState.OPEN)
 
@@ -47,11 +46,8 @@ class TopicEditor(QFrame):
             self._group.addButton(button)
             row.addWidget(button)
         row.addStretch()
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("What was found, for the report (optional)"))
-        self.note.setAccessibleName(self.tr("Note: %1").replace("%1", name))
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        self.note = text_box(3, self.tr("Note: %1").replace("%1", name),
+                             self.tr("What was found, for the report (optional)"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why does this topic not apply?"))
         self.reason.setAccessibleName(self.tr("Reason not applicable: %1").replace("%1", name))

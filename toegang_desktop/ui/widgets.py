@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QIcon,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from .formatting import format_date, level_color, parse_date
 
@@ -130,9 +148,28 @@ def wrapped_label(text: str, name: str = "") -> QLabel:
     return label
 
 
-def text_lines(widget: QWidget, lines: int) -> int:
-    """A height that shows `lines` lines of text in the widget's font, with its frame."""
-    return widget.fontMetrics().lineSpacing() * lines + widget.fontMetrics().height() // 2 + 8
+def text_lines(box: QPlainTextEdit, lines: int) -> int:
+    """The height that shows `lines` lines of text in the box's font, without a scroll bar.
+    Each line takes the font's line spacing rounded up (the integer metrics round it down,
+    which cuts off the last line at some font sizes); then the document margin and the frame."""
+    margins = box.contentsMargins()
+    return (math.ceil(QFontMetricsF(box.font()).lineSpacing()) * lines + margins.top()
+            + margins.bottom() + 2 * int(box.document().documentMargin()) + 2 * box.frameWidth())
+
+
+def text_box(lines: int, name: str = "", placeholder: str = "", grows: bool = False
+             ) -> QPlainTextEdit:
+    """A plain-text field `lines` high (it scrolls beyond that), or at least that high when it
+    `grows` into spare room; Tab moves on, as in a form. `name` is for screen readers."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setAccessibleName(name)
+    box.setPlaceholderText(placeholder)
+    if grows:
+        box.setMinimumHeight(text_lines(box, lines))
+    else:
+        box.setFixedHeight(text_lines(box, lines))
+    return box
 
 
 def action_button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
