@@ -160,6 +160,33 @@ def test_the_start_check_finds_a_damaged_store_and_restores_the_newest_good_back
     assert BackupService(app_paths).check_store() == []
 
 
+def test_the_start_check_tells_a_damaged_store_without_a_good_backup(
+    qtbot, app_paths: AppPaths, launched, no_unexpected_message_boxes: list[str]  # type: ignore[no-untyped-def]
+) -> None:
+    _add_residents(app_paths, 3)
+    _scramble_table(app_paths.store, "conversation_markers")  # and no backup to go back to
+    launcher = Launcher(app_paths, False, None)
+    window = launched(launcher)
+    assert window is not None
+    qtbot.waitUntil(lambda: bool(no_unexpected_message_boxes), timeout=15000)
+    text = no_unexpected_message_boxes.pop()  # expected: take it out before the check
+    assert "beschadigd" in text and "applicatiebeheerder" in text
+    assert launcher.window is window  # nothing to restore: the window stays
+
+
+def test_the_backups_start_after_the_first_paint(
+    qtbot, app_paths: AppPaths, launched  # type: ignore[no-untyped-def]
+) -> None:
+    _add_residents(app_paths, 1)
+    launcher = Launcher(app_paths, False, None)
+    window = launched(launcher)
+    assert window is not None
+    assert window.backup_actions._scheduler is None  # no backup code or check before the paint
+    qtbot.waitUntil(lambda: "Back-up gemaakt om" in window.statusBar().currentMessage(),
+                    timeout=15000)
+    assert window.after_first_paint.finished
+
+
 def test_a_store_that_cannot_be_opened_offers_the_backup_before_any_window(
     qtbot, app_paths: AppPaths, asked  # type: ignore[no-untyped-def]
 ) -> None:

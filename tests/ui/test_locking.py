@@ -131,6 +131,9 @@ def test_lock_closes_the_store_and_unlock_returns_to_the_dossier(qtbot, controll
     assert controller.window.dossier.resident is not None
     assert controller.window.dossier.resident.id == resident_id
     assert controller.window.stack.currentWidget() is controller.window.dossier
+    # The steps after the first paint (content problems, backups) run on the dossier too.
+    new = controller.window
+    qtbot.waitUntil(lambda: new.after_first_paint.finished, timeout=5000)
 
 
 def test_idle_time_locks_and_quitting_at_the_lock_ends_the_app(  # type: ignore[no-untyped-def]

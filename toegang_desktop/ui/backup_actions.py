@@ -100,6 +100,7 @@ class BackupActions(QObject):
             self.restore_requested.emit(dialog.chosen)
 
     def offer_restore_for_damage(self, _problems: list[str], good: BackupEntry | None) -> None:
-        if good is not None and damaged_restore_confirmed(
-                self._window, str(self._session.backups.store), good):
+        """Also without a good backup: then the person is told to stop and get help."""
+        if damaged_restore_confirmed(self._window, str(self._session.backups.store), good):
+            assert good is not None  # confirmed only when there is a good backup
             self.restore_requested.emit(good.name)

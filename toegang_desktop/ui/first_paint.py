@@ -1,4 +1,4 @@
-"""Start-up steps that wait until the caseload has been painted once: the window appears as
+"""Start-up steps that wait until the window has been painted once: the window appears as
 soon as it can, and what it does not need to show (the content files, the backups) follows."""
 
 from __future__ import annotations

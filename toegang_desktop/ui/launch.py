@@ -232,8 +232,8 @@ class Launcher(QObject):
         window.show()
         if status:
             window.statusBar().showMessage(status, 30000)
-        if self._start_backups:  # the quick check and a first copy, after the window shows
-            window.backup_actions.start()
+        if self._start_backups:  # the quick check and a first copy, after the caseload shows
+            window.after_first_paint.add(window.backup_actions.start)
         return window
 
     def restore(self, name: str) -> MainWindow | None:

@@ -34,8 +34,7 @@ from .widgets import ProblemBanner, action_button, confirmed
 
 
 class LearningDialog(QDialog):
-    """Lists and edits the learning loop's records; emits `changed` after every saved change."""
-
+    """Lists and edits the learning loop's records."""
 
     def __init__(self, session: Session, municipality: str = "",
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
@@ -201,19 +200,10 @@ class LearningDialog(QDialog):
         bottleneck = self.selected_bottleneck()
         if bottleneck is None or bottleneck.id is None:
             return
+        bottleneck_id = bottleneck.id
         solved_on = None if bottleneck.solved else max(self._today(), bottleneck.occurred_on)
-        try:
-            self._service.mark_solved(bottleneck.id, solved_on)
-        except ValidationFailed as failure:
-            self.banner.show_lines([f"{field_label(p.field)}: {problem_text(p)}"
-                                    for p in failure.problems])
-            return
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return
-        self.banner.show_lines([])
-        self.refresh()
-        self._select(self.bottleneck_table, self.bottlenecks, bottleneck.id)
+        if self._run(lambda: self._service.mark_solved(bottleneck_id, solved_on)):
+            self._select(self.bottleneck_table, self.bottlenecks, bottleneck_id)
 
     def remove_bottleneck(self) -> None:
         bottleneck = self.selected_bottleneck()
@@ -251,14 +241,20 @@ class LearningDialog(QDialog):
     def _confirm_remove(self, question: str) -> bool:
         return confirmed(self, self.tr("Remove"), question)
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], object]) -> bool:
+        """Do the change, then show the lists again; False (the problem shown) when refused."""
         try:
             action()
+        except ValidationFailed as failure:
+            self.banner.show_lines([f"{field_label(p.field)}: {problem_text(p)}"
+                                    for p in failure.problems])
+            return False
         except StoreError as error:
             self.banner.show_lines([store_error_text(error)])
-            return
+            return False
         self.banner.show_lines([])
         self.refresh()
+        return True
 
     def open_report(self) -> None:
         from .period_report_dialog import PeriodReportDialog

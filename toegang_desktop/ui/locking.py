@@ -69,8 +69,7 @@ def looks_like_bsn(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > 16:
         return False
-    number = normalize_bsn(stripped)
-    return len(number) == 9 and number.isdigit() and is_valid_bsn(number)
+    return is_valid_bsn(normalize_bsn(stripped))  # it checks the nine digits itself
 
 
 class ClipboardGuard(QObject):

@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.model = CaseloadModel(dossiers, today)
         self.caseload = CaseloadPage(self.model)
-        self.after_first_paint = AfterFirstPaint(self.caseload.table.viewport(), self)
+        # The window's paint, not the caseload's: after an unlock it opens on a dossier.
+        self.after_first_paint = AfterFirstPaint(self, self)
         self._session = session
         self.backup_actions = BackupActions(session, self)
         self._dossier_page: DossierPage | None = None  # built on first use, as the next one

@@ -28,11 +28,11 @@ from ..domain.retention import (
     RetentionLaw,
     retention_date,
 )
+from ..services.field_names import field_label
 from .formatting import DATE_FORMAT, format_date, format_datetime, from_qdate, to_qdate
 from .privacy_labels import (
     action_label,
     erasure_label,
-    field_history_label,
     result_label,
     retention_law_label,
 )
@@ -75,7 +75,7 @@ class ChangesDialog(QDialog):
     def __init__(self, changes: list[ResidentChange], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changes to the details"))
-        rows = [[format_datetime(c.at.isoformat()), c.actor, field_history_label(c.field),
+        rows = [[format_datetime(c.at.isoformat()), c.actor, field_label(c.field),
                  c.old_value or "—", c.new_value or "—"] for c in changes]
         self.table = read_only_table(
             [self.tr("Date"), self.tr("By"), self.tr("Detail"), self.tr("Was"), self.tr("Became")],

@@ -76,7 +76,3 @@ def erasure_label(reason: str) -> str:
         ErasureReason.DUPLICATE.value: translate("Privacy", "Duplicate dossier"),
         ErasureReason.WRONG_PERSON.value: translate("Privacy", "Registered by mistake"),
     }.get(str(reason), str(reason))
-
-
-def field_history_label(name: str) -> str:
-    return field_label(name)
