@@ -74,3 +74,15 @@ def test_the_demo_plan_has_its_partner_agreement(tmp_path: Path) -> None:
         assert agreements[1].partner_id is not None
     finally:
         session.close()
+
+
+def test_a_broken_partner_file_is_reported_and_the_standard_one_used(tmp_path: Path) -> None:
+    """The warning says the standard file is used instead: so it must be."""
+    broken = tmp_path / "partners.toml"
+    broken.write_text("[[partner\n", encoding="utf-8")
+    session = open_session(AppPaths.in_folder(tmp_path / "data"), False, None, None, broken)
+    try:
+        assert [p.path for p in session.content_problems] == [broken]
+        assert session.plan.partners(include_inactive=True) != []  # from the standard file
+    finally:
+        session.close()

@@ -80,7 +80,9 @@ class Session:
 
     @cached_property
     def _partner_file(self) -> tuple[PartnerDirectory | None, ContentError | None]:
-        """The partner file, read (not yet written into the store), or what is wrong with it."""
+        """The partner file, read (not yet written into the store), and what was wrong with
+        the municipality's own file: then the standard one is used, as the message says (and
+        as for the checklist and the rules)."""
         from ..content.partners import default_partners_path, load_partners
         from ..content.toml_reader import ContentError
 
@@ -88,7 +90,9 @@ class Session:
             return load_partners(self.files.partners or default_partners_path()), None
         except ContentError as error:
             log.warning("partner file skipped: %s", error.code)
-            return None, error
+            if self.files.partners is None:  # the standard file itself: nothing to fall back to
+                return None, error
+            return load_partners(default_partners_path()), error
 
     @property
     def content_problems(self) -> list[ContentError]:
