@@ -53,8 +53,12 @@ def test_a_caseload_beyond_the_first_block_reads_the_rest_when_needed(  # type: 
     names = _register_many(window, BLOCK + 30)
     searches: list[str] = []
     original = DossierService.search
-    monkeypatch.setattr(DossierService, "search", lambda self, text, order, descending=False: (
-        searches.append(text), original(self, text, order, descending))[1])
+
+    def counting(self, text, order, descending=False):  # type: ignore[no-untyped-def]
+        searches.append(text)
+        return original(self, text, order, descending)
+
+    monkeypatch.setattr(DossierService, "search", counting)
     window.model.refresh()
     assert window.model.rowCount() == BLOCK + 30
     assert searches == []  # only the head so far

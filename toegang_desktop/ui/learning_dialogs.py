@@ -34,19 +34,11 @@ from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .learning_labels import category_label, law_label, theme_label
 from .partner_dialog import PartnerChooser
-from .widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid, text_lines
+from .widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid, text_box
 
 COLUMNS = 3
 LAW_COLUMNS = 2  # the names of the laws are long
 translate = QCoreApplication.translate  # the base class has no context of its own for tr()
-
-
-def _text_box(lines: int, name: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(text_lines(box, lines))
-    box.setAccessibleName(name)
-    return box
 
 
 class _LearningDialog(GuardedDialog):
@@ -154,8 +146,8 @@ class BottleneckDialog(_LearningDialog):
         self.category.setAccessibleName(self.tr("Kind of bottleneck"))
         self.occurred_on = DateField()
         self.occurred_on.setAccessibleName(self.tr("Date, required"))
-        self.what_happened = _text_box(4, self.tr("What happened, required"))
-        self.what_would_help = _text_box(3, self.tr("What would have helped"))
+        self.what_happened = text_box(4, self.tr("What happened, required"))
+        self.what_would_help = text_box(3, self.tr("What would have helped"))
         self.partner = PartnerChooser(plan, bottleneck.partner_id)
         self.solved = QCheckBox(self.tr("Solved on"))
         self.solved_on = DateField()
@@ -276,7 +268,7 @@ class SignalDialog(_LearningDialog):
         self.noticed_on = DateField()
         self.noticed_on.setAccessibleName(self.tr("Date, required"))
         self.noticed_on.setMaximumWidth(self.noticed_on.fontMetrics().averageCharWidth() * 16)
-        self.description = _text_box(5, self.tr("What you notice, required"))
+        self.description = text_box(5, self.tr("What you notice, required"))
         form = QFormLayout()
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Neighbourhood or area*"), self.area)
