@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from .cli_common import say
+from .cli_common import file_error, say
 
 if TYPE_CHECKING:
     from .services.session import Session
@@ -26,7 +26,6 @@ def period_report(session: Session | None, args: argparse.Namespace, settings: Q
         aggregate_error_text,
         period_mismatch_text,
     )
-    from .services.messages import file_write_error_text
     from .services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
     from .services.report import MUNICIPALITY_KEY
 
@@ -72,6 +71,5 @@ def period_report(session: Session | None, args: argparse.Namespace, settings: Q
             PeriodReportService.write_aggregate(aggregate, args.aggregate)
             say(translate("CommandLine", "Aggregate file written to {path}"), path=args.aggregate)
     except OSError as error:
-        print(file_write_error_text(error), file=sys.stderr)
-        return 1
+        return file_error(error)
     return 0
