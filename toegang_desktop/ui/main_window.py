@@ -42,8 +42,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.model = CaseloadModel(dossiers, today)
         self.caseload = CaseloadPage(self.model)
-        # The window's paint, not the caseload's: after an unlock it opens on a dossier.
-        self.after_first_paint = AfterFirstPaint(self, self)
+        # The caseload's paint; the dossier and conversation pages join when they are built
+        # (after an unlock the window may open on one of them).
+        self.after_first_paint = AfterFirstPaint(self.caseload.table.viewport(), self)
         self._session = session
         self.backup_actions = BackupActions(session, self)
         self._dossier_page: DossierPage | None = None  # built on first use, as the next one
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
             from .dossier_page import DossierPage
 
             page = self._dossier_page = DossierPage()
+            self.after_first_paint.watch(page)
             page.back.connect(self.show_caseload)
             page.edit_resident.connect(self.edit_resident)
             page.new_conversation.connect(self.new_conversation)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
             from .conversation_page import ConversationPage  # imported late: ~50 ms of start-up
 
             self._conversation_page = ConversationPage(self._session, self._today)
+            self.after_first_paint.watch(self._conversation_page)
             self._conversation_page.back.connect(self._back_to_dossier)
             self.stack.addWidget(self._conversation_page)
         return self._conversation_page
