@@ -118,7 +118,7 @@ def app_window(folder: Path) -> tuple[QMainWindow, QWidget, object]:
     """What `toegang-desktop --data-dir <folder>` does before the event loop: the same
     start-up code (language, style, icon, logging, store, window)."""
     from toegang_desktop.cli import build_parser
-    from toegang_desktop.ui.launch import start_gui
+    from toegang_desktop.ui.shell.launch import start_gui
 
     _app, window = start_gui(build_parser().parse_args(["--data-dir", str(folder)]))
     if window is None:

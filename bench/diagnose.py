@@ -63,8 +63,8 @@ def measure(folder: Path, size: int, fixed_columns: bool) -> int:
     app = QApplication(sys.argv[:1])
     phase("start + PySide6 + QApplication (also in the floor)")
     from toegang_desktop.paths import AppPaths
-    from toegang_desktop.ui.launch import build_main_window
-    from toegang_desktop.ui.models.caseload_model import CaseloadModel
+    from toegang_desktop.ui.caseload.caseload_model import CaseloadModel
+    from toegang_desktop.ui.shell.launch import build_main_window
 
     phase("import the rest of the app")
     refreshes: list[float] = []

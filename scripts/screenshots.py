@@ -25,11 +25,11 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
 
     from toegang_desktop.i18n import install_translators
     from toegang_desktop.paths import AppPaths
-    from toegang_desktop.ui.conversation_start_dialog import ConversationStartDialog
-    from toegang_desktop.ui.launch import build_main_window
-    from toegang_desktop.ui.resident_dialog import ResidentDialog
-    from toegang_desktop.ui.safety_dialog import SafetyDialog
-    from toegang_desktop.ui.style import APP_STYLE
+    from toegang_desktop.ui.conversation.conversation_start_dialog import ConversationStartDialog
+    from toegang_desktop.ui.dossier.resident_dialog import ResidentDialog
+    from toegang_desktop.ui.safety.safety_dialog import SafetyDialog
+    from toegang_desktop.ui.shell.launch import build_main_window
+    from toegang_desktop.ui.shell.style import APP_STYLE
 
     app = QApplication.instance() or QApplication([])
     keep = install_translators(app, "nl")  # noqa: F841 - translators must stay alive
@@ -55,7 +55,7 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
         window.open_dossier(jan)
         if not only_conversation:
             shot(window, "dossier")
-            from toegang_desktop.ui.privacy_dialogs import AccessLogDialog
+            from toegang_desktop.ui.privacy.privacy_dialogs import AccessLogDialog
 
             seen = AccessLogDialog(window._session.access_log.lines_for(jan), parent=window)
             seen.show()
@@ -109,7 +109,7 @@ def _render_restore_dialog(window: object, shot: object) -> None:
 
     from toegang_desktop.domain.backups import BackupKind
     from toegang_desktop.services.backups import BackupEntry
-    from toegang_desktop.ui.restore_dialog import RestoreDialog
+    from toegang_desktop.ui.backups.restore_dialog import RestoreDialog
 
     now = datetime(2026, 11, 23, 14, 30, tzinfo=UTC)
     kinds = [BackupKind.REGULAR] * 6 + [BackupKind.BEFORE_RESTORE, BackupKind.BEFORE_MIGRATION]
@@ -145,8 +145,8 @@ def _render_security(shot: object) -> None:
     """The first-start password, the recovery code, and the unlock after a wrong password."""
     from toegang_desktop.paths import AppPaths
     from toegang_desktop.services.vault import Vault
-    from toegang_desktop.ui.setup_dialog import SetUpDialog
-    from toegang_desktop.ui.unlock_dialog import UnlockDialog
+    from toegang_desktop.ui.vault.setup_dialog import SetUpDialog
+    from toegang_desktop.ui.vault.unlock_dialog import UnlockDialog
 
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault(AppPaths.in_folder(Path(tmp)))
@@ -170,8 +170,8 @@ def _render_security(shot: object) -> None:
 def _render_learning(window: object, shot: object, out: Path) -> None:
     """The learning loop window, the period report dialog, and the report's PDF pages 1-2."""
     from toegang_desktop.domain.period_report import last_full_quarter
-    from toegang_desktop.ui.learning_page import LearningDialog
-    from toegang_desktop.ui.period_report_dialog import PeriodReportDialog
+    from toegang_desktop.ui.learning.learning_page import LearningDialog
+    from toegang_desktop.ui.reports.period_report_dialog import PeriodReportDialog
 
     session = window._session  # type: ignore[attr-defined]
     dialog = LearningDialog(session, "Gemeente Voorbeeldstad (demo)", parent=window)  # type: ignore[arg-type]

@@ -30,8 +30,8 @@ from toegang_desktop.domain.conversation import Conversation, Place  # noqa: E40
 from toegang_desktop.domain.resident import Resident  # noqa: E402
 from toegang_desktop.logging_setup import setup_logging  # noqa: E402
 from toegang_desktop.paths import AppPaths, name_application  # noqa: E402
-from toegang_desktop.ui.launch import build_main_window, claim_data_folder  # noqa: E402
-from toegang_desktop.ui.main_window import MainWindow  # noqa: E402
+from toegang_desktop.ui.shell.launch import build_main_window, claim_data_folder  # noqa: E402
+from toegang_desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
 STATE_FILE = "kill-driver.json"
 DOMAINS = ("finances", "housing", "mental_health", "social_network", "informal_care")

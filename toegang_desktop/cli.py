@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write this workstation's aggregate file (JSON, for a team report)")
     period.add_argument("--merge", type=Path, nargs="+", metavar="FILE",
                         help="report on these aggregate files merged, instead of this store")
-    # Not listed in the help: the check of a build (see toegang_desktop/ui/smoke.py).
+    # Not listed in the help: the check of a build (see toegang_desktop/ui/shell/smoke.py).
     commands.add_parser("smoke-test")
     return parser
 
@@ -77,11 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from .ui.launch import run_gui
+        from .ui.shell.launch import run_gui
 
         return run_gui(args)
     if args.command == "smoke-test":
-        from .ui.smoke import run_smoke_test
+        from .ui.shell.smoke import run_smoke_test
 
         return run_smoke_test()
     return _run_command(args)

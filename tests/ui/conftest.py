@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from toegang_desktop.i18n import install_translators
 from toegang_desktop.paths import AppPaths
-from toegang_desktop.ui.conversation_page import ConversationPage
-from toegang_desktop.ui.launch import build_main_window
-from toegang_desktop.ui.main_window import MainWindow
+from toegang_desktop.ui.conversation.conversation_page import ConversationPage
+from toegang_desktop.ui.shell.launch import build_main_window
+from toegang_desktop.ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 23)
 

@@ -17,9 +17,9 @@ from toegang_desktop.domain.resident import Resident
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.backups import BackupService
 from toegang_desktop.services.session import open_session
-from toegang_desktop.ui.launch import Launcher, build_main_window
-from toegang_desktop.ui.main_window import MainWindow
-from toegang_desktop.ui.restore_dialog import RestoreDialog
+from toegang_desktop.ui.backups.restore_dialog import RestoreDialog
+from toegang_desktop.ui.shell.launch import Launcher, build_main_window
+from toegang_desktop.ui.shell.main_window import MainWindow
 
 from .modal import when_dialog_opens
 

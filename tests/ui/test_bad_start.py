@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.store.connection import APPLICATION_ID
-from toegang_desktop.ui.launch import build_main_window
+from toegang_desktop.ui.shell.launch import build_main_window
 
 
 @pytest.fixture

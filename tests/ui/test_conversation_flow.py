@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from toegang_desktop.domain.conversation import Duration, ParticipantRole, Place
-from toegang_desktop.ui.conversation_start_dialog import ConversationStartDialog
-from toegang_desktop.ui.resident_dialog import ResidentDialog
+from toegang_desktop.ui.conversation.conversation_start_dialog import ConversationStartDialog
+from toegang_desktop.ui.dossier.resident_dialog import ResidentDialog
 
 from .modal import when_dialog_opens
 from .typing import type_text

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QGroupBox, QMessageBox, QWidget
 
 from toegang_desktop.domain.conversation import DomainAssessment
-from toegang_desktop.ui.conversation_start_dialog import ConversationStartDialog
-from toegang_desktop.ui.domain_editor import DomainEditor
-from toegang_desktop.ui.household_editor import MemberRow
-from toegang_desktop.ui.resident_dialog import ResidentDialog
+from toegang_desktop.ui.conversation.conversation_start_dialog import ConversationStartDialog
+from toegang_desktop.ui.conversation.domain_editor import DomainEditor
+from toegang_desktop.ui.dossier.household_editor import MemberRow
+from toegang_desktop.ui.dossier.resident_dialog import ResidentDialog
 
 from .conftest import TODAY
 from .typing import type_text

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 
 from toegang_desktop.paths import AppPaths
-from toegang_desktop.ui.launch import build_main_window
-from toegang_desktop.ui.style import APP_STYLE
+from toegang_desktop.ui.shell.launch import build_main_window
+from toegang_desktop.ui.shell.style import APP_STYLE
 
 
 class _Painted(QObject):

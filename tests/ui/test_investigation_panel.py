@@ -14,9 +14,9 @@ from toegang_desktop.domain.resident import Resident
 from toegang_desktop.services.field_names import field_label
 from toegang_desktop.services.investigation import InvestigationService
 from toegang_desktop.services.messages import problem_text
-from toegang_desktop.ui.formatting import format_date
-from toegang_desktop.ui.investigation_panel import InvestigationPanel
-from toegang_desktop.ui.labels import topic_label
+from toegang_desktop.ui.common.formatting import format_date
+from toegang_desktop.ui.common.labels import topic_label
+from toegang_desktop.ui.conversation.investigation_panel import InvestigationPanel
 
 from .typing import type_text
 

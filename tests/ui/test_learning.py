@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
 from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.learning import Bottleneck, BottleneckCategory, Law
 from toegang_desktop.domain.resident import Resident
-from toegang_desktop.ui.learning_dialogs import BottleneckDialog, SignalDialog
-from toegang_desktop.ui.learning_page import LearningDialog
-from toegang_desktop.ui.period_report_dialog import PeriodReportDialog
-from toegang_desktop.ui.plan_panel import PlanPanel
+from toegang_desktop.ui.learning.learning_dialogs import BottleneckDialog, SignalDialog
+from toegang_desktop.ui.learning.learning_page import LearningDialog
+from toegang_desktop.ui.plan.plan_panel import PlanPanel
+from toegang_desktop.ui.reports.period_report_dialog import PeriodReportDialog
 
 from .conftest import TODAY
 from .modal import when_dialog_opens

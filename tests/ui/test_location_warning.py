@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from toegang_desktop.paths import AppPaths
-from toegang_desktop.ui.launch import build_main_window
-from toegang_desktop.ui.location_warning import LocationBanner
+from toegang_desktop.ui.common.location_warning import LocationBanner
+from toegang_desktop.ui.shell.launch import build_main_window
 
 
 def test_data_folder_in_onedrive_gets_a_banner_and_the_work_goes_on(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -19,10 +19,10 @@ from toegang_desktop.services.session import open_session
 from toegang_desktop.services.vault import Vault
 from toegang_desktop.store import keys
 from toegang_desktop.store.connection import is_encrypted
-from toegang_desktop.ui.app_controller import AppController
-from toegang_desktop.ui.locking import ClipboardGuard, looks_like_bsn
-from toegang_desktop.ui.setup_dialog import SetUpDialog
-from toegang_desktop.ui.unlock_dialog import UnlockDialog
+from toegang_desktop.ui.shell.app_controller import AppController
+from toegang_desktop.ui.vault.locking import ClipboardGuard, looks_like_bsn
+from toegang_desktop.ui.vault.setup_dialog import SetUpDialog
+from toegang_desktop.ui.vault.unlock_dialog import UnlockDialog
 
 from .modal import when_dialog_opens
 
@@ -179,7 +179,7 @@ def test_what_counts_as_a_copied_bsn(text: str, is_bsn: bool) -> None:
 def test_lock_from_inside_a_dialog_closes_it_and_nothing_reads_the_closed_store(  # type: ignore[no-untyped-def]
     qtbot, controller, app_paths,
 ) -> None:
-    from toegang_desktop.ui.resident_dialog import ResidentDialog
+    from toegang_desktop.ui.dossier.resident_dialog import ResidentDialog
 
     Vault(app_paths).set_up(PASSWORD)
     when_dialog_opens(UnlockDialog, _type_password)

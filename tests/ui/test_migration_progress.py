@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from toegang_desktop.paths import AppPaths
-from toegang_desktop.ui.launch import build_main_window
-from toegang_desktop.ui.migration_progress import MigrationProgress
+from toegang_desktop.ui.shell.launch import build_main_window
+from toegang_desktop.ui.shell.migration_progress import MigrationProgress
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -18,8 +18,14 @@ from PySide6.QtWidgets import QMessageBox
 from toegang_desktop.domain.conversation import Place
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.store.connection import set_busy_timeout
-from toegang_desktop.ui.launch import claim_data_folder
-from toegang_desktop.ui.single_instance import LOCK_FILE, InstanceGuard, Outcome, bring_to_front, server_name
+from toegang_desktop.ui.shell.launch import claim_data_folder
+from toegang_desktop.ui.shell.single_instance import (
+    LOCK_FILE,
+    InstanceGuard,
+    Outcome,
+    bring_to_front,
+    server_name,
+)
 
 from .conftest import open_new_conversation
 from .typing import type_text

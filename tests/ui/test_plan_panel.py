@@ -13,9 +13,9 @@ from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.plan import Agreement, AgreementStatus, Budget, Connection, Owner, Partner
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.services.plan import PlanService
-from toegang_desktop.ui.agreement_dialog import AgreementDialog
-from toegang_desktop.ui.partner_dialog import PartnerDialog, PartnerEditDialog
-from toegang_desktop.ui.plan_panel import PlanPanel
+from toegang_desktop.ui.plan.agreement_dialog import AgreementDialog
+from toegang_desktop.ui.plan.partner_dialog import PartnerDialog, PartnerEditDialog
+from toegang_desktop.ui.plan.plan_panel import PlanPanel
 
 from .modal import when_dialog_opens
 from .typing import type_text

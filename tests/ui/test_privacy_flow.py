@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.domain.retention import RetentionLaw
-from toegang_desktop.ui.main_window import MainWindow
-from toegang_desktop.ui.privacy_dialogs import (
+from toegang_desktop.ui.privacy.privacy_dialogs import (
     AccessLogDialog,
     ChangesDialog,
     CloseDossierDialog,
@@ -23,6 +22,7 @@ from toegang_desktop.ui.privacy_dialogs import (
     LogExportDialog,
     PurgeDialog,
 )
+from toegang_desktop.ui.shell.main_window import MainWindow
 
 from .modal import when_dialog_opens
 

@@ -16,8 +16,8 @@ from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.domain.safety import SafetyRecord, SafetyStep, StepState
 from toegang_desktop.services.report import report_settings
-from toegang_desktop.ui.main_window import MainWindow
-from toegang_desktop.ui.report_dialog import ReportDetailsDialog, ReportDialog
+from toegang_desktop.ui.reports.report_dialog import ReportDetailsDialog, ReportDialog
+from toegang_desktop.ui.shell.main_window import MainWindow
 
 from .conftest import TODAY
 from .modal import when_dialog_opens

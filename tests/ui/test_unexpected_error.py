@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from toegang_desktop.logging_setup import LOG_FILE, LOGGER, setup_logging
-from toegang_desktop.ui.error_dialog import install_exception_hook
+from toegang_desktop.ui.common.error_dialog import install_exception_hook
 
 from .conftest import open_new_conversation
 from .typing import type_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toegang_desktop.ui.widgets import text_box, text_lines
+from toegang_desktop.ui.common.widgets import text_box, text_lines
 
 
 @pytest.mark.parametrize("points", [9, 10, 11, 12, 14, 16, 20])

@@ -29,23 +29,23 @@ NOT_AT_START = (
     "toegang_desktop.services.investigation",
     "toegang_desktop.services.safety",
     "toegang_desktop.export.signals_json",
-    "toegang_desktop.ui.dossier_page",
-    "toegang_desktop.ui.conversation_page",
-    "toegang_desktop.ui.conversation_start_dialog",
-    "toegang_desktop.ui.resident_dialog",
-    "toegang_desktop.ui.report_dialog",
-    "toegang_desktop.ui.safety_dialog",
-    "toegang_desktop.ui.agreement_dialog",
-    "toegang_desktop.ui.transfer_actions",
+    "toegang_desktop.ui.dossier.dossier_page",
+    "toegang_desktop.ui.conversation.conversation_page",
+    "toegang_desktop.ui.conversation.conversation_start_dialog",
+    "toegang_desktop.ui.dossier.resident_dialog",
+    "toegang_desktop.ui.reports.report_dialog",
+    "toegang_desktop.ui.safety.safety_dialog",
+    "toegang_desktop.ui.plan.agreement_dialog",
+    "toegang_desktop.ui.dossier.transfer_actions",
     "toegang_desktop.services.privacy",
-    "toegang_desktop.ui.privacy_actions",
-    "toegang_desktop.ui.privacy_dialogs",
+    "toegang_desktop.ui.privacy.privacy_actions",
+    "toegang_desktop.ui.privacy.privacy_dialogs",
     "toegang_desktop.services.learning",
     "toegang_desktop.services.period_report",
-    "toegang_desktop.ui.learning_page",
-    "toegang_desktop.ui.period_report_dialog",
+    "toegang_desktop.ui.learning.learning_page",
+    "toegang_desktop.ui.reports.period_report_dialog",
     "cryptography",  # only the password dialogs need it (the app's unlock, not the window)
-    # Loaded in the event-loop turn after the caseload's first paint (ui/first_paint.py) or
+    # Loaded in the event-loop turn after the caseload's first paint (ui/shell/first_paint.py) or
     # on first use: the content files and their rules, the services over them, the backups.
     "tomllib",
     "toegang_desktop.services.content",
@@ -56,7 +56,7 @@ NOT_AT_START = (
     "toegang_desktop.services.plan",
     "toegang_desktop.store.backups",
     "toegang_desktop.services.backups",
-    "toegang_desktop.ui.backup_worker",
+    "toegang_desktop.ui.backups.backup_worker",
     "toegang_desktop.store.conversations",
     "logging.handlers",  # the log rotates with the app's own handler (logging_setup.py)
     "hashlib",  # the access log's first line loads it
@@ -68,7 +68,7 @@ NOT_AT_START = (
 _CHILD = """
 import json, sys, time
 from toegang_desktop.cli import build_parser
-from toegang_desktop.ui.launch import Launcher, prepare_app, start_gui
+from toegang_desktop.ui.shell.launch import Launcher, prepare_app, start_gui
 args = build_parser().parse_args(["--data-dir", sys.argv[1]])
 if sys.argv[2] == "launcher":
     app, paths, _settings, _language = prepare_app(args)
@@ -93,7 +93,7 @@ def test_start_up_leaves_heavy_modules_unloaded(tmp_path: Path, path: str) -> No
         text=True, timeout=120, check=True, env=env,
     )
     before_paint, after_paint = (set(x) for x in json.loads(result.stdout.strip().splitlines()[-1]))
-    assert "toegang_desktop.ui.caseload_page" in before_paint  # it did build the window
+    assert "toegang_desktop.ui.caseload.caseload_page" in before_paint  # it did build the window
     assert [name for name in NOT_AT_START if name in before_paint] == []
     # ... and the content files were loaded and checked right after the first paint
     assert "toegang_desktop.services.content" in after_paint

@@ -1,0 +1,1 @@
+"""Back-ups: making them on a schedule, choosing one and restoring it."""

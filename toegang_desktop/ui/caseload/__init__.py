@@ -1,0 +1,1 @@
+"""The list of residents: the caseload page and its table model, which fetches rows in blocks."""

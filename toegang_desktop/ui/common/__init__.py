@@ -1,0 +1,1 @@
+"""Pieces every screen uses: autosave, widgets, tables, formatting, labels and error dialogs."""

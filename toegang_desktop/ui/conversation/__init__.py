@@ -1,0 +1,1 @@
+"""The conversation: its header, the domains and their assessments, signals, investigation topics."""

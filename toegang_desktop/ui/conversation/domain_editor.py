@@ -1,0 +1,269 @@
+"""Recording one life domain: prompts on screen, and every field of DOMAIN.md section 3."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...content.checklist import Checklist, LifeDomain
+from ...domain.conversation import LEVELS, Conversation, DomainAssessment, Duration
+from ..common.formatting import format_date
+from ..common.labels import duration_label
+from ..common.widgets import level_icon, text_box
+
+SAFETY_DOMAIN = "safety"
+_TEXT_FIELDS = ("own_words", "strengths", "wishes", "notes")
+
+
+class DomainEditor(QWidget):
+    """Edits the DomainAssessment it was given in place and emits `changed` after each edit."""
+
+    changed = Signal(str)
+    safety_requested = Signal()  # the reporting-code flow, offered on the safety domain
+    next_requested = Signal()
+    previous_requested = Signal()
+
+    def __init__(self, checklist: Checklist, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._checklist = checklist
+        self._assessment: DomainAssessment | None = None
+        self._loading = False
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.previous = QLabel()  # follow-up: what this domain showed last time
+        self.previous.setObjectName("hint")
+        self.previous.setWordWrap(True)
+        self._previous: Conversation | None = None
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.prompts = QLabel()
+        self.prompts.setWordWrap(True)
+        self.prompts.setTextFormat(Qt.TextFormat.RichText)
+        self.prompts.setObjectName("prompts")
+
+        self.discussed_yes = QRadioButton(self.tr("Discussed"))
+        self.discussed_no = QRadioButton(self.tr("Not discussed"))
+        self.discussed_open = QRadioButton(self.tr("Not yet"))
+        self._discussed = QButtonGroup(self)
+        for button in (self.discussed_open, self.discussed_yes, self.discussed_no):
+            self._discussed.addButton(button)
+        self.not_discussed_reason = QLineEdit()
+        self.not_discussed_reason.setPlaceholderText(self.tr("Why not discussed?"))
+        self.not_discussed_reason.setAccessibleName(self.tr("Why not discussed"))
+        discussed_box = QGroupBox(self.tr("Discussed?"))
+        discussed_row = QHBoxLayout(discussed_box)
+        for widget in (self.discussed_open, self.discussed_yes, self.discussed_no):
+            discussed_row.addWidget(widget)
+        discussed_row.addWidget(self.not_discussed_reason, 1)
+
+        self.level_buttons: dict[int | None, QRadioButton] = {}
+        self.level_texts: dict[int, QLabel] = {}
+        self._levels = QButtonGroup(self)
+        level_grid = QGridLayout()
+        level_grid.setColumnStretch(1, 1)
+        icon_size = QSize(20, 20)
+        none_button = QRadioButton(self.tr("No level yet"))
+        blank = QPixmap(icon_size)  # no badge (a hollow circle looks like a second radio button),
+        blank.fill(Qt.GlobalColor.transparent)  # but the same room, so the texts line up
+        none_button.setIcon(QIcon(blank))
+        none_button.setIconSize(icon_size)
+        self.level_buttons[None] = none_button
+        self._levels.addButton(none_button, 0)
+        level_grid.addWidget(none_button, 0, 0, 1, 2)
+        for level in LEVELS:
+            # The colour is a badge before the text: coloured text would be too faint to read.
+            button = QRadioButton(f"{level}  {checklist.level_names[level - 1]}")
+            button.setIcon(level_icon(level, True, icon_size.width()))
+            button.setIconSize(icon_size)
+            text = QLabel()
+            text.setWordWrap(True)
+            self.level_buttons[level] = button
+            self.level_texts[level] = text
+            self._levels.addButton(button, level)
+            level_grid.addWidget(button, level, 0, Qt.AlignmentFlag.AlignTop)
+            level_grid.addWidget(text, level, 1)
+        level_box = QGroupBox(self.tr("Self-reliance level"))
+        level_box.setLayout(level_grid)
+
+        self.own_words = text_box(3, self.tr("Resident's own words"),
+                                  self.tr("What the resident says, in their own words"))
+        self.strengths = text_box(3, self.tr("Strengths"),
+                                  self.tr("What goes well, what the resident can do"))
+        self.wishes = text_box(3, self.tr("What the resident wants"),
+                               self.tr("What the resident wants to change or keep"))
+        self.notes = text_box(5, self.tr("Notes"), self.tr("Your professional notes"))
+        self.help_self = QCheckBox(self.tr("The resident themself"))
+        self.help_network = QCheckBox(self.tr("Network (family, friends, neighbours)"))
+        self.help_professional = QCheckBox(self.tr("Professional help"))
+        help_row = QHBoxLayout()
+        for box in (self.help_self, self.help_network, self.help_professional):
+            help_row.addWidget(box)
+        help_row.addStretch()
+        self.wants_to_talk = QCheckBox(self.tr("The resident wants to talk about this"))
+        self.duration = QComboBox()
+        self.duration.addItem(duration_label(None), None)
+        for duration in Duration:
+            self.duration.addItem(duration_label(duration), duration)
+        self.duration.setAccessibleName(self.tr("Expected duration of the need"))
+
+        details = QFormLayout()
+        details.addRow(self.tr("In their own words"), self.own_words)
+        details.addRow(self.tr("Strengths"), self.strengths)
+        details.addRow(self.tr("Wishes"), self.wishes)
+        details.addRow(self.tr("Who helps now"), help_row)
+        details.addRow("", self.wants_to_talk)
+        details.addRow(self.tr("Expected duration"), self.duration)
+        details.addRow(self.tr("Notes"), self.notes)
+
+        self.previous_button = QPushButton(self.tr("‹ Previous domain"))
+        self.previous_button.setToolTip(self.tr("Ctrl+Page Up"))
+        self.next_button = QPushButton(self.tr("Next domain ›"))
+        self.next_button.setToolTip(self.tr("Ctrl+Page Down"))
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.previous_button)
+        navigation.addStretch()
+        navigation.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        self.safety_button = QPushButton(self.tr("Follow the reporting code…"))
+        self.safety_button.setToolTip(self.tr(
+            "The five steps of the reporting code for domestic violence and child abuse. "
+            "The record is restricted: it is shown only there."))
+        self.safety_button.clicked.connect(self.safety_requested)
+        self.safety_button.hide()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.safety_button)
+        layout.addLayout(title_row)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.description)
+        layout.addWidget(self.prompts)
+        layout.addWidget(discussed_box)
+        layout.addWidget(level_box)
+        layout.addLayout(details)
+        layout.addLayout(navigation)
+        layout.addStretch()
+
+        self._discussed.buttonToggled.connect(self._on_edit)
+        self._levels.buttonToggled.connect(self._on_edit)
+        self.not_discussed_reason.textEdited.connect(self._on_edit)
+        for name in _TEXT_FIELDS:
+            getattr(self, name).textChanged.connect(self._on_edit)
+        for box in (self.help_self, self.help_network, self.help_professional,
+                    self.wants_to_talk):
+            box.toggled.connect(self._on_edit)
+        self.duration.currentIndexChanged.connect(self._on_edit)
+
+    def load(self, assessment: DomainAssessment) -> None:
+        """Show an assessment; the checklist supplies texts, the stored label wins."""
+        self._loading = True
+        try:
+            self._assessment = assessment
+            domain = self._checklist.domain(assessment.domain_key)
+            self.title.setText(assessment.label)
+            self.safety_button.setVisible(assessment.domain_key == SAFETY_DOMAIN)
+            self._show_previous(assessment.domain_key)
+            self._show_content(domain)
+            a = assessment
+            {None: self.discussed_open, True: self.discussed_yes,
+             False: self.discussed_no}[a.discussed].setChecked(True)
+            self.not_discussed_reason.setText(a.not_discussed_reason)
+            self.level_buttons[a.level].setChecked(True)
+            for name in _TEXT_FIELDS:
+                getattr(self, name).setPlainText(getattr(a, name))
+            self.help_self.setChecked(a.help_self)
+            self.help_network.setChecked(a.help_network)
+            self.help_professional.setChecked(a.help_professional)
+            self.wants_to_talk.setChecked(a.wants_to_talk)
+            self.duration.setCurrentIndex(self.duration.findData(a.duration))
+            self._update_enabled()
+        finally:
+            self._loading = False
+
+    def set_previous(self, previous: Conversation | None) -> None:
+        """The conversation to compare with (the one before), or None for a first conversation."""
+        self._previous = previous
+
+    def _show_previous(self, key: str) -> None:
+        before = self._previous
+        earlier = next((a for a in before.assessments if a.domain_key == key), None) if before else None
+        if before is None or earlier is None:
+            self.previous.hide()
+            return
+        if earlier.discussed is False:
+            what = self.tr("not discussed")
+        elif earlier.level is not None:
+            what = self.tr("level %1").replace("%1", str(earlier.level))
+        else:
+            what = self.tr("no level")
+        self.previous.setText(self.tr("Previous conversation (%1): %2").replace(
+            "%1", format_date(before.held_on)).replace("%2", what))
+        self.previous.show()
+
+    def _show_content(self, domain: LifeDomain | None) -> None:
+        if domain is None:
+            self.description.setText(self.tr(
+                "This domain is not in the current checklist; what was recorded is shown."))
+            self.prompts.setText("")
+        else:
+            self.description.setText(domain.description)
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in domain.prompts)
+            heading = html.escape(self.tr("Conversation prompts"))
+            self.prompts.setText(f"<b>{heading}</b><ul>{items}</ul>")
+        for level, label in self.level_texts.items():
+            text = domain.level_texts[level - 1] if domain else ""
+            label.setText(text)
+            self.level_buttons[level].setAccessibleDescription(text)
+
+    def _mark_discussed_when_recorded(self) -> None:
+        """A level or the resident's words mean the domain was discussed; say so for them."""
+        recorded = self._levels.checkedId() in LEVELS or any(
+            getattr(self, name).toPlainText().strip() for name in ("own_words", "strengths", "wishes"))
+        if recorded and self.discussed_open.isChecked():
+            self._loading = True
+            self.discussed_yes.setChecked(True)
+            self._loading = False
+
+    def _update_enabled(self) -> None:
+        self.not_discussed_reason.setEnabled(self.discussed_no.isChecked())
+
+    def _on_edit(self, *_args: object) -> None:
+        if self._loading or self._assessment is None:
+            return
+        self._mark_discussed_when_recorded()
+        a = self._assessment
+        a.discussed = (None if self.discussed_open.isChecked()
+                       else self.discussed_yes.isChecked())
+        a.not_discussed_reason = self.not_discussed_reason.text()
+        checked = self._levels.checkedId()
+        a.level = checked if checked in LEVELS else None
+        for name in _TEXT_FIELDS:
+            setattr(a, name, getattr(self, name).toPlainText())
+        a.help_self = self.help_self.isChecked()
+        a.help_network = self.help_network.isChecked()
+        a.help_professional = self.help_professional.isChecked()
+        a.wants_to_talk = self.wants_to_talk.isChecked()
+        chosen = self.duration.currentData()
+        a.duration = Duration(chosen) if chosen else None
+        self._update_enabled()
+        self.changed.emit(a.domain_key)

@@ -1,0 +1,1 @@
+"""The learning loop: bottlenecks and signals of the team, and their wording."""

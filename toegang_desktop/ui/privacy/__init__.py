@@ -1,0 +1,1 @@
+"""Privacy rights: the access log, changes, closing, erasing and retention of dossiers."""

@@ -1,0 +1,139 @@
+"""The privacy actions of the dossier page and the Privacy menu, over the services: who has
+seen this, changes, access request, closing, erasure, the purge, the log export and check."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ... import APP_NAME
+from ...domain.problems import ValidationFailed
+from ...paths import documents_folder
+from ...services.messages import file_error_reason, problem_lines
+from ...services.privacy import RETENTION_KEYS, retention_years
+from ...services.session import Session
+from .privacy_dialogs import (
+    AccessLogDialog,
+    ChangesDialog,
+    CloseDossierDialog,
+    EraseDialog,
+    LogExportDialog,
+    PurgeDialog,
+    RetentionSettingsDialog,
+)
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+
+
+def show_access_log(parent: QWidget, session: Session, resident_id: int) -> None:
+    AccessLogDialog(session.access_log.lines_for(resident_id), parent).exec()
+
+
+def show_changes(parent: QWidget, session: Session, resident_id: int) -> None:
+    ChangesDialog(session.privacy.changes(resident_id), parent).exec()
+
+
+def access_request(parent: QWidget, session: Session, resident_id: int) -> Path | None:
+    """Everything about the resident into a folder the professional chooses."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, translate("Privacy", "Choose a folder for the access request"), str(documents_folder()))
+    if not chosen:
+        return None
+    try:
+        package = session.privacy.access_request(resident_id, Path(chosen))
+    except OSError as error:
+        QMessageBox.warning(parent, APP_NAME, translate(
+            "Privacy", "The access request could not be written to %1 (%2). Choose another "
+            "folder.").replace("%1", chosen).replace("%2", file_error_reason(error)))
+        return None
+    QMessageBox.information(parent, APP_NAME, translate(
+        "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
+        "a report per conversation and the access log. Restricted reporting-code parts are "
+        "included and marked: check them before handing the folder over. Keep it safe and "
+        "delete it when it has been handed over.").replace("%1", str(package.folder)))
+    return package.folder
+
+
+def close_dossier(parent: QWidget, session: Session, settings: QSettings, resident_id: int,
+                  today: date) -> bool:
+    years = retention_years(settings)
+    dialog = CloseDossierDialog(years, today, parent)
+    if not dialog.exec():
+        return False
+    law, ended = dialog.chosen()
+    try:
+        session.privacy.close_dossier(resident_id, law, ended, years)
+    except ValidationFailed as failed:
+        QMessageBox.warning(parent, APP_NAME, "\n".join(problem_lines(failed.problems)))
+        return False
+    return True
+
+
+def reopen_dossier(session: Session, resident_id: int) -> None:
+    session.privacy.reopen(resident_id)
+
+
+def erase_dossier(parent: QWidget, session: Session, resident_id: int, name: str) -> bool:
+    dialog = EraseDialog(name, parent)
+    if not dialog.exec():
+        return False
+    return session.privacy.erase(resident_id, dialog.chosen_reason())
+
+
+def purge(parent: QWidget, session: Session, today: date) -> int:
+    """The dossiers past retention, removed after confirmation; old log lines go too."""
+    dialog = PurgeDialog(session.privacy.due(), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    removed = session.privacy.purge_due([d.resident_id for d in dialog.due])
+    session.access_log.purge_old(today)
+    return removed
+
+
+def export_log(parent: QWidget, session: Session, today: date) -> Path | None:
+    dialog = LogExportDialog(today, parent)
+    if not dialog.exec():
+        return None
+    since, until = dialog.period()
+    suggested = str(documents_folder() / f"toegangslog-{today.isoformat()}.csv")
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, translate("Privacy", "Export access log"), suggested,
+        translate("Privacy", "CSV file (*.csv)"))
+    if not chosen:
+        return None
+    try:
+        count = session.access_log.export_csv(Path(chosen), since, until)
+    except OSError as error:
+        QMessageBox.warning(parent, APP_NAME, translate(
+            "Privacy", "The access log could not be written to %1 (%2). Choose another "
+            "folder.").replace("%1", chosen).replace("%2", file_error_reason(error)))
+        return None
+    QMessageBox.information(parent, APP_NAME, translate(
+        "Privacy", "%n line(s) of the access log were written to %1.", "", count)
+        .replace("%1", chosen))
+    return Path(chosen)
+
+
+def verify_log(parent: QWidget, session: Session) -> bool:
+    result = session.access_log.verify()
+    if result.ok:
+        QMessageBox.information(parent, APP_NAME, translate(
+            "Privacy", "The access log is intact: %n line(s) checked.", "", result.checked))
+    else:
+        first = result.defects[0][0]
+        QMessageBox.warning(parent, APP_NAME, translate(
+            "Privacy", "The access log has been changed outside the app, first at line %1. "
+            "Tell your privacy officer; do not change anything in the data folder.")
+            .replace("%1", str(first)))
+    return result.ok
+
+
+def edit_retention(parent: QWidget, settings: QSettings) -> None:
+    dialog = RetentionSettingsDialog(retention_years(settings), parent)
+    if dialog.exec():
+        years = dialog.years()
+        for law, key in RETENTION_KEYS.items():
+            settings.setValue(key, years[law])

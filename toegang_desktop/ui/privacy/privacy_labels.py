@@ -1,0 +1,78 @@
+"""Dutch words for the access log's codes, the retention laws and the erasure reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.retention import ErasureReason, RetentionLaw
+from ...services.field_names import field_label
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+
+
+def _actions() -> dict[str, str]:
+    return {
+        "view": translate("Privacy", "Viewed"),
+        "search": translate("Privacy", "Searched"),
+        "create": translate("Privacy", "Created"),
+        "change": translate("Privacy", "Changed"),
+        "export": translate("Privacy", "Exported"),
+        "print": translate("Privacy", "Report made (PDF)"),
+        "import": translate("Privacy", "Imported"),
+        "delete": translate("Privacy", "Removed"),
+        "restore": translate("Privacy", "Restored"),
+        "log_export": translate("Privacy", "Access log exported"),
+        "log_purge": translate("Privacy", "Old log lines removed"),
+    }
+
+
+def _details() -> dict[str, str]:
+    return {
+        "closed": translate("Privacy", "dossier closed"),
+        "reopened": translate("Privacy", "dossier reopened"),
+        "access_request": translate("Privacy", "access request"),
+        "conversation": translate("Privacy", "conversation"),
+        "json": translate("Privacy", "dossier file"),
+        "retention": translate("Privacy", "retention period over"),
+        "resident": translate("Privacy", "for the resident"),
+        "file": translate("Privacy", "for the file"),
+        "safety_record": translate("Privacy", "reporting code (restricted)"),
+    }
+
+
+def action_label(action: str, detail: str = "") -> str:
+    """'Changed (surname)': the action, with its detail where it says something."""
+    text = _actions().get(action, action)
+    if not detail or action in ("log_export", "log_purge"):
+        return text
+    known = _details().get(detail)
+    if known is None and detail.startswith("erasure."):
+        known = erasure_label(detail.removeprefix("erasure."))
+    if known is None:  # a field name, e.g. 'surname' or 'finances.own_words'
+        known = field_label(detail)
+    return f"{text} ({known})"
+
+
+def result_label(result: str) -> str:
+    return {
+        "ok": translate("Privacy", "done"),
+        "refused": translate("Privacy", "refused"),
+        "failed": translate("Privacy", "failed"),
+    }.get(result, result)
+
+
+def retention_law_label(law: RetentionLaw) -> str:
+    return {
+        RetentionLaw.WMO: translate("Privacy", "Wmo 2015"),
+        RetentionLaw.YOUTH: translate("Privacy", "Jeugdwet (youth care)"),
+    }[RetentionLaw(law)]
+
+
+def erasure_label(reason: str) -> str:
+    return {
+        ErasureReason.RESIDENT_REQUEST.value: translate(
+            "Privacy", "Request of the resident (art. 17 AVG)"),
+        ErasureReason.UNLAWFUL.value: translate("Privacy", "Should not have been recorded"),
+        ErasureReason.DUPLICATE.value: translate("Privacy", "Duplicate dossier"),
+        ErasureReason.WRONG_PERSON.value: translate("Privacy", "Registered by mistake"),
+    }.get(str(reason), str(reason))

@@ -1,0 +1,1 @@
+"""Reports: the PDF of one conversation and the anonymous period report."""

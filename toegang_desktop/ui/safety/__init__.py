@@ -1,0 +1,1 @@
+"""The safety assessment dialog and its pages."""

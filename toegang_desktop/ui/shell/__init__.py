@@ -1,0 +1,2 @@
+"""The frame around the work: start-up, the main window and its menus, one instance per data
+folder, the build's smoke test."""

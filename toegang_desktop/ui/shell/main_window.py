@@ -1,0 +1,321 @@
+"""The main window: caseload, dossier and conversation pages, menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from ... import APP_NAME, __version__
+from ...services.session import Session
+from ..backups.backup_actions import BackupActions
+from ..caseload.caseload_model import CaseloadModel
+from ..caseload.caseload_page import CaseloadPage
+from ..privacy.privacy_wiring import PrivacyWiring
+from .first_paint import AfterFirstPaint
+from .main_menus import build_menus
+
+if TYPE_CHECKING:
+    from ...domain.resident import Resident
+    from ...services.conversations import ConversationService
+    from ..conversation.conversation_page import ConversationPage
+    from ..dossier.dossier_page import DossierPage
+
+# Dialogs, the conversation page and the export code are imported where first used, so that
+# start-up only loads what the caseload needs (tests/unit/test_startup_imports.py).
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, session: Session, settings: QSettings, store_description: str, demo: bool,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self._dossiers = dossiers = session.dossiers
+        self.settings = settings  # read by the menus and dialogs
+        self._today = today
+        title = APP_NAME + (self.tr(" — DEMO (fictional residents)") if demo else "")
+        self.setWindowTitle(title)
+        self.model = CaseloadModel(dossiers, today)
+        self.caseload = CaseloadPage(self.model)
+        # The caseload's paint; the dossier and conversation pages join when they are built
+        # (after an unlock the window may open on one of them).
+        self.after_first_paint = AfterFirstPaint(self.caseload.table.viewport(), self)
+        self._session = session
+        self.backup_actions = BackupActions(session, self)
+        self._dossier_page: DossierPage | None = None  # built on first use, as the next one
+        self._conversation_page: ConversationPage | None = None  # built on first use
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.caseload)
+        self.setCentralWidget(self.stack)
+
+        self.caseload.open_resident.connect(self.open_dossier)
+        self.caseload.new_resident.connect(self.new_resident)
+
+        build_menus(self)
+        self._privacy = PrivacyWiring(self, session, settings, today)
+        store_label = QLabel(store_description)
+        store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(store_label)
+        self.resize(1180, 800)  # the caseload loaded when its view enabled sorting
+
+    @property
+    def _conversations(self) -> ConversationService:
+        """Made on first use: it loads the checklist (after the caseload has been painted)."""
+        return self._session.conversations
+
+    @property
+    def dossier(self) -> DossierPage:
+        """The dossier page, built when first needed (start-up shows only the caseload)."""
+        if self._dossier_page is None:
+            from ..dossier.dossier_page import DossierPage
+
+            page = self._dossier_page = DossierPage()
+            self.after_first_paint.watch(page)
+            page.back.connect(self.show_caseload)
+            page.edit_resident.connect(self.edit_resident)
+            page.new_conversation.connect(self.new_conversation)
+            page.open_conversation.connect(self.open_conversation)
+            self._privacy.wire_page(page)
+            self.stack.addWidget(page)
+        return self._dossier_page
+
+    @property
+    def conversation(self) -> ConversationPage:
+        """The conversation page, built when first needed: it is the heaviest screen and a
+        professional often only searches, so start-up does not pay for it."""
+        if self._conversation_page is None:
+            from ..conversation.conversation_page import ConversationPage  # imported late: ~50 ms of start-up
+
+            self._conversation_page = ConversationPage(self._session, self._today)
+            self.after_first_paint.watch(self._conversation_page)
+            self._conversation_page.back.connect(self._back_to_dossier)
+            self.stack.addWidget(self._conversation_page)
+        return self._conversation_page
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def show_caseload(self) -> None:
+        if self._leave_conversation():
+            self.stack.setCurrentWidget(self.caseload)
+            self.caseload.focus_search()
+
+    def open_dossier(self, resident_id: int) -> None:
+        resident = self._dossiers.open(resident_id)  # logged: a look at the dossier
+        if resident is None:
+            return
+        self.dossier.show_dossier(resident, self._dossiers.conversations(resident_id),
+                                  self._today())
+        self.dossier.show_closure(self._session.privacy.closure(resident_id))
+        self.stack.setCurrentWidget(self.dossier)
+        self.dossier.conversations.setFocus()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        conversation = self._conversations.open(conversation_id)  # logged
+        resident = self.dossier.resident
+        if conversation is None or resident is None:
+            return
+        self.conversation.show_conversation(
+            conversation, resident, self._conversations.previous(conversation))
+        self.stack.setCurrentWidget(self.conversation)
+
+    def new_resident(self) -> None:
+        from ..dossier.resident_dialog import ResidentDialog
+
+        dialog = ResidentDialog(self._dossiers, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.model.refresh()
+            self.caseload.select_resident(dialog.saved_id)
+            self.open_dossier(dialog.saved_id)
+
+    def edit_resident(self, resident_id: int) -> None:
+        resident = self._dossiers.resident(resident_id)
+        if resident is None:
+            return
+        from ..dossier.resident_dialog import ResidentDialog
+
+        dialog = ResidentDialog(self._dossiers, resident, parent=self)
+        if dialog.exec():
+            self.model.refresh()
+            self.open_dossier(resident_id)
+
+    def new_conversation(self, resident_id: int) -> None:
+        resident = self._dossiers.resident(resident_id)
+        if resident is None:
+            return
+        from ..conversation.conversation_start_dialog import ConversationStartDialog
+
+        dialog = ConversationStartDialog(self._conversations, resident_id, resident.name,
+                                         self._today(), parent=self)
+        if dialog.exec() and dialog.conversation is not None:
+            self.model.refresh()
+            self.open_dossier(resident_id)
+            self.conversation.show_conversation(
+                dialog.conversation, resident, self._conversations.previous(dialog.conversation))
+            self.stack.setCurrentWidget(self.conversation)
+
+    def _current_resident_id(self) -> int | None:
+        """The resident whose dossier or conversation is on screen, or selected in the caseload."""
+        if self.stack.currentWidget() is self.caseload:
+            index = self.caseload.table.currentIndex()
+            return self.model.resident_id(index.row()) if index.isValid() else None
+        resident = self.shown_resident
+        return resident.id if resident is not None else None
+
+    @property
+    def shown_resident(self) -> Resident | None:
+        """The resident of the dossier page, without building that page when it never was."""
+        return self._dossier_page.resident if self._dossier_page is not None else None
+
+    def forget_resident(self) -> None:
+        """After the dossier on screen was erased: back to the caseload, which no longer has it."""
+        if self._dossier_page is not None:
+            self._dossier_page.resident = None
+        self.model.refresh()
+        self.show_caseload()
+
+    def new_conversation_for_current(self) -> None:
+        resident_id = self._current_resident_id()
+        if resident_id is None:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Select or open a resident first, then start a conversation."))
+            return
+        if self._leave_conversation():
+            self.new_conversation(resident_id)
+
+    def export_dossier(self) -> None:
+        resident_id = self._current_resident_id()
+        if resident_id is None:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Select or open a resident first, then export the dossier."))
+            return
+        if self._leave_conversation():
+            from ..dossier.transfer_actions import export_with_dialog
+
+            export_with_dialog(self, self._session.transfer, resident_id)
+
+    def export_report(self) -> None:
+        """The report of the conversation on screen, as PDF, after saving what is on screen."""
+        from ..reports.report_dialog import ReportDialog  # imported late: start-up
+
+        page = self._conversation_page
+        conversation = page.conversation if page is not None else None
+        if (page is None or self.stack.currentWidget() is not page or conversation is None
+                or conversation.id is None):
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Open a conversation first, then export its report."))
+            return
+        if not page.leave():  # the report must show what is on screen
+            QMessageBox.warning(self, APP_NAME, self.tr(
+                "Not everything on screen could be saved, so the report would not show it. "
+                "Correct what is marked in red or wait until saving works again, then export "
+                "the report."))
+            return
+        dialog = ReportDialog(self._session.report, conversation, self.settings, parent=self)
+        if dialog.exec() and dialog.saved_path is not None:
+            self.statusBar().showMessage(
+                self.tr("Report saved (%n page(s)): %1", "", dialog.pages)
+                .replace("%1", str(dialog.saved_path)), 10000)
+
+    def open_learning(self) -> None:
+        """The learning loop: bottlenecks and neighbourhood signals (no resident needed)."""
+        from ..learning.learning_page import LearningDialog  # imported late: start-up
+
+        LearningDialog(self._session, self._municipality(), self._today, parent=self).exec()
+
+    def open_period_report(self) -> None:
+        from ..reports.period_report_dialog import PeriodReportDialog  # imported late: start-up
+
+        PeriodReportDialog(self._session.period_report, self._municipality(), self._today,
+                           parent=self).exec()
+
+    def _municipality(self) -> str:
+        from ...services.report import MUNICIPALITY_KEY
+
+        return str(self.settings.value(MUNICIPALITY_KEY, "") or "").strip()
+
+    def import_dossier(self) -> None:
+        from ..dossier.transfer_actions import import_with_dialog
+
+        if not self._leave_conversation():  # first, so an imported dossier is always shown
+            return
+        resident_id = import_with_dialog(self, self._session.transfer)
+        if resident_id is not None:
+            self.model.refresh()
+            self.open_dossier(resident_id)
+
+    def _back_to_dossier(self) -> None:
+        resident = self.dossier.resident
+        if resident is not None and resident.id is not None and self._leave_conversation():
+            self.model.refresh()
+            self.open_dossier(resident.id)
+
+    def go_back(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self._conversation_page:
+            self._back_to_dossier()
+        elif current is self._dossier_page:
+            self.show_caseload()
+
+    def _leave_conversation(self) -> bool:
+        page = self._conversation_page
+        if page is None or self.stack.currentWidget() is not page or page.leave():
+            return True
+        answer = QMessageBox.warning(
+            self, APP_NAME,
+            self.tr("Not everything could be saved. If you leave now, the last changes are "
+                    "lost. Stay in the conversation to try again?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.No
+
+    def about(self) -> None:
+        QMessageBox.about(self, APP_NAME, self.tr(
+            "<b>Toegang Desktop %1</b><p>Broad-view conversations for local teams: all life "
+            "domains, the resident's own words, and recognition of life-wide and lifelong "
+            "support needs.</p>").replace("%1", __version__))
+
+    def close_store(self) -> None:
+        """Wait for a running backup and close the store (before a restore swaps it)."""
+        self.after_first_paint.cancel()
+        self.backup_actions.stop()
+        self._session.close()
+
+    # -- locking ---------------------------------------------------------------------------
+
+    def place(self) -> tuple[int | None, int | None, int]:
+        """Where the professional is: resident, conversation and its page, to return after a lock."""
+        resident = self.dossier.resident if self.stack.currentWidget() is not self.caseload \
+            else None
+        page = self._conversation_page
+        if page is not None and self.stack.currentWidget() is page and page.conversation is not None:
+            return (resident.id if resident else None, page.conversation.id, page.nav.currentRow())
+        return (resident.id if resident else None, None, 0)
+
+    def return_to(self, place: tuple[int | None, int | None, int]) -> None:
+        resident_id, conversation_id, row = place
+        if resident_id is None:
+            return
+        self.open_dossier(resident_id)
+        if conversation_id is not None:
+            self.open_conversation(conversation_id)
+            self.conversation.nav.setCurrentRow(row)
+
+    def save_before_lock(self) -> bool:
+        """Save what is on screen; False when it could not be saved (it stays in memory)."""
+        page = self._conversation_page
+        return page is None or page.leave()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._leave_conversation():
+            self.hide()  # a running backup is finished first (seconds for a very large store)
+            self.after_first_paint.cancel()
+            self.backup_actions.stop()
+            event.accept()
+        else:
+            event.ignore()
