@@ -31,7 +31,8 @@ from toegang_desktop.domain.plan import Agreement, Connection, Owner, Partner, R
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 from toegang_desktop.domain.rules import Evidence, RuleKind, Signal
 from toegang_desktop.domain.safety import SafetyDecision, SafetyRecord, SafetyStep, StepState
-from toegang_desktop.export.pdf_report import ReportContext, Variant, write_report
+from toegang_desktop.export.pdf_report import Variant, write_report
+from toegang_desktop.export.report_context import ReportContext
 
 TODAY = date(2026, 3, 20)
 NOTE = "AANTEKENING-PROF: twijfel over de administratie"

@@ -35,7 +35,7 @@ from .pdf_texts import (
 )
 
 if TYPE_CHECKING:
-    from .pdf_report import ReportContext
+    from .report_context import ReportContext
 
 
 def _people(context: ReportContext, width: float) -> Flowables:

@@ -5,8 +5,6 @@ reportlab, which the application must not pay for at start-up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -16,43 +14,18 @@ from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import SimpleDocTemplate  # type: ignore[import-untyped]
 
-from ..domain.conversation import Conversation
-from ..domain.investigation import Topic, TopicRecord
-from ..domain.plan import Agreement, Partner, Route
-from ..domain.resident import Resident
-from ..domain.rules import Signal
-from ..domain.safety import SafetyRecord
 from .pdf_file import file_story
 from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
 from .pdf_resident import resident_story
 from .pdf_safety import restricted_section
 from .pdf_styles import signature_blocks
 from .pdf_texts import CONFIDENTIAL, SUBJECT, TITLE_FILE, TITLE_RESIDENT, dutch_date
+from .report_context import ReportContext
 
 
 class Variant(StrEnum):
     RESIDENT = "resident"
     FILE = "file"
-
-
-@dataclass(frozen=True)
-class ReportContext:
-    resident: Resident
-    conversation: Conversation
-    previous: Conversation | None
-    signals: list[Signal]
-    route: Route | None
-    agreements: list[Agreement]
-    partners: dict[int, Partner]
-    topics: dict[Topic, TopicRecord]
-    safety: SafetyRecord | None  # RESTRICTED
-    include_restricted: bool  # file variant only, when explicitly chosen
-    municipality: str
-    logo: Path | None
-    professional: str
-    contact: str
-    signatures: bool
-    generated_on: date
 
 
 def _logo(path: Path | None) -> ImageReader | None:

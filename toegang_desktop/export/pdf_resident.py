@@ -19,7 +19,7 @@ from .pdf_texts import (
 )
 
 if TYPE_CHECKING:
-    from .pdf_report import ReportContext
+    from .report_context import ReportContext
 
 
 def _discussed(context: ReportContext) -> list[DomainAssessment]:

@@ -15,7 +15,7 @@ from .pdf_styles import SMALL, TITLE, Flowables, field, heading, para, table
 from .pdf_texts import OWNER, OWNER_RESIDENT, PLACE, STATUS, dutch_date
 
 if TYPE_CHECKING:
-    from .pdf_report import ReportContext
+    from .report_context import ReportContext
 
 _ACTIVE = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
 

@@ -6,7 +6,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content.checklist import Checklist, load_checklist
+# Re-exported (`as`): the screens name the checklist's types through services, never content/.
+from ..content.checklist import Checklist as Checklist
+from ..content.checklist import LifeDomain as LifeDomain
+from ..content.checklist import load_checklist
 from ..content.rules import default_rules_path, load_rules
 from ..content.toml_reader import ContentError
 from ..domain.rules import RuleSet

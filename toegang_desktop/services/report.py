@@ -137,6 +137,7 @@ class ReportService:
         include_restricted: bool, settings: ReportSettings | None,
     ) -> int:
         from ..export import pdf_report  # reportlab loads here, never at start-up
+        from ..export.report_context import ReportContext
 
         variant = ReportVariant(variant)
         settings = settings or ReportSettings()
@@ -152,7 +153,7 @@ class ReportService:
                     if p.id is not None and p.id in used}
         restricted = include_restricted and variant is ReportVariant.FILE
         safety = self._safety.record(conversation_id) if restricted else None
-        context = pdf_report.ReportContext(
+        context = ReportContext(
             resident=resident,
             conversation=conversation,
             previous=self._conversations.previous(conversation),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...content.checklist import Checklist, LifeDomain
 from ...domain.conversation import LEVELS, Conversation, DomainAssessment, Duration
 from ..common.formatting import format_date
 from ..common.labels import duration_label
 from ..common.widgets import level_icon, text_box
+
+if TYPE_CHECKING:  # types only: the checklist reaches this screen through the session
+    from ...services.content import Checklist, LifeDomain
 
 SAFETY_DOMAIN = "safety"
 _TEXT_FIELDS = ("own_words", "strengths", "wishes", "notes")
