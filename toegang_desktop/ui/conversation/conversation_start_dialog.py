@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -13,9 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.conversation import Conversation, Place
-from ...domain.problems import ValidationFailed
 from ...services.conversations import ConversationService
-from ...services.messages import problem_lines
+from ..common.service_call import ServiceCall
 from ..common.widgets import GuardedDialog, ProblemBanner
 from .conversation_header import ConversationHeaderForm
 
@@ -71,9 +71,9 @@ class ConversationStartDialog(GuardedDialog):
             checklist_id="", checklist_version="",
         )
         self.form.apply_to(draft)
-        try:
-            self.conversation = self._service.start(draft)
-        except ValidationFailed as failure:
-            self.banner.show_lines(problem_lines(failure.problems))
-            return
+        ServiceCall(self, partial(self._service.start, draft)).in_banner(self.banner) \
+            .on_success(self._started).run()
+
+    def _started(self, conversation: Conversation) -> None:
+        self.conversation = conversation
         self.accept()

@@ -6,20 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.conversation import Conversation
 from ...domain.investigation import Topic, TopicState, validate_topic
-from ...domain.problems import Problem, ValidationFailed
-from ...services.errors import StoreError
+from ...domain.problems import Problem
 from ...services.investigation import InvestigationService
 from ...services.messages import problem_lines, problem_text
-from ...services.store_messages import store_error_text
 from ..common.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from ..common.formatting import format_date
 from ..common.labels import topic_label
+from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import ProblemBanner, confirmed, wrapped_label
 from .topic_editor import TopicEditor
 
@@ -151,15 +151,16 @@ class InvestigationPanel(QWidget):
             return True
         for topic in [t for t in Topic if t in self._dirty]:
             editor = self.editors[topic]
-            try:
-                self._service.save_topic(conversation.id, topic, editor.record())
-            except ValidationFailed as failure:  # kept on screen and dirty: saved once corrected
-                editor.show_problem(" ".join(problem_text(p) for p in failure.problems))
+            failed: list[Failure] = []
+            ServiceCall(self, partial(self._service.save_topic, conversation.id, topic,
+                                      editor.record())).told_by(failed.append).run()
+            if failed and failed[0].kind is FailureKind.INVALID:  # kept dirty: saved once corrected
+                editor.show_problem(" ".join(problem_text(p) for p in failed[0].problems))
                 continue
-            except StoreError as error:
+            if failed:
                 self.save_status.setText(self.tr(
                     "Not saved yet; your input stays on screen and saving is retried "
-                    "automatically. %1").replace("%1", store_error_text(error)))
+                    "automatically. %1").replace("%1", failed[0].lines[0]))
                 self.save_status.show()
                 self._timer.start(RETRY_DELAY_MS)
                 return False
@@ -192,15 +193,10 @@ class InvestigationPanel(QWidget):
         conversation = self._conversation
         if conversation is None:
             return False
-        try:
-            action(conversation)
-        except ValidationFailed as failure:
-            self.banner.show_lines([problem_line(p) for p in self._with_unsaved(failure.problems)])
+        if not ServiceCall(self, partial(action, conversation)).in_banner(self.banner) \
+                .worded(lambda problems: [problem_line(p) for p in self._with_unsaved(problems)]) \
+                .run():
             return False
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return False
-        self.banner.show_lines([], take_focus=False)
         self._show_final_state()
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.finalised_changed.emit()

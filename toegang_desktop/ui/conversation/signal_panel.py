@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -26,14 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.conversation import ClientSupport, Conversation, Decision, Marker, Recognition, SignalDecision
-from ...domain.problems import ValidationFailed
 from ...domain.resident import HouseholdMember
 from ...domain.rules import Signal as RaisedSignal
-from ...services.errors import StoreError
-from ...services.messages import problem_lines
 from ...services.recognition import RecognitionService
-from ...services.store_messages import store_error_text
 from ..common.labels import client_support_label, evidence_text, kind_label, marker_label, recognition_label
+from ..common.service_call import ServiceCall
 from ..common.widgets import DateField, text_box
 
 
@@ -229,27 +226,18 @@ class SignalPanel(QWidget):
     def decide(self, signal: RaisedSignal, decision: Decision, reason: str) -> bool:
         if self._conversation is None:
             return False
-        try:
-            self._service.decide(self._conversation,
-                                 SignalDecision(signal.rule_id, signal.title, decision, reason))
-        except ValidationFailed as failure:
-            QMessageBox.warning(self, signal.title, "\n".join(problem_lines(failure.problems)))
-            return False
-        except StoreError as error:  # busy or disk full: the reason is kept (see ask_decision)
-            QMessageBox.warning(self, signal.title, store_error_text(error))
-            return False
-        self.refresh()
-        self.decisions_changed.emit()
-        return True
+        # busy or disk full: the reason is kept (see ask_decision)
+        return ServiceCall(self, partial(self._service.decide, self._conversation,
+                                         SignalDecision(signal.rule_id, signal.title, decision, reason))) \
+            .in_message_box(signal.title).on_success(self._decisions_changed).run()
 
     def withdraw(self, rule_id: str) -> None:
         if self._conversation is None:
             return
-        try:
-            self._service.withdraw(self._conversation, rule_id)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Withdraw decision"), store_error_text(error))
-            return
+        ServiceCall(self, partial(self._service.withdraw, self._conversation, rule_id)) \
+            .in_message_box(self.tr("Withdraw decision")).on_success(self._decisions_changed).run()
+
+    def _decisions_changed(self, _: object = None) -> None:
         self.refresh()
         self.decisions_changed.emit()
 

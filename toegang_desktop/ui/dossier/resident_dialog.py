@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.problems import ValidationFailed
 from ...domain.resident import Resident
 from ...services.dossiers import DossierService
 from ...services.field_names import field_label
 from ...services.messages import problem_text
+from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import DateField, GuardedDialog, ProblemBanner, chain_tab_order, mark_invalid
 from .household_editor import HouseholdEditor
 
@@ -171,18 +171,23 @@ class ResidentDialog(GuardedDialog):
         typed = self.resident()
         if typed is None:
             return
-        try:
+        def store() -> int:
             if typed.id is None:
-                self.saved_id = self._service.register(typed)
-            else:
-                self._service.update(typed)
-                self.saved_id = typed.id
-        except ValidationFailed as failure:
-            self._show_problems(failure)
-            return
+                return self._service.register(typed)
+            self._service.update(typed)
+            return typed.id
+
+        ServiceCall(self, store).in_banner(self.banner).told_by(self._show_problems) \
+            .on_success(self._saved).run()
+
+    def _saved(self, resident_id: int) -> None:
+        self.saved_id = resident_id
         self.accept()
 
-    def _show_problems(self, failure: ValidationFailed) -> None:
+    def _show_problems(self, failure: Failure) -> None:
+        if failure.kind is not FailureKind.INVALID:  # the data file: busy, full, damaged
+            self.banner.show_lines(failure.lines)
+            return
         lines = []
         wrong = {p.field for p in failure.problems}
         for problem in failure.problems:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
-from ...domain.problems import ValidationFailed
 from ...paths import documents_folder
-from ...services.messages import file_error_reason, problem_lines
+from ...services.messages import file_error_reason
 from ...services.transfer import DossierTransfer
+from ..common.service_call import Failure, FailureKind, ServiceCall
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
@@ -65,20 +66,26 @@ def import_with_dialog(parent: QWidget, transfer: DossierTransfer) -> int | None
     )
     if not chosen:
         return None
-    try:
-        return transfer.import_file(Path(chosen), date.today())
-    except ValidationFailed as failure:
-        lines = problem_lines(failure.problems)
-        shown = lines[:15] + (
-            [translate("Transfer", "… and %1 more.").replace("%1", str(len(lines) - 15))]
-            if len(lines) > 15
-            else []
-        )
-        QMessageBox.warning(
-            parent,
-            APP_NAME,
-            translate("Transfer", "Nothing was imported, because the file has problems:")
-            + "\n\n"
-            + "\n".join(f"• {line}" for line in shown),
-        )
-        return None
+    imported: list[int] = []
+    ServiceCall(parent, partial(transfer.import_file, Path(chosen), date.today())) \
+        .told_by(partial(_tell_import_failure, parent)).on_success(imported.append).run()
+    return imported[0] if imported else None
+
+
+def _tell_import_failure(parent: QWidget, failure: Failure) -> None:
+    if failure.kind is not FailureKind.INVALID:  # the data file: busy, full, damaged
+        QMessageBox.warning(parent, APP_NAME, "\n".join(failure.lines))
+        return
+    lines = failure.lines
+    shown = lines[:15] + (
+        [translate("Transfer", "… and %1 more.").replace("%1", str(len(lines) - 15))]
+        if len(lines) > 15
+        else []
+    )
+    QMessageBox.warning(
+        parent,
+        APP_NAME,
+        translate("Transfer", "Nothing was imported, because the file has problems:")
+        + "\n\n"
+        + "\n".join(f"• {line}" for line in shown),
+    )

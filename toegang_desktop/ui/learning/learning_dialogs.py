@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.learning import Bottleneck, BottleneckCategory, Law, NeighbourhoodSignal, SignalTheme
-from ...domain.problems import ValidationFailed
-from ...services.errors import StoreError
+from ...domain.problems import Problem
 from ...services.learning import LearningService, PersonalDataFound
 from ...services.learning_messages import field_label, personal_data_lines
 from ...services.messages import problem_text
 from ...services.plan import PlanService
-from ...services.store_messages import store_error_text
+from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid, text_box
 from ..plan.partner_dialog import PartnerChooser
 from .learning_labels import category_label, law_label, theme_label
@@ -39,6 +38,11 @@ from .learning_labels import category_label, law_label, theme_label
 COLUMNS = 3
 LAW_COLUMNS = 2  # the names of the laws are long
 translate = QCoreApplication.translate  # the base class has no context of its own for tr()
+
+
+def field_problem_lines(problems: list[Problem]) -> list[str]:
+    """Invalid input of the learning loop, each line led by the field's name."""
+    return [f"{field_label(p.field)}: {problem_text(p)}" for p in problems]
 
 
 class _LearningDialog(GuardedDialog):
@@ -79,35 +83,35 @@ class _LearningDialog(GuardedDialog):
         for widget in self._fields.values():
             mark_invalid(widget, False)
         try:
-            save()
+            ServiceCall(self, save).in_banner(self.banner, focus_on_invalid=False) \
+                .worded(field_problem_lines).on_failure(self._mark_invalid) \
+                .on_success(lambda _: self.accept()).run()
         except PersonalDataFound as found:
-            self.banner.show_lines(personal_data_lines(found.found), take_focus=False)
-            for name, _ in found.found:
-                mark_invalid(self._fields[name], True)
-            name, first = found.found[0]
-            widget = self._fields[name]
-            if isinstance(widget, QPlainTextEdit):  # select what has to be rewritten
-                cursor = widget.textCursor()
-                cursor.setPosition(first.start)
-                cursor.setPosition(first.end, QTextCursor.MoveMode.KeepAnchor)
-                widget.setTextCursor(cursor)
-            elif isinstance(widget, QLineEdit):
-                widget.setSelection(first.start, first.end - first.start)
-            widget.setFocus()
+            self._show_personal_data(found)
+
+    def _mark_invalid(self, failure: Failure) -> None:
+        if failure.kind is not FailureKind.INVALID:
             return
-        except ValidationFailed as failure:
-            self.banner.show_lines([f"{field_label(p.field)}: {problem_text(p)}"
-                                    for p in failure.problems], take_focus=False)
-            for p in failure.problems:
-                if p.field in self._fields:
-                    mark_invalid(self._fields[p.field], True)
-            first_field = self._fields.get(failure.problems[0].field)
-            (first_field or self.banner).setFocus()
-            return
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return
-        self.accept()
+        for p in failure.problems:
+            if p.field in self._fields:
+                mark_invalid(self._fields[p.field], True)
+        first_field = self._fields.get(failure.problems[0].field)
+        (first_field or self.banner).setFocus()
+
+    def _show_personal_data(self, found: PersonalDataFound) -> None:
+        self.banner.show_lines(personal_data_lines(found.found), take_focus=False)
+        for name, _ in found.found:
+            mark_invalid(self._fields[name], True)
+        name, first = found.found[0]
+        widget = self._fields[name]
+        if isinstance(widget, QPlainTextEdit):  # select what has to be rewritten
+            cursor = widget.textCursor()
+            cursor.setPosition(first.start)
+            cursor.setPosition(first.end, QTextCursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+        elif isinstance(widget, QLineEdit):
+            widget.setSelection(first.start, first.end - first.start)
+        widget.setFocus()
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(

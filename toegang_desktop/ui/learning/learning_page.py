@@ -20,16 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.learning import Bottleneck, BottleneckCategory, NeighbourhoodSignal
-from ...domain.problems import ValidationFailed
-from ...services.errors import StoreError
-from ...services.learning_messages import field_label
-from ...services.messages import problem_text
 from ...services.session import Session
-from ...services.store_messages import store_error_text
 from ..common.formatting import format_date
+from ..common.service_call import ServiceCall
 from ..common.tables import fill_row, record_table
 from ..common.widgets import ProblemBanner, action_button, confirmed
-from .learning_dialogs import BottleneckDialog, SignalDialog
+from .learning_dialogs import BottleneckDialog, SignalDialog, field_problem_lines
 from .learning_labels import category_label, law_label, theme_label
 
 
@@ -243,18 +239,8 @@ class LearningDialog(QDialog):
 
     def _run(self, action: Callable[[], object]) -> bool:
         """Do the change, then show the lists again; False (the problem shown) when refused."""
-        try:
-            action()
-        except ValidationFailed as failure:
-            self.banner.show_lines([f"{field_label(p.field)}: {problem_text(p)}"
-                                    for p in failure.problems])
-            return False
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return False
-        self.banner.show_lines([])
-        self.refresh()
-        return True
+        return ServiceCall(self, action).in_banner(self.banner).worded(field_problem_lines) \
+            .on_success(lambda _: self.refresh()).run()
 
     def open_report(self) -> None:
         from ..reports.period_report_dialog import PeriodReportDialog

@@ -21,13 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.plan import Agreement, AgreementStatus, Owner
-from ...domain.problems import ValidationFailed
-from ...services.errors import StoreError
-from ...services.messages import problem_lines
 from ...services.plan import PlanService
-from ...services.store_messages import store_error_text
 from ..common.formatting import format_date
 from ..common.labels import agreement_status_label, owner_label
+from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.tables import fill_row, record_table
 from ..common.widgets import (
     DateField,
@@ -158,22 +155,25 @@ class AgreementDialog(GuardedDialog):
         typed = self.agreement()
         if typed is None:
             return
-        try:
+        def store() -> Agreement:
             if typed.id is None:
-                self.saved = self._service.add_agreement(self._conversation_id, typed)
-            else:
-                self.saved = self._service.update_agreement(typed)
-        except ValidationFailed as failure:
-            wrong = {p.field for p in failure.problems}
-            mark_invalid(self.what, "what" in wrong)
-            mark_invalid(self.partner.combo, "partner_id" in wrong)
-            self.banner.show_lines(problem_lines(failure.problems), take_focus=False)
-            first = self.what if "what" in wrong else self.partner.combo if "partner_id" in wrong else None
-            (first or self.banner).setFocus()
+                return self._service.add_agreement(self._conversation_id, typed)
+            return self._service.update_agreement(typed)
+
+        ServiceCall(self, store).in_banner(self.banner, focus_on_invalid=False) \
+            .on_failure(self._mark_invalid).on_success(self._saved).run()
+
+    def _mark_invalid(self, failure: Failure) -> None:
+        if failure.kind is not FailureKind.INVALID:
             return
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return
+        wrong = failure.fields
+        mark_invalid(self.what, "what" in wrong)
+        mark_invalid(self.partner.combo, "partner_id" in wrong)
+        first = self.what if "what" in wrong else self.partner.combo if "partner_id" in wrong else None
+        (first or self.banner).setFocus()
+
+    def _saved(self, agreement: Agreement) -> None:
+        self.saved = agreement
         self.accept()
 
 
@@ -279,14 +279,11 @@ class AgreementList(QGroupBox):
         if not confirmed(self, self.tr("Remove agreement"),
                          self.tr("Remove the agreement “%1”?").replace("%1", agreement.what)):
             return
-        try:
-            self._service.remove_agreement(agreement.id)
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return
-        self.banner.show_lines([])
-        self.reload()
-        self.changed.emit()
+        agreement_id = agreement.id
+        if ServiceCall(self, lambda: self._service.remove_agreement(agreement_id)) \
+                .in_banner(self.banner).run():
+            self.reload()
+            self.changed.emit()
 
     def open_directory(self) -> None:
         PartnerDialog(self._service, self).exec()

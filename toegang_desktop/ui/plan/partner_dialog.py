@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.plan import Partner
-from ...domain.problems import ValidationFailed
-from ...services.errors import StoreError
-from ...services.messages import problem_lines
 from ...services.plan import PlanService
-from ...services.store_messages import store_error_text
+from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.tables import fill_row, record_table
 from ..common.widgets import GuardedDialog, ProblemBanner, action_button, mark_invalid, text_box
 
@@ -116,16 +113,17 @@ class PartnerEditDialog(GuardedDialog):
             from_file=original.from_file if original else False,
             active=original.active if original else True,
             id=original.id if original else None)
-        try:
-            self.saved = self._service.save_partner(partner)
-        except ValidationFailed as failure:
+        ServiceCall(self, lambda: self._service.save_partner(partner)) \
+            .in_banner(self.banner, focus_on_invalid=False) \
+            .on_failure(self._mark_invalid).on_success(self._saved).run()
+
+    def _mark_invalid(self, failure: Failure) -> None:
+        if failure.kind is FailureKind.INVALID:
             mark_invalid(self.organisation, True)
-            self.banner.show_lines(problem_lines(failure.problems), take_focus=False)
             self.organisation.setFocus()
-            return
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return
+
+    def _saved(self, partner: Partner) -> None:
+        self.saved = partner
         self.accept()
 
 
@@ -223,14 +221,9 @@ class PartnerDialog(QDialog):
         if partner is None:
             return
         partner.active = not partner.active
-        try:
-            self._service.save_partner(partner)
-        except (ValidationFailed, StoreError) as error:
-            partner.active = not partner.active  # as it still is in the store
-            self.banner.show_lines(problem_lines(error.problems) if isinstance(error, ValidationFailed)
-                                   else [store_error_text(error)])
-            return
-        self.banner.show_lines([])
+        if not ServiceCall(self, lambda: self._service.save_partner(partner)).in_banner(self.banner) \
+                .on_failure(lambda _: setattr(partner, "active", not partner.active)).run():
+            return  # the flag was set back: as it still is in the store
         if not partner.active and not self.show_inactive.isChecked():
             self.table.clearSelection()
         self.refresh()

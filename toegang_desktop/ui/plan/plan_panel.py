@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.conversation import Conversation
 from ...domain.plan import Budget, Connection, Route
-from ...domain.problems import ValidationFailed
-from ...services.errors import StoreError
 from ...services.learning import LearningService
-from ...services.messages import problem_lines
 from ...services.plan import PlanService
-from ...services.store_messages import store_error_text
 from ..common.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from ..common.labels import budget_label
+from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid, text_box
 from .agreement_dialog import AgreementList
 from .plan_sections import connections_box, lay_out_work
@@ -260,19 +257,19 @@ class PlanPanel(QWidget):
             self._show_problems([self.tr("Evaluation date: enter a real date as dd-mm-yyyy, or "
                                          "leave it empty.")], {"evaluation_date"})
             return False
-        try:
-            self._service.save_route(self._conversation_id, typed)
-        except ValidationFailed as failure:
-            self._show_problems(problem_lines(failure.problems), {p.field for p in failure.problems})
-            return False
-        except StoreError as error:
-            self._show_problems([store_error_text(error)], set())
-            self._retry.start()
+        conversation_id = self._conversation_id
+        if not ServiceCall(self, lambda: self._service.save_route(conversation_id, typed)) \
+                .told_by(lambda failure: self._show_problems(failure.lines, failure.fields)) \
+                .on_failure(self._retry_when_store_failed).run():
             return False
         self._dirty = False
         self._show_problems([], set())
         self.changed.emit()
         return True
+
+    def _retry_when_store_failed(self, failure: Failure) -> None:
+        if failure.kind is not FailureKind.INVALID:
+            self._retry.start()
 
     def _show_problems(self, lines: list[str], fields: set[str]) -> None:
         for name in ("coordinator", "long_term_reason", "other_connection", "evaluation_date"):

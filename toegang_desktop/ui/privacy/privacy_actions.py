@@ -4,17 +4,18 @@ seen this, changes, access request, closing, erasure, the purge, the log export 
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
-from ...domain.problems import ValidationFailed
 from ...paths import documents_folder
-from ...services.messages import file_error_reason, problem_lines
+from ...services.messages import file_error_reason
 from ...services.privacy import RETENTION_KEYS, retention_years
 from ...services.session import Session
+from ..common.service_call import ServiceCall
 from .privacy_dialogs import (
     AccessLogDialog,
     ChangesDialog,
@@ -64,12 +65,8 @@ def close_dossier(parent: QWidget, session: Session, settings: QSettings, reside
     if not dialog.exec():
         return False
     law, ended = dialog.chosen()
-    try:
-        session.privacy.close_dossier(resident_id, law, ended, years)
-    except ValidationFailed as failed:
-        QMessageBox.warning(parent, APP_NAME, "\n".join(problem_lines(failed.problems)))
-        return False
-    return True
+    return ServiceCall(parent, partial(session.privacy.close_dossier, resident_id, law, ended, years)) \
+        .run()
 
 
 def reopen_dossier(session: Session, resident_id: int) -> None:

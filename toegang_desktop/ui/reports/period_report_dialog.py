@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,12 +34,11 @@ from ...domain.period_report import (
     trend,
 )
 from ...paths import documents_folder
-from ...services.errors import StoreError
 from ...services.learning_messages import aggregate_error_text, period_mismatch_text
 from ...services.messages import file_write_error_text
 from ...services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
-from ...services.store_messages import store_error_text
 from ..common.formatting import format_date
+from ..common.service_call import ServiceCall
 from ..common.widgets import DateField, ProblemBanner, mark_invalid
 
 QUARTERS_BACK = 8
@@ -174,16 +172,12 @@ class PeriodReportDialog(QDialog):
         if period is None:
             return
         # A quarter of a large caseload takes a few seconds (the rules run over its conversations).
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.aggregate = self._service.aggregate(period)
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        ServiceCall(self, partial(self._service.aggregate, period)).in_banner(self.banner) \
+            .on_success(self._computed).run()
+
+    def _computed(self, aggregate: Aggregate) -> None:
+        self.aggregate = aggregate
         self.merged_from = []
-        self.banner.show_lines([])
         self._show()
 
     def _show(self) -> None:

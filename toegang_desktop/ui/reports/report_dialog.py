@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.conversation import Conversation
 from ...paths import documents_folder
-from ...services.errors import StoreError
 from ...services.messages import report_error_text
 from ...services.report import (
     CONTACT_KEY,
@@ -40,7 +39,7 @@ from ...services.report import (
     report_settings,
     setting_flag,
 )
-from ...services.store_messages import store_error_text
+from ..common.service_call import ServiceCall
 from ..common.widgets import GuardedDialog, ProblemBanner
 
 
@@ -137,23 +136,18 @@ class ReportDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = self._report.export(
-                self._conversation_id, variant, path, self.include_restricted.isChecked(),
-                report_settings(self._settings))
+        export = partial(self._report.export, self._conversation_id, variant, path,
+                         self.include_restricted.isChecked(), report_settings(self._settings))
+        try:  # the file's own problems (no permission, disk full) are worded for files
+            ServiceCall(self, export).in_banner(self.banner) \
+                .on_success(lambda pages: self._exported(path, pages)).run()
         except OSError as error:
             self.banner.show_lines([report_error_text(error)])
-            return
         except LookupError:
             self.banner.show_lines([self.tr(
                 "This conversation no longer exists, so there is no report to export.")])
-            return
-        except StoreError as error:
-            self.banner.show_lines([store_error_text(error)])
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+
+    def _exported(self, path: Path, pages: int) -> None:
         self.saved_path, self.pages = path, pages
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

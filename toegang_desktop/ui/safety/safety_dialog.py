@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.problems import ValidationFailed
 from ...domain.safety import (
     Consultation,
     SafetyDecision,
@@ -31,12 +30,10 @@ from ...domain.safety import (
     advised_decision,
     open_question,
 )
-from ...services.errors import StoreError
-from ...services.messages import problem_lines
 from ...services.safety import SafetyService
-from ...services.store_messages import store_error_text
 from ..common.formatting import parse_date
 from ..common.labels import safety_decision_label, safety_step_short, safety_step_title
+from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import ProblemBanner, chain_tab_order, mark_invalid, wrapped_label
 from .safety_pages import CHECKED, QUESTIONS, STEPS, SafetyPages
 
@@ -227,18 +224,18 @@ class SafetyDialog(SafetyPages):
         record = self.record()
         if record is None:
             return
-        try:
-            self._service.save(self._conversation_id, record, self._today)
-        except ValidationFailed as failure:
-            self._show_problems(failure)
-            return
-        except StoreError as error:  # disk full, read-only, busy: keep everything on screen
-            self.banner.show_lines([store_error_text(error)])
-            return
+        # disk full, read-only, busy: told in the banner, everything kept on screen
+        ServiceCall(self, lambda: self._service.save(self._conversation_id, record, self._today)) \
+            .in_banner(self.banner).told_by(self._show_problems).on_success(self._saved).run()
+
+    def _saved(self, _: object) -> None:
         self._dirty = False
         self.accept()
 
-    def _show_problems(self, failure: ValidationFailed) -> None:
+    def _show_problems(self, failure: Failure) -> None:
+        if failure.kind is not FailureKind.INVALID:
+            self.banner.show_lines(failure.lines)
+            return
         places: dict[str, tuple[SafetyStep, QWidget]] = {
             "consultations": (SafetyStep.CONSULT, self.consultations),
             "talked_with_person_on": (SafetyStep.TALK, self.talked_on),
@@ -250,7 +247,7 @@ class SafetyDialog(SafetyPages):
         for name, (_step, widget) in places.items():
             mark_invalid(widget, name in fields)
         first = next((places[name] for name in fields if name in places), None)
-        self._show_banner(problem_lines(failure.problems), first)
+        self._show_banner(failure.lines, first)
 
     def _show_banner(self, lines: list[str], first: tuple[SafetyStep, QWidget] | None) -> None:
         """Show the problems (announced to screen readers), on the step of the first one."""

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...services.errors import StoreError
-from ...services.store_messages import store_error_text
 from ...services.vault import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from ..common.service_call import ServiceCall
 from ..common.widgets import ProblemBanner
 
 T = TypeVar("T")
@@ -53,11 +52,7 @@ def new_password_refused(banner: ProblemBanner, passphrase: QLineEdit, repeated:
 def busy_call(banner: ProblemBanner, call: Callable[[], T]) -> T | None:
     """Run a key derivation or an encryption (a fraction of a second up to seconds) with a wait
     cursor; a store error (a wrong password included) goes to the banner and gives None."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return call()
-    except StoreError as error:
-        banner.show_lines([store_error_text(error)], take_focus=False)
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
+    results: list[T] = []
+    ServiceCall(banner, call).told_by(lambda failure: banner.show_lines(failure.lines, take_focus=False)) \
+        .on_success(results.append).run()
+    return results[0] if results else None
