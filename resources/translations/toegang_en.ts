@@ -1843,6 +1843,22 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The numbers in the file {path} do not agree with each other (for example more solved bottlenecks than bottlenecks), so it was changed after it was exported. Nothing was merged: ask for the file to be exported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} holds a name of a partner, area, rule or life domain that looks like personal data (an address, a date of birth, a phone number, a BSN or an e-mail address). A team report must not print it, so nothing was merged. Ask the workstation to correct the text in the learning loop and export the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is the same aggregate file as {other} (a copy, perhaps under another name). Merged twice, every number would count double. Choose each file once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files {path} and {other} come from the same workstation. Merged together, its numbers would count double. Choose one file per workstation: the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These aggregate files cover different periods. Merge only files of the same period: export them again for one period.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1852,6 +1852,22 @@ Gegevensmap: %1</translation>
         <translation>Het bestand {path} kan niet worden gelezen. Controleer of het bestaat en of geen ander programma het open heeft.</translation>
     </message>
     <message>
+        <source>The numbers in the file {path} do not agree with each other (for example more solved bottlenecks than bottlenecks), so it was changed after it was exported. Nothing was merged: ask for the file to be exported again.</source>
+        <translation>De aantallen in het bestand {path} kloppen niet met elkaar (bijvoorbeeld meer opgeloste knelpunten dan knelpunten), dus het is na het exporteren veranderd. Er is niets samengevoegd: vraag of het bestand opnieuw wordt geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The file {path} holds a name of a partner, area, rule or life domain that looks like personal data (an address, a date of birth, a phone number, a BSN or an e-mail address). A team report must not print it, so nothing was merged. Ask the workstation to correct the text in the learning loop and export the file again.</source>
+        <translation>Het bestand {path} bevat een naam van een partner, wijk, regel of leefgebied die op een persoonsgegeven lijkt (een adres, geboortedatum, telefoonnummer, BSN of e-mailadres). Een teamrapportage mag dat niet afdrukken, dus er is niets samengevoegd. Vraag de werkplek de tekst in de leerloop te verbeteren en het bestand opnieuw te exporteren.</translation>
+    </message>
+    <message>
+        <source>The file {path} is the same aggregate file as {other} (a copy, perhaps under another name). Merged twice, every number would count double. Choose each file once.</source>
+        <translation>Het bestand {path} is hetzelfde aggregaatbestand als {other} (een kopie, misschien onder een andere naam). Twee keer samengevoegd zou elk aantal dubbel tellen. Kies elk bestand één keer.</translation>
+    </message>
+    <message>
+        <source>The files {path} and {other} come from the same workstation. Merged together, its numbers would count double. Choose one file per workstation: the newest.</source>
+        <translation>De bestanden {path} en {other} komen van dezelfde werkplek. Samengevoegd zouden de aantallen van die werkplek dubbel tellen. Kies één bestand per werkplek: het nieuwste.</translation>
+    </message>
+    <message>
         <source>These aggregate files cover different periods. Merge only files of the same period: export them again for one period.</source>
         <translation>Deze aggregaatbestanden gaan over verschillende periodes. Voeg alleen bestanden van dezelfde periode samen: exporteer ze opnieuw voor één periode.</translation>
     </message>

@@ -4,6 +4,7 @@ record a bottleneck from a conversation's route, and the period report dialog.""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -171,6 +172,11 @@ def test_the_period_report_dialog(qtbot, window, tmp_path: Path,  # type: ignore
     assert not dialog.banner.isVisible()
 
     dialog.merge_paths([tmp_path / "a.json", tmp_path / "a.json"])
+    assert "is hetzelfde aggregaatbestand als a.json" in dialog.banner.text()
+    other = json.loads((tmp_path / "a.json").read_text("utf-8"))
+    other.update(id="b" * 32, workstation="c" * 32)  # another workstation with the same counts
+    (tmp_path / "b.json").write_text(json.dumps(other), "utf-8")
+    dialog.merge_paths([tmp_path / "a.json", tmp_path / "b.json"])
     assert "Teamrapportage, samengevoegd uit 2 werkplekken." in dialog.summary.text()
     assert "Knelpunten: 12" in dialog.summary.text()
     assert not dialog.aggregate_button.isEnabled() and dialog.own_button.isVisible()

@@ -44,11 +44,20 @@ def test_period_report_files_and_merge(tmp_path: Path) -> None:
     assert "Wachtlijst;< 5;0;–" in (out / "r.csv").read_text("utf-8-sig")
     assert json.loads((out / "a.json").read_text("utf-8"))["bottlenecks"]["total"] == 3
     # The team coordinator merges on a workstation without a store of their own.
+    twice = _run("--data-dir", str(tmp_path / "coordinator"), "period-report", "--merge",
+                 str(out / "a.json"), str(out / "a.json"), "--csv", str(out / "m.csv"))
+    assert twice.returncode == 1 and "hetzelfde aggregaatbestand" in twice.stderr
+    assert not (out / "m.csv").exists()
+    _store_with_bottlenecks(tmp_path / "b", 7)
+    result = _run("--data-dir", str(tmp_path / "b"), "period-report", "--from", "01-07-2026",
+                  "--to", "2026-09-30", "--aggregate", str(out / "b.json"))
+    assert result.returncode == 0, result.stderr
     merged = _run("--data-dir", str(tmp_path / "coordinator"), "period-report", "--merge",
-                  str(out / "a.json"), str(out / "a.json"), "--csv", str(out / "m.csv"))
+                  str(out / "a.json"), str(out / "b.json"), "--csv", str(out / "m.csv"))
     assert merged.returncode == 0, merged.stderr
     assert not (tmp_path / "coordinator" / "toegang.sqlite").exists()
-    assert "Wachtlijst;6;0;+6" in (out / "m.csv").read_text("utf-8-sig")
+    # 3 + 7: the team's 10 would let workstation b work out a's 3, so it is hidden ("x")
+    assert "Wachtlijst;x;0;–" in (out / "m.csv").read_text("utf-8-sig")
 
 
 def test_period_report_problems(tmp_path: Path) -> None:

@@ -134,6 +134,13 @@ class Aggregate:
     rules: dict[str, RuleCounts] = field(default_factory=dict)
     routes: Counter[str] = field(default_factory=Counter)  # choice or connection -> n
     clock: ClockCounts = field(default_factory=ClockCounts)
+    # Where the counts come from: the file's own id and the workstation (store) that made it,
+    # so the same file, or two files of one workstation, cannot be merged twice.
+    file_id: str = field(default="", compare=False)
+    workstation: str = field(default="", compare=False)
+    # The workstations' own aggregates after a merge: a workstation knows its own counts, so
+    # the report must not let it subtract them from the team's (see disclosure.py).
+    sources: tuple[Aggregate, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def previous_period(self) -> Period:
@@ -148,6 +155,33 @@ class PeriodMismatch(ValueError):
     """Aggregates of different periods cannot be merged into one report."""
 
 
+class DuplicateAggregate(ValueError):
+    """Two of the aggregates are the same file, or come from the same workstation: merged,
+    every count would be doubled (and a hidden 3 would show as 6). `first` and `second` are
+    their positions in the list."""
+
+    def __init__(self, first: int, second: int, same_workstation: bool) -> None:
+        super().__init__(f"aggregates {first} and {second} overlap")
+        self.first = first
+        self.second = second
+        self.same_workstation = same_workstation
+
+
+def _refuse_duplicates(aggregates: list[Aggregate]) -> None:
+    seen_ids: dict[str, int] = {}
+    seen_workstations: dict[str, int] = {}
+    for index, a in enumerate(aggregates):
+        if a.file_id:
+            if a.file_id in seen_ids:
+                raise DuplicateAggregate(seen_ids[a.file_id], index, same_workstation=False)
+            seen_ids[a.file_id] = index
+        if a.workstation:
+            if a.workstation in seen_workstations:
+                raise DuplicateAggregate(seen_workstations[a.workstation], index,
+                                         same_workstation=True)
+            seen_workstations[a.workstation] = index
+
+
 def merge(aggregates: list[Aggregate]) -> Aggregate:
     """One aggregate of several workstations' aggregates of the same period."""
     if not aggregates:
@@ -155,8 +189,10 @@ def merge(aggregates: list[Aggregate]) -> Aggregate:
     first = aggregates[0]
     if any(a.period != first.period for a in aggregates):
         raise PeriodMismatch("the aggregates cover different periods")
+    _refuse_duplicates(aggregates)
     result = Aggregate(period=first.period,
-                       generated_on=max(a.generated_on for a in aggregates), workstations=0)
+                       generated_on=max(a.generated_on for a in aggregates), workstations=0,
+                       sources=tuple(part for a in aggregates for part in (a.sources or (a,))))
     for a in aggregates:
         result.workstations += a.workstations
         result.bottlenecks.merge(a.bottlenecks)

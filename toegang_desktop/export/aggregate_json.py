@@ -7,7 +7,7 @@ ids), partner organisation names, neighbourhood names, rule and domain titles, a
 from __future__ import annotations
 
 import json
-from collections import Counter
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,19 +15,19 @@ from typing import Any
 from ..domain.period_report import (
     Aggregate,
     BottleneckCounts,
-    ClockCounts,
-    Period,
-    RuleCounts,
 )
 from .whole_file import replaced_whole
 
 FORMAT = "toegang-desktop/leerloop-aggregaat"
-VERSION = 1
+VERSION = 2  # 2: the file's own id and the workstation; 1 had neither
+MAX_FILE_BYTES = 5_000_000  # a real file is a few kB; a larger one is not an aggregate file
 
 
 class AggregateFileError(ValueError):
     """An aggregate file that cannot be used: `code` says why (unreadable, not_aggregate,
-    newer_format, invalid), `path` which file."""
+    newer_format, invalid, inconsistent, personal_data, duplicate, same_workstation), `path`
+    which file; `detail` a code-level detail for the message (never a value from the file,
+    except the other file's name for a duplicate)."""
 
     def __init__(self, path: Path, code: str, detail: str = "") -> None:
         super().__init__(f"{path}: {code} {detail}")
@@ -46,6 +46,8 @@ def to_dict(a: Aggregate) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
+        "id": a.file_id or uuid.uuid4().hex,
+        "workstation": a.workstation,
         "period": {"from": a.period.start.isoformat(), "to": a.period.end.isoformat()},
         "generated_on": a.generated_on.isoformat(),
         "workstations": a.workstations,
@@ -77,90 +79,31 @@ def write_aggregate(aggregate: Aggregate, path: Path) -> None:
 # -- reading -----------------------------------------------------------------------------
 
 
-class _Invalid(Exception):
-    pass
+def read_aggregate(path: Path, today: date | None = None) -> Aggregate:
+    """The aggregate of one file, checked whole: its form, that its numbers agree with each
+    other (aggregate_checks.py), and that its texts hold no personal data. Raises
+    AggregateFileError."""
+    from .aggregate_checks import FileProblem, check_consistent, check_texts, from_dict
 
-
-def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _Invalid("count")
-    return value
-
-
-def _counts(value: Any) -> Counter[str]:
-    if not isinstance(value, dict):
-        raise _Invalid("counts")
-    return Counter({str(k): _count(v) for k, v in value.items()})
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str) or len(value) > 300:
-        raise _Invalid("text")
-    return value
-
-
-def _day(value: Any) -> date:
     try:
-        return date.fromisoformat(_text(value))
-    except ValueError as error:
-        raise _Invalid("date") from error
-
-
-def _read_bottlenecks(v: Any) -> BottleneckCounts:
-    if not isinstance(v, dict):
-        raise _Invalid("bottlenecks")
-    return BottleneckCounts(total=_count(v["total"]), solved=_count(v["solved"]),
-                            by_category=_counts(v["by_category"]), by_domain=_counts(v["by_domain"]),
-                            by_law=_counts(v["by_law"]), by_partner=_counts(v["by_partner"]))
-
-
-def from_dict(data: dict[str, Any]) -> Aggregate:
-    """The aggregate of a parsed file; raises _Invalid (or KeyError/TypeError) when it does not
-    fit the format."""
-    period = Period(_day(data["period"]["from"]), _day(data["period"]["to"]))
-    if period.end < period.start:
-        raise _Invalid("period")
-    clock = data["legal_clock"]
-    levels = {}
-    for key, by_level in data["levels"].items():
-        parsed = Counter({int(level): _count(n) for level, n in by_level.items()})
-        if any(level not in range(1, 6) for level in parsed):
-            raise _Invalid("level")
-        levels[_text(key)] = parsed
-    return Aggregate(
-        period=period, generated_on=_day(data["generated_on"]),
-        workstations=_count(data["workstations"]),
-        bottlenecks=_read_bottlenecks(data["bottlenecks"]),
-        previous_bottlenecks=_read_bottlenecks(data["previous_bottlenecks"]),
-        signals_by_theme=_counts(data["signals"]["by_theme"]),
-        signals_by_area=_counts(data["signals"]["by_area"]),
-        previous_signals=_count(data["signals"]["previous_total"]),
-        conversations=_count(data["conversations"]),
-        levels=levels,
-        domain_labels={_text(k): _text(v) for k, v in data["domain_labels"].items()},
-        rules={_text(k): RuleCounts(_text(v["title"]), _count(v["fired"]), _count(v["confirmed"]),
-                                    _count(v["dismissed"])) for k, v in data["rules"].items()},
-        routes=_counts(data["routes"]),
-        clock=ClockCounts(
-            within_term=_count(clock["within_term"]), late=_count(clock["late"]),
-            open_overdue=_count(clock["open_overdue"]), open_in_term=_count(clock["open_in_term"]),
-            days_to_report=Counter({int(d): _count(n) for d, n in clock["days_to_report"].items()})),
-    )
-
-
-def read_aggregate(path: Path) -> Aggregate:
-    try:
+        if Path(path).stat().st_size > MAX_FILE_BYTES:
+            raise AggregateFileError(path, "not_aggregate", "size")
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise AggregateFileError(path, "unreadable", type(error).__name__) from error
-    except json.JSONDecodeError as error:
+    except (ValueError, RecursionError) as error:  # not JSON, nested too deep, a giant number
         raise AggregateFileError(path, "not_aggregate", "json") from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise AggregateFileError(path, "not_aggregate")
     version = data.get("version")
-    if not isinstance(version, int) or version > VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise AggregateFileError(path, "invalid", "version")
+    if version > VERSION:
         raise AggregateFileError(path, "newer_format", str(version))
     try:
-        return from_dict(data)
-    except (_Invalid, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise AggregateFileError(path, "invalid", type(error).__name__) from error
+        aggregate = from_dict(data, version)
+        check_consistent(aggregate)
+        check_texts(aggregate, today or date.today())
+    except FileProblem as problem:
+        raise AggregateFileError(path, problem.code, problem.detail) from problem
+    return aggregate

@@ -8,13 +8,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..domain.learning import BottleneckCategory, Law, SignalTheme
+from ..domain.period_disclosure import HIDDEN_MARK, ReportMask, mask
 from ..domain.period_report import (
     SUPPRESS_BELOW,
     Aggregate,
     median_days,
     plottable,
-    share_within_term,
-    shown,
     trend,
 )
 from ..domain.plan import Connection
@@ -26,8 +25,11 @@ NO_PERSONAL_DATA = "Bevat geen persoonsgegevens: alleen aantallen"
 SUPPRESSION_NOTE = (
     f"Kleine aantallen zijn afgeschermd: een aantal van 1 tot en met {SUPPRESS_BELOW - 1} staat "
     f"er als \u201c< {SUPPRESS_BELOW}\u201d, zodat niemand te herkennen is. 0 betekent echt "
-    "nul. Een verschil met de vorige periode staat er alleen als beide aantallen zichtbaar zijn; "
-    f"een percentage of mediaan alleen als hij op minstens {SUPPRESS_BELOW} gevallen rust.")
+    f"nul. Een \u201c{HIDDEN_MARK}\u201d is een aantal van {SUPPRESS_BELOW} of meer dat ook is "
+    "afgeschermd, omdat anders een klein aantal uit een totaal (of uit de eigen aantallen van een "
+    "werkplek) terug te rekenen zou zijn. Een verschil met de vorige periode staat er alleen als "
+    "beide aantallen zichtbaar zijn; een percentage of mediaan alleen als hij op minstens "
+    f"{SUPPRESS_BELOW} gevallen rust.")
 
 CATEGORY: dict[str, str] = {
     BottleneckCategory.WAITING_LIST: "Wachtlijst",
@@ -91,66 +93,89 @@ def _label(mapping: Mapping[str, str], key: str) -> str:
     return mapping.get(key, key)
 
 
-def _compare(key: str, title: str, what: str, now: Counter[str], before: Counter[str],
-             labels: Mapping[str, str], order: list[str] | None = None) -> Section:
+def _compare(m: ReportMask, key: str, title: str, what: str, now: Counter[str],
+             before: Counter[str], labels: Mapping[str, str], order: list[str] | None = None) -> Section:
     keys = order if order is not None else sorted(set(now) | set(before),
                                                   key=lambda k: (-now[k], k))
-    rows = tuple(Row(_label(labels, k),
-                     (shown(now[k]), shown(before[k]), trend(now[k], before[k])), now[k], before[k])
+    rows = tuple(_pair(m, _label(labels, k), (f"{key}_now", k), now[k], (f"{key}_before", k), before[k])
                  for k in keys if now[k] or before[k] or order is not None)
-    return Section(key, title, (what, "Deze periode", "Vorige periode", "Verschil"), rows)
+    return Section(f"bottlenecks_{key}", title, (what, "Deze periode", "Vorige periode", "Verschil"),
+                   rows)
+
+
+def _pair(m: ReportMask, label: str, now_at: tuple[str, str], now: int, before_at: tuple[str, str],
+          before: int) -> Row:
+    """A row with this period, the previous one and the difference: the difference only when
+    both numbers are shown (it would give a hidden one back)."""
+    both = m.visible(*now_at, now) and m.visible(*before_at, before)
+    return Row(label, (m.text(*now_at, now), m.text(*before_at, before),
+                       trend(now, before) if both else "–"),
+               m.drawn(*now_at, now), m.drawn(*before_at, before))
+
+
+def _single(m: ReportMask, label: str, at: tuple[str, str], count: int) -> Row:
+    return Row(label, (m.text(*at, count),), m.drawn(*at, count))
 
 
 def sections(a: Aggregate) -> list[Section]:
     b, p = a.bottlenecks, a.previous_bottlenecks
+    m = mask(a)
     domain_labels: dict[str, str] = dict(a.domain_labels)
     found = [
         Section("summary", "Samenvatting", ("", "Deze periode", "Vorige periode", "Verschil"), (
-            Row("Knelpunten", (shown(b.total), shown(p.total), trend(b.total, p.total)), b.total),
-            Row("  waarvan opgelost", (shown(b.solved), shown(p.solved), trend(b.solved, p.solved)),
-                b.solved),
-            Row("Wijksignalen", (shown(a.signals), shown(a.previous_signals),
-                                 trend(a.signals, a.previous_signals)), a.signals),
-            Row("Gesprekken", (shown(a.conversations), "", ""), a.conversations),
+            _pair(m, "Knelpunten", ("summary", "bottlenecks_now"), b.total,
+                  ("summary", "bottlenecks_before"), p.total),
+            _pair(m, "  waarvan opgelost", ("solved_now", "solved"), b.solved,
+                  ("solved_before", "solved"), p.solved),
+            _pair(m, "Wijksignalen", ("summary", "signals_now"), a.signals,
+                  ("summary", "signals_before"), a.previous_signals),
+            Row("Gesprekken", (m.text("summary", "conversations", a.conversations), "", ""),
+                m.drawn("summary", "conversations", a.conversations)),
         )),
-        _compare("bottlenecks_by_category", "Knelpunten per soort", "Soort", b.by_category,
-                 p.by_category, CATEGORY, [c.value for c in BottleneckCategory]),
-        _compare("bottlenecks_by_domain", "Knelpunten per leefgebied", "Leefgebied", b.by_domain,
+        _compare(m, "by_category", "Knelpunten per soort", "Soort", b.by_category, p.by_category,
+                 CATEGORY, [c.value for c in BottleneckCategory]),
+        _compare(m, "by_domain", "Knelpunten per leefgebied", "Leefgebied", b.by_domain,
                  p.by_domain, domain_labels),
-        _compare("bottlenecks_by_law", "Knelpunten per wet", "Wet", b.by_law, p.by_law, LAW,
+        _compare(m, "by_law", "Knelpunten per wet", "Wet", b.by_law, p.by_law, LAW,
                  [law.value for law in Law]),
-        _compare("bottlenecks_by_partner", "Knelpunten per partner", "Partner", b.by_partner,
+        _compare(m, "by_partner", "Knelpunten per partner", "Partner", b.by_partner,
                  p.by_partner, {}),
         Section("signals_by_theme", "Wijksignalen per thema", ("Thema", "Aantal"), tuple(
-            Row(THEME[t], (shown(a.signals_by_theme[t.value]),), a.signals_by_theme[t.value])
+            _single(m, THEME[t], ("theme", t.value), a.signals_by_theme[t.value])
             for t in SignalTheme)),
         Section("signals_by_area", "Wijksignalen per wijk of buurt", ("Wijk of buurt", "Aantal"),
-                tuple(Row(area, (shown(n),), n)
+                tuple(_single(m, area, ("area", area), n)
                       for area, n in sorted(a.signals_by_area.items(), key=lambda i: (-i[1], i[0])))),
-        _levels(a),
+        _levels(a, m),
         Section("rules", "Herkenning: signaleringsregels", (
             "Regel", "Gaf signaal", "Bevestigd", "Afgewezen"), tuple(
-            Row(r.title, (shown(r.fired), shown(r.confirmed), shown(r.dismissed)), r.fired)
-            for _, r in sorted(a.rules.items(), key=lambda i: (-i[1].fired, i[1].title)))),
-        _routes(a),
-        Section("legal_clock", "Wettelijke termijn van het onderzoek (6 weken)", ("", "Aantal"), (
-            Row("Verslag binnen 6 weken na de melding", (shown(a.clock.within_term),)),
-            Row("Verslag na meer dan 6 weken", (shown(a.clock.late),)),
-            Row("Nog geen verslag, 6 weken voorbij", (shown(a.clock.open_overdue),)),
-            Row("Nog geen verslag, binnen de termijn", (shown(a.clock.open_in_term),)),
-            Row("Aandeel binnen 6 weken", (share_within_term(a.clock),)),
-            Row("Mediaan dagen van melding tot verslag", (median_days(a.clock),)),
-        )),
+            Row(r.title, (m.text("rules:fired", k, r.fired), m.text("rules:confirmed", k, r.confirmed),
+                          m.text("rules:dismissed", k, r.dismissed)), m.drawn("rules:fired", k, r.fired))
+            for k, r in sorted(a.rules.items(), key=lambda i: (-i[1].fired, i[1].title)))),
+        _routes(a, m),
+        _clock(a, m),
     ]
     return found
 
 
-def _levels(a: Aggregate) -> Section:
+def _clock(a: Aggregate, m: ReportMask) -> Section:
+    c = a.clock
+    return Section("legal_clock", "Wettelijke termijn van het onderzoek (6 weken)", ("", "Aantal"), (
+        _single(m, "Verslag binnen 6 weken na de melding", ("clock", "within_term"), c.within_term),
+        _single(m, "Verslag na meer dan 6 weken", ("clock", "late"), c.late),
+        _single(m, "Nog geen verslag, 6 weken voorbij", ("clock", "open_overdue"), c.open_overdue),
+        _single(m, "Nog geen verslag, binnen de termijn", ("clock", "open_in_term"), c.open_in_term),
+        Row("Aandeel binnen 6 weken", (m.share_within_term(c),)),
+        Row("Mediaan dagen van melding tot verslag", (median_days(c),)),
+    ))
+
+
+def _levels(a: Aggregate, m: ReportMask) -> Section:
     rows = []
     for key in sorted(a.levels, key=lambda k: a.domain_labels.get(k, k)):
         levels = a.levels[key]
         rows.append(Row(a.domain_labels.get(key, key),
-                        tuple(shown(levels[level]) for level in range(1, 6)),
+                        tuple(m.text(f"levels:{key}", str(level), levels[level]) for level in range(1, 6)),
                         sum(levels.values())))
     header = ("Leefgebied", *(f"Niveau {level}" for level in range(1, 6)))
     note = "Aantal gesprekken per niveau: " + ", ".join(
@@ -159,8 +184,8 @@ def _levels(a: Aggregate) -> Section:
                    note=note)
 
 
-def _routes(a: Aggregate) -> Section:
-    rows = [Row(text, (shown(a.routes[key]),), a.routes[key]) for key, text in ROUTE.items()]
-    rows += [Row(f"Verbinding: {CONNECTION[c]}", (shown(a.routes[f'connection:{c.value}']),),
-                 a.routes[f"connection:{c.value}"]) for c in Connection]
+def _routes(a: Aggregate, m: ReportMask) -> Section:
+    rows = [_single(m, text, ("routes", key), a.routes[key]) for key, text in ROUTE.items()]
+    rows += [_single(m, f"Verbinding: {CONNECTION[c]}", ("routes", f"connection:{c.value}"),
+                     a.routes[f"connection:{c.value}"]) for c in Connection]
     return Section("routes", "Gekozen routes en verbindingen", ("Keuze", "Aantal"), tuple(rows))

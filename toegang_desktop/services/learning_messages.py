@@ -62,8 +62,25 @@ def aggregate_error_text(error: AggregateFileError) -> str:
         "unreadable": translate(
             "Learning", "The file {path} cannot be read. Check that it exists and that no other "
             "program has it open."),
+        "inconsistent": translate(
+            "Learning", "The numbers in the file {path} do not agree with each other (for example "
+            "more solved bottlenecks than bottlenecks), so it was changed after it was exported. "
+            "Nothing was merged: ask for the file to be exported again."),
+        "personal_data": translate(
+            "Learning", "The file {path} holds a name of a partner, area, rule or life domain that "
+            "looks like personal data (an address, a date of birth, a phone number, a BSN or an "
+            "e-mail address). A team report must not print it, so nothing was merged. Ask the "
+            "workstation to correct the text in the learning loop and export the file again."),
+        "duplicate": translate(
+            "Learning", "The file {path} is the same aggregate file as {other} (a copy, perhaps "
+            "under another name). Merged twice, every number would count double. Choose each "
+            "file once."),
+        "same_workstation": translate(
+            "Learning", "The files {path} and {other} come from the same workstation. Merged "
+            "together, its numbers would count double. Choose one file per workstation: the "
+            "newest."),
     }
-    return texts.get(error.code, texts["invalid"]).format(path=str(error.path))
+    return texts.get(error.code, texts["invalid"]).format(path=str(error.path), other=error.detail)
 
 
 def period_mismatch_text() -> str:

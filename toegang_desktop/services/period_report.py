@@ -15,6 +15,7 @@ from pathlib import Path
 from ..domain.period_report import (
     Aggregate,
     ClockCounts,
+    DuplicateAggregate,
     Period,
     PeriodMismatch,
     RuleCounts,
@@ -46,7 +47,8 @@ class PeriodReportService:
         """The counts of this store for the period (unsuppressed; suppress when showing)."""
         stats = self._stats
         previous = period.previous()
-        result = Aggregate(period=period, generated_on=self._today())
+        result = Aggregate(period=period, generated_on=self._today(),
+                           workstation=stats.store_id())
         result.bottlenecks = stats.bottlenecks(period)
         result.previous_bottlenecks = stats.bottlenecks(previous)
         result.signals_by_theme = stats.signals_by_theme(period)
@@ -111,5 +113,11 @@ class PeriodReportService:
     @staticmethod
     def read_aggregates(paths: list[Path]) -> Aggregate:
         """The merged aggregate of several files. Raises AggregateFileError (which file, what
-        is wrong) or PeriodMismatch."""
-        return merge([aggregate_json.read_aggregate(path) for path in paths])
+        is wrong; also a file given twice, a copy under another name, or two files of one
+        workstation) or PeriodMismatch."""
+        aggregates = [aggregate_json.read_aggregate(path) for path in paths]
+        try:
+            return merge(aggregates)
+        except DuplicateAggregate as twice:
+            code = "same_workstation" if twice.same_workstation else "duplicate"
+            raise AggregateFileError(paths[twice.second], code, Path(paths[twice.first]).name) from twice

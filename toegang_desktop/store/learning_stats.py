@@ -21,6 +21,10 @@ class LearningStats:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def store_id(self) -> str:
+        """The store's own random id (migration 0010): which workstation made an aggregate."""
+        return str(self._db.execute("SELECT store_id FROM store_identity WHERE id = 1").fetchone()[0])
+
     def _counter(self, sql: str, params: list[str]) -> Counter[str]:
         return Counter({str(key): int(n) for key, n in self._db.execute(sql, params) if key})
 

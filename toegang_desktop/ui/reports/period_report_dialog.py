@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.period_disclosure import mask
 from ...domain.period_report import (
     SUPPRESS_BELOW,
     Aggregate,
@@ -29,8 +30,6 @@ from ...domain.period_report import (
     last_full_quarter,
     median_days,
     quarter_of,
-    share_within_term,
-    shown,
     trend,
 )
 from ...paths import documents_folder
@@ -190,18 +189,25 @@ class PeriodReportDialog(QDialog):
             self.summary.setText("")
             return
         b, p = a.bottlenecks, a.previous_bottlenecks
+        m = mask(a)  # the same numbers the PDF and CSV show: small and derivable ones hidden
+        both = m.visible("summary", "bottlenecks_now", b.total) and \
+            m.visible("summary", "bottlenecks_before", p.total)
         source = (self.tr("Team report, merged from %n workstation(s).", "", a.workstations)
                   if self.merged_from else self.tr("This workstation."))
         lines = [
             self.tr("%1 to %2. %3").replace("%1", format_date(a.period.start))
             .replace("%2", format_date(a.period.end)).replace("%3", source),
             self.tr("Bottlenecks: %1 (previous period %2, difference %3), of which solved: %4")
-            .replace("%1", shown(b.total)).replace("%2", shown(p.total))
-            .replace("%3", trend(b.total, p.total)).replace("%4", shown(b.solved)),
-            self.tr("Neighbourhood signals: %1").replace("%1", shown(a.signals)),
-            self.tr("Conversations: %1").replace("%1", shown(a.conversations)),
+            .replace("%1", m.text("summary", "bottlenecks_now", b.total))
+            .replace("%2", m.text("summary", "bottlenecks_before", p.total))
+            .replace("%3", trend(b.total, p.total) if both else "–")
+            .replace("%4", m.text("solved_now", "solved", b.solved)),
+            self.tr("Neighbourhood signals: %1").replace(
+                "%1", m.text("summary", "signals_now", a.signals)),
+            self.tr("Conversations: %1").replace(
+                "%1", m.text("summary", "conversations", a.conversations)),
             self.tr("Investigations finished within 6 weeks: %1; median days from request to "
-                    "report: %2").replace("%1", share_within_term(a.clock))
+                    "report: %2").replace("%1", m.share_within_term(a.clock))
             .replace("%2", median_days(a.clock)),
         ]
         self.summary.setText("\n".join(lines))
