@@ -609,7 +609,7 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>The demo store has no password: it holds fictional residents only. Leave out --demo to set up your own.</source>
-        <translation>Het demobestand heeft geen wachtwoord: er staan alleen verzonnen inwoners in. Laat --demo weg om uw eigen gegevensbestand te maken.</translation>
+        <translation>Het demobestand heeft geen wachtwoord: er staan alleen verzonnen inwoners in. Laat --demo weg om je eigen gegevensbestand te maken.</translation>
     </message>
     <message>
         <source>There is already a store in {path}. Nothing was changed. Use the other commands on it, or choose an empty folder with --data-dir.</source>
@@ -637,11 +637,11 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>This is your recovery code. It is shown only now:</source>
-        <translation>Dit is uw herstelcode. Hij wordt alleen nu getoond:</translation>
+        <translation>Dit is je herstelcode. Je ziet hem alleen nu:</translation>
     </message>
     <message>
         <source>Write it down and keep it in a safe place, apart from this computer. With it you open the data when the password is forgotten, or a backup on another computer.</source>
-        <translation>Schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer. Met de herstelcode opent u de gegevens als het wachtwoord vergeten is, of een back-up op een andere computer.</translation>
+        <translation>Schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer. Met de herstelcode open je de gegevens als het wachtwoord vergeten is, of een back-up op een andere computer.</translation>
     </message>
     <message>
         <source>list the backups of the store</source>
@@ -1049,11 +1049,11 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did.</source>
-        <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan uw applicatiebeheerder wat u deed.</translation>
+        <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan je applicatiebeheerder wat je deed.</translation>
     </message>
     <message>
         <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did and send the log {path} (it holds no personal data).</source>
-        <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan uw applicatiebeheerder wat u deed en stuur het logbestand {path} mee (daar staan geen persoonsgegevens in).</translation>
+        <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan je applicatiebeheerder wat je deed en stuur het logbestand {path} mee (daar staan geen persoonsgegevens in).</translation>
     </message>
 </context>
 <context>

@@ -122,10 +122,11 @@ def read_line(prompt: str, secret: bool = False) -> str | None:
     if stdin is None or stdin.closed:
         return None
     try:
-        if stdin.isatty():
-            if secret:
-                return getpass.getpass(prompt)
+        if stdin.isatty() and secret:
+            return getpass.getpass(prompt)
+        if not secret:  # a question shows also when the answer is piped in
             print(prompt, end="", file=sys.stderr, flush=True)
+        if stdin.isatty():
             return stdin.readline().rstrip("\r\n")
         raw = stdin.buffer.readline() if hasattr(stdin, "buffer") else stdin.readline().encode()
     except EOFError:

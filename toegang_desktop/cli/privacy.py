@@ -3,6 +3,7 @@ restricted reporting-code record goes in); the purge of dossiers past their rete
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -105,6 +106,8 @@ def _ask_restricted() -> bool | None:
     answer = read_line(translate(
         "CommandLine", "This dossier has a restricted reporting-code record. Include it in the "
                        "access request? (y/n) "))
+    if answer is None:
+        print(file=sys.stderr)  # end the question's line
     yes, no = (translate("CommandLine", "y"), translate("CommandLine", "n"))
     word = (answer or "").strip().lower()[:1]
     if word in (yes, no) and word:
