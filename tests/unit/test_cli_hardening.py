@@ -64,7 +64,8 @@ def test_a_password_that_is_not_utf8_is_refused_in_dutch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _encrypted(tmp_path, monkeypatch)
-    result = run_cli("list", "residents", folder=tmp_path, stdin=b"\xff\xfegeheim\x80\n")
+    result = run_cli("signals", "--conversation", "1", folder=tmp_path,
+                     stdin=b"\xff\xfegeheim\x80\n")
     assert result.returncode == 2, explain(result)
     assert "geen UTF-8-tekst" in result.stderr, explain(result)
 
@@ -77,7 +78,8 @@ def test_a_key_that_does_not_fit_prints_only_dutch(
     _encrypted(tmp_path / "a", monkeypatch)
     _encrypted(tmp_path / "b", monkeypatch)
     shutil.copyfile(tmp_path / "a" / "toegang.sleutels", tmp_path / "b" / "toegang.sleutels")
-    result = run_cli("list", "residents", folder=tmp_path / "b", stdin=PASSWORD + "\n")
+    result = run_cli("signals", "--conversation", "1", folder=tmp_path / "b",
+                     stdin=PASSWORD + "\n")
     assert result.returncode == 2, explain(result)
     assert "gaat niet open met dit sleutelbestand" in result.stderr, explain(result)
     wrong = run_cli("list", "residents", folder=tmp_path / "a", stdin="fout wachtwoord\n")
