@@ -109,3 +109,25 @@ def test_an_unexpected_fault_is_one_dutch_line_and_the_log_has_only_its_type(
     text = log.read_text("utf-8")
     assert "RuntimeError" in text and "Zoë" not in text and "123456782" not in text
     assert "Zoë" not in result.stderr
+
+
+_QT_WARNING = """
+import sys
+from PySide6.QtCore import qWarning
+from toegang_desktop.services.dossiers import DossierService
+listing = DossierService.listing
+def warned(self):
+    qWarning("QSomething: an English warning")
+    return listing(self)
+DossierService.listing = warned
+from toegang_desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_qt_warnings_go_to_the_log_not_the_terminal(tmp_path: Path) -> None:
+    result = run_cli("--demo", "list", "residents", folder=tmp_path, code=_QT_WARNING)
+    assert result.returncode == 0, explain(result)
+    assert "QSomething" not in result.stderr, explain(result)
+    log = (tmp_path / "demo" / "logs" / "toegang-desktop.log").read_text("utf-8")
+    assert "QSomething: an English warning" in log

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ..logging_setup import LOGGER
 from . import app, backups, dossiers, privacy, reports, vault
 from .common import Exit, Refused, load_terminal_translation, say, translate
 from .terminal_argparse import TerminalArgumentParser
@@ -66,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; the exit code. Any fault becomes a Dutch line and code 4."""
     try:
         return _main(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:  # the reader stopped early (`list residents | head`): no fault
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return Exit.OK
     except KeyboardInterrupt:
         say(translate("CommandLine", "Stopped (Ctrl+C)."), to_stderr=True)
         return Exit.INTERRUPTED
@@ -74,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
+    # Until the log file is set up (the window and the verbs do that), a log line goes
+    # nowhere: logging's last resort would print it, in English, on the terminal.
+    logging.getLogger(LOGGER).handlers[:] = [logging.NullHandler()]
     load_terminal_translation(_early_language(argv))
     parser, table = _parser_and_verbs()
     args = parser.parse_args(argv)
@@ -93,7 +102,7 @@ def _run(verb: Verb, needs: Needs, args: argparse.Namespace) -> int:
 
     from ..i18n import install_translators
     from ..logging_setup import setup_logging
-    from ..paths import AppPaths, name_application  # noqa: F811  # at run time too
+    from ..paths import AppPaths, name_application
     from ..services.errors import StoreError
     from ..services.settings import open_settings
     from ..services.store_messages import store_error_text
@@ -104,6 +113,7 @@ def _run(verb: Verb, needs: Needs, args: argparse.Namespace) -> int:
     # A log file, so no log line ever falls through to the terminal (logging's last resort
     # prints English warnings to stderr when a logger has no handler).
     setup_logging(paths.logs)
+    _qt_messages_to_log()
     log.info("command %s", verb.name)
     settings = open_settings(paths.settings)
     install_translators(qt_app, args.lang or str(settings.value("ui/language", DEFAULT_LANGUAGE)))
@@ -125,6 +135,19 @@ def _run(verb: Verb, needs: Needs, args: argparse.Namespace) -> int:
         log.warning("command %s: store error %s", verb.name, error.code)
         print(store_error_text(error), file=sys.stderr)
         return Exit.UNUSABLE
+
+
+def _qt_messages_to_log() -> None:
+    """Qt's own warnings (English, e.g. about the platform or a runtime folder) go into the
+    log file, not onto the terminal."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger(f"{LOGGER}.qt")
+
+    def to_log(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        qt_log.info("qt %s: %s", kind.name, message)
+
+    qInstallMessageHandler(to_log)
 
 
 def _open_session(args: argparse.Namespace, paths: AppPaths, key: bytes | None) -> Session:
