@@ -177,6 +177,90 @@
     </message>
 </context>
 <context>
+    <name>ArgParse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -505,7 +589,11 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
 <context>
     <name>CommandLine</name>
     <message>
-        <source>There is no data in {path} yet. Start Toegang Desktop first to set a password; commands then work on the encrypted data.</source>
+        <source>make a new, encrypted store in the data folder (asks the password twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data in {path} yet. Make the encrypted store with &apos;toegang-desktop setup&apos; (it asks for a new password), or start Toegang Desktop; then the commands work on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -514,6 +602,62 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
     <message>
         <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo store has no password: it holds fictional residents only. Leave out --demo to set up your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a store in {path}. Nothing was changed. Use the other commands on it, or choose an empty folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was set up: give the new password twice, on the terminal or as two lines on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was set up. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted store is ready in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery code. It is shown only now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down and keep it in a safe place, apart from this computer. With it you open the data when the password is forgotten, or a backup on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a verified backup of the store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup in the place of the store (the store is kept first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s file name, as &apos;backups&apos; lists it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,7 +677,103 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no resident with id {id}.</source>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the residents, or the conversations of one resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residents, or conversations (with --resident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resident&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one resident&apos;s dossier as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a dossier from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the signals of one conversation as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a conversation&apos;s report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the resident, or for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include the restricted reporting-code record (file variant only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resident goes with &apos;list conversations&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no residents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose conversations: --resident ID (&apos;list residents&apos; shows the ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident has no conversations yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -557,7 +797,35 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no conversation with id {id}.</source>
+        <source>Its conversations: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the learning loop&apos;s anonymous period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (default: the last full quarter), DD-MM-YYYY or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write this workstation&apos;s aggregate file (JSON, for a team report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report on these aggregate files merged, instead of this store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,6 +857,62 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, export or purge the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the lines older than five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export lines from this day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export lines through this day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write everything stored about one resident into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include a restricted reporting-code record without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave a restricted reporting-code record out without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossiers past their retention date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove them (after listing them); needs --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The access log is intact: {count} line(s) checked. Last hash: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +930,22 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
     <message>
         <source>Access request written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier has a restricted reporting-code record. Include it in the access request? (y/n) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: this dossier has a restricted reporting-code record. Answer y or n, or say it with --include-restricted or --without-restricted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,6 +974,82 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
     <message>
         <source>the newest lines were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resident with id {id}. &apos;list residents&apos; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation with id {id}. &apos;list conversations --resident ID&apos; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date: {text} (use DD-MM-YYYY or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an id: {text} (an id is a whole number such as 12; &apos;list residents&apos; shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was read from standard input is not UTF-8 text. Nothing was changed. Give the password as one line of UTF-8 text, or type it on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegang Desktop: broad-view conversations for local teams. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version and stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the store and settings in FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the demo store (fictional residents; filled when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language (default nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use this checklist file (TOML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use this recognition rules file (TOML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-fill the partner directory from this file (TOML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did and send the log {path} (it holds no personal data).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -177,6 +177,91 @@
     </message>
 </context>
 <context>
+    <name>ArgParse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>vaste argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één waarde</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één waarde</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één waarde</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>verwacht %s waarde</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s waarden</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>optie niet eenduidig: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde: %(value)r</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>overbodige waarde genegeerd: %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Saving…</source>
@@ -507,8 +592,12 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
 <context>
     <name>CommandLine</name>
     <message>
-        <source>There is no data in {path} yet. Start Toegang Desktop first to set a password; commands then work on the encrypted data.</source>
-        <translation>Er zijn nog geen gegevens in {path}. Start eerst Toegang Desktop om een wachtwoord in te stellen; daarna werken opdrachten op de versleutelde gegevens.</translation>
+        <source>make a new, encrypted store in the data folder (asks the password twice)</source>
+        <translation>maak een nieuw, versleuteld gegevensbestand in de gegevensmap (vraagt het wachtwoord twee keer)</translation>
+    </message>
+    <message>
+        <source>There is no data in {path} yet. Make the encrypted store with &apos;toegang-desktop setup&apos; (it asks for a new password), or start Toegang Desktop; then the commands work on it.</source>
+        <translation>Er zijn nog geen gegevens in {path}. Maak het versleutelde gegevensbestand met &apos;toegang-desktop setup&apos; (dat vraagt een nieuw wachtwoord), of start Toegang Desktop; daarna werken de opdrachten erop.</translation>
     </message>
     <message>
         <source>Note: the data in {path} is not encrypted yet. Start Toegang Desktop to set a password.</source>
@@ -517,6 +606,62 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     <message>
         <source>Password: </source>
         <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>The demo store has no password: it holds fictional residents only. Leave out --demo to set up your own.</source>
+        <translation>Het demobestand heeft geen wachtwoord: er staan alleen verzonnen inwoners in. Laat --demo weg om je eigen gegevensbestand te maken.</translation>
+    </message>
+    <message>
+        <source>There is already a store in {path}. Nothing was changed. Use the other commands on it, or choose an empty folder with --data-dir.</source>
+        <translation>Er staat al een gegevensbestand in {path}. Er is niets veranderd. Gebruik de andere opdrachten daarop, of kies met --data-dir een lege map.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Herhaal het wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Nothing was set up: give the new password twice, on the terminal or as two lines on standard input.</source>
+        <translation>Er is niets ingericht: geef het nieuwe wachtwoord twee keer, in de terminal of als twee regels op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Nothing was set up. {problem}</source>
+        <translation>Er is niets ingericht. {problem}</translation>
+    </message>
+    <message>
+        <source>The encrypted store is ready in {path}.</source>
+        <translation>Het versleutelde gegevensbestand staat klaar in {path}.</translation>
+    </message>
+    <message>
+        <source>This is your recovery code. It is shown only now:</source>
+        <translation>Dit is je herstelcode. Je ziet hem alleen nu:</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it in a safe place, apart from this computer. With it you open the data when the password is forgotten, or a backup on another computer.</source>
+        <translation>Schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer. Met de herstelcode open je de gegevens als het wachtwoord vergeten is, of een back-up op een andere computer.</translation>
+    </message>
+    <message>
+        <source>list the backups of the store</source>
+        <translation>toon de back-ups van het gegevensbestand</translation>
+    </message>
+    <message>
+        <source>make a verified backup of the store now</source>
+        <translation>maak nu een gecontroleerde back-up van het gegevensbestand</translation>
+    </message>
+    <message>
+        <source>put a backup in the place of the store (the store is kept first)</source>
+        <translation>zet een back-up terug in plaats van het gegevensbestand (dat wordt eerst bewaard)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s file name, as &apos;backups&apos; lists it</source>
+        <translation>de bestandsnaam van de back-up, zoals &apos;backups&apos; die toont</translation>
     </message>
     <message>
         <source>There are no backups in {folder} yet.</source>
@@ -535,8 +680,104 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Er is geen back-up met de naam {name}. Gebruik &apos;backups&apos; om ze te zien.</translation>
     </message>
     <message>
-        <source>There is no resident with id {id}.</source>
-        <translation>Er is geen inwoner met id {id}.</translation>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>list the residents, or the conversations of one resident</source>
+        <translation>toon de inwoners, of de gesprekken van één inwoner</translation>
+    </message>
+    <message>
+        <source>residents, or conversations (with --resident)</source>
+        <translation>residents (inwoners), of conversations (gesprekken, met --resident)</translation>
+    </message>
+    <message>
+        <source>the resident&apos;s id</source>
+        <translation>het id van de inwoner</translation>
+    </message>
+    <message>
+        <source>write one resident&apos;s dossier as JSON</source>
+        <translation>schrijf het dossier van één inwoner als JSON</translation>
+    </message>
+    <message>
+        <source>the JSON file to write</source>
+        <translation>het JSON-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>read a dossier from a JSON file</source>
+        <translation>lees een dossier uit een JSON-bestand</translation>
+    </message>
+    <message>
+        <source>the JSON file to read</source>
+        <translation>het JSON-bestand dat gelezen wordt</translation>
+    </message>
+    <message>
+        <source>print the signals of one conversation as JSON</source>
+        <translation>toon de signalen van één gesprek als JSON</translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s id</source>
+        <translation>het id van het gesprek</translation>
+    </message>
+    <message>
+        <source>write a conversation&apos;s report as PDF</source>
+        <translation>schrijf het verslag van een gesprek als PDF</translation>
+    </message>
+    <message>
+        <source>for the resident, or for the file</source>
+        <translation>voor de inwoner (resident), of voor het dossier (file)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het PDF-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>include the restricted reporting-code record (file variant only)</source>
+        <translation>neem het afgeschermde meldcodeverslag op (alleen bij --variant file)</translation>
+    </message>
+    <message>
+        <source>--resident goes with &apos;list conversations&apos;.</source>
+        <translation>--resident hoort bij &apos;list conversations&apos;.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <source>There are no residents yet.</source>
+        <translation>Er zijn nog geen inwoners.</translation>
+    </message>
+    <message>
+        <source>Say whose conversations: --resident ID (&apos;list residents&apos; shows the ids).</source>
+        <translation>Zeg van wie de gesprekken zijn: --resident ID (&apos;list residents&apos; toont de id&apos;s).</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gesprek op</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Melding op</translation>
+    </message>
+    <message>
+        <source>This resident has no conversations yet.</source>
+        <translation>Deze inwoner heeft nog geen gesprekken.</translation>
     </message>
     <message>
         <source>Dossier written to {path}</source>
@@ -559,8 +800,36 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Dossier geïmporteerd als inwoner {id}.</translation>
     </message>
     <message>
-        <source>There is no conversation with id {id}.</source>
-        <translation>Er is geen gesprek met id {id}.</translation>
+        <source>Its conversations: {ids}.</source>
+        <translation>Gesprekken in dit dossier: {ids}.</translation>
+    </message>
+    <message>
+        <source>write the learning loop&apos;s anonymous period report</source>
+        <translation>schrijf de anonieme perioderapportage van de leercyclus</translation>
+    </message>
+    <message>
+        <source>first day (default: the last full quarter), DD-MM-YYYY or YYYY-MM-DD</source>
+        <translation>eerste dag (standaard: het laatste volle kwartaal), DD-MM-JJJJ of JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day (inclusive)</source>
+        <translation>laatste dag (telt mee)</translation>
+    </message>
+    <message>
+        <source>write the report as PDF</source>
+        <translation>schrijf de rapportage als PDF</translation>
+    </message>
+    <message>
+        <source>write the report as CSV</source>
+        <translation>schrijf de rapportage als CSV</translation>
+    </message>
+    <message>
+        <source>write this workstation&apos;s aggregate file (JSON, for a team report)</source>
+        <translation>schrijf het aggregaatbestand van deze werkplek (JSON, voor een teamrapportage)</translation>
+    </message>
+    <message>
+        <source>report on these aggregate files merged, instead of this store</source>
+        <translation>rapporteer over deze aggregaatbestanden samen, in plaats van over dit gegevensbestand</translation>
     </message>
     <message>
         <source>Say what to write: --pdf FILE, --csv FILE and/or --aggregate FILE.</source>
@@ -591,6 +860,62 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Aggregaatbestand geschreven naar {path}</translation>
     </message>
     <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>check, export or purge the access log</source>
+        <translation>controleer, exporteer of schoon het toegangslog op</translation>
+    </message>
+    <message>
+        <source>check the hash chain</source>
+        <translation>controleer de hashketen</translation>
+    </message>
+    <message>
+        <source>write the log as CSV</source>
+        <translation>schrijf het log als CSV</translation>
+    </message>
+    <message>
+        <source>remove the lines older than five years</source>
+        <translation>verwijder de regels ouder dan vijf jaar</translation>
+    </message>
+    <message>
+        <source>export lines from this day (UTC)</source>
+        <translation>exporteer regels vanaf deze dag (UTC)</translation>
+    </message>
+    <message>
+        <source>export lines through this day (UTC)</source>
+        <translation>exporteer regels tot en met deze dag (UTC)</translation>
+    </message>
+    <message>
+        <source>write everything stored about one resident into a folder</source>
+        <translation>schrijf alles wat over één inwoner bewaard is in een map (inzageverzoek)</translation>
+    </message>
+    <message>
+        <source>the folder to write into</source>
+        <translation>de map waarin geschreven wordt</translation>
+    </message>
+    <message>
+        <source>include a restricted reporting-code record without asking</source>
+        <translation>neem een afgeschermd meldcodeverslag op zonder het te vragen</translation>
+    </message>
+    <message>
+        <source>leave a restricted reporting-code record out without asking</source>
+        <translation>laat een afgeschermd meldcodeverslag weg zonder het te vragen</translation>
+    </message>
+    <message>
+        <source>dossiers past their retention date</source>
+        <translation>dossiers waarvan de bewaartermijn voorbij is</translation>
+    </message>
+    <message>
+        <source>remove them (after listing them); needs --yes</source>
+        <translation>verwijder ze (na ze te tonen); vraagt ook --yes</translation>
+    </message>
+    <message>
+        <source>confirm the purge</source>
+        <translation>bevestig het verwijderen</translation>
+    </message>
+    <message>
         <source>The access log is intact: {count} line(s) checked. Last hash: {hash}</source>
         <translation>Het toegangslog is in orde: {count} regel(s) gecontroleerd. Laatste hash: {hash}</translation>
     </message>
@@ -609,6 +934,22 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     <message>
         <source>Access request written to {path}</source>
         <translation>Inzageverzoek opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <source>This dossier has a restricted reporting-code record. Include it in the access request? (y/n) </source>
+        <translation>Dit dossier heeft een afgeschermd meldcodeverslag. Opnemen in het inzageverzoek? (j/n) </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Nothing was written: this dossier has a restricted reporting-code record. Answer y or n, or say it with --include-restricted or --without-restricted.</source>
+        <translation>Er is niets geschreven: dit dossier heeft een afgeschermd meldcodeverslag. Antwoord j of n, of zeg het vooraf met --include-restricted of --without-restricted.</translation>
     </message>
     <message>
         <source>{count} dossier(s) past their retention date.</source>
@@ -637,6 +978,82 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     <message>
         <source>the newest lines were removed</source>
         <translation>de nieuwste regels zijn weggehaald</translation>
+    </message>
+    <message>
+        <source>There is no resident with id {id}. &apos;list residents&apos; shows the ids.</source>
+        <translation>Er is geen inwoner met id {id}. &apos;list residents&apos; toont de id&apos;s.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id {id}. &apos;list conversations --resident ID&apos; shows the ids.</source>
+        <translation>Er is geen gesprek met id {id}. &apos;list conversations --resident ID&apos; toont de id&apos;s.</translation>
+    </message>
+    <message>
+        <source>not a date: {text} (use DD-MM-YYYY or YYYY-MM-DD)</source>
+        <translation>geen datum: {text} (gebruik DD-MM-JJJJ of JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not an id: {text} (an id is a whole number such as 12; &apos;list residents&apos; shows them)</source>
+        <translation>geen id: {text} (een id is een heel getal zoals 12; &apos;list residents&apos; toont ze)</translation>
+    </message>
+    <message>
+        <source>What was read from standard input is not UTF-8 text. Nothing was changed. Give the password as one line of UTF-8 text, or type it on the terminal.</source>
+        <translation>Wat op standaardinvoer binnenkwam is geen UTF-8-tekst. Er is niets veranderd. Geef het wachtwoord als één regel UTF-8-tekst, of typ het in de terminal.</translation>
+    </message>
+    <message>
+        <source>Toegang Desktop: broad-view conversations for local teams. Without a command the window opens.</source>
+        <translation>Toegang Desktop: breed-kijken-gesprekken voor lokale teams. Zonder opdracht opent het venster.</translation>
+    </message>
+    <message>
+        <source>show the version and stop</source>
+        <translation>toon de versie en stop</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>keep the store and settings in FOLDER</source>
+        <translation>bewaar het gegevensbestand en de instellingen in MAP</translation>
+    </message>
+    <message>
+        <source>use the demo store (fictional residents; filled when empty)</source>
+        <translation>gebruik het demobestand (verzonnen inwoners; gevuld als het leeg is)</translation>
+    </message>
+    <message>
+        <source>language (default nl)</source>
+        <translation>taal (standaard nl)</translation>
+    </message>
+    <message>
+        <source>use this checklist file (TOML)</source>
+        <translation>gebruik dit checklistbestand (TOML)</translation>
+    </message>
+    <message>
+        <source>use this recognition rules file (TOML)</source>
+        <translation>gebruik dit bestand met herkenningsregels (TOML)</translation>
+    </message>
+    <message>
+        <source>pre-fill the partner directory from this file (TOML)</source>
+        <translation>vul de partnerlijst vooraf uit dit bestand (TOML)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>opdrachten</translation>
+    </message>
+    <message>
+        <source>Stopped (Ctrl+C).</source>
+        <translation>Gestopt (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did.</source>
+        <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan je applicatiebeheerder wat je deed.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did and send the log {path} (it holds no personal data).</source>
+        <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan je applicatiebeheerder wat je deed en stuur het logbestand {path} mee (daar staan geen persoonsgegevens in).</translation>
     </message>
 </context>
 <context>

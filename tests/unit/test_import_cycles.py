@@ -51,7 +51,9 @@ def _dependencies(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
                 module = (node.module or "").removeprefix("toegang_desktop.")
             else:
                 continue
-            targets = [f"{module}.{a.name}".strip(".") for a in node.names] + [module]
+            submodules = [f"{module}.{a.name}".strip(".") for a in node.names]
+            # `from . import entry` loads the sibling module, not the package's own code
+            targets = submodules if all(s in modules for s in submodules) else [*submodules, module]
         for target in targets:
             while target and target not in modules:
                 target = target.rpartition(".")[0]

@@ -30,7 +30,7 @@ ALLOWED: dict[str, set[str]] = {
     "ui": {"services", "domain", "i18n", "locations", "logging_setup", "paths", TOP,
            "QtCore", "QtGui", "QtWidgets", "QtNetwork"},
     # ui only to start the window and the build's smoke test
-    "cli": {"services", "domain", "ui", "i18n", "paths", TOP, "QtCore"},
+    "cli": {"services", "ui", "i18n", "paths", "locations", "logging_setup", TOP, "QtCore"},
     "i18n": {"locations", "QtCore"},
     "paths": {TOP, "QtCore"},
     "logging_setup": set(),

@@ -125,3 +125,12 @@ class DossierService:
         found = (self._conversations.get(cid) for cid in
                  self._conversations.ids_for_resident(resident_id))
         return [c for c in found if c is not None]
+
+    def listing(self) -> list[CaseloadEntry]:
+        """Every resident's caseload line in name order, for a printed list (`list residents`):
+        names and dates of everyone, so the look is logged as one view that names no resident."""
+        ids = self._residents.search_ids([], CaseloadSort.NAME)
+        entries = self._residents.caseload_entries(ids)
+        if self._log:
+            self._log.record(AccessAction.VIEW, detail="caseload")
+        return [entries[i] for i in ids if i in entries]

@@ -19,6 +19,7 @@ from ..domain.period_report import (
     Period,
     PeriodMismatch,
     RuleCounts,
+    last_full_quarter,
     merge,
 )
 from ..domain.resident import HouseholdMember
@@ -31,7 +32,15 @@ from .recognition import RecognitionService
 
 # The errors a caller handles when reading aggregate files, from one place.
 AggregateFileError = aggregate_json.AggregateFileError
-__all__ = ["AggregateFileError", "PeriodMismatch", "PeriodReportService"]
+__all__ = ["Aggregate", "AggregateFileError", "PeriodMismatch", "PeriodReportService",
+           "default_days"]
+
+
+def default_days(today: date) -> tuple[date, date]:
+    """The first and last day of the period a report covers when none is given: the last full
+    quarter (for the command line, which names days, not domain periods)."""
+    period = last_full_quarter(today)
+    return period.start, period.end
 
 
 class PeriodReportService:
@@ -42,6 +51,10 @@ class PeriodReportService:
         self._dossiers = dossiers
         self._recognition = recognition
         self._today = today
+
+    def aggregate_days(self, start: date, end: date) -> Aggregate:
+        """`aggregate` of the days from `start` through `end`."""
+        return self.aggregate(Period(start, end))
 
     def aggregate(self, period: Period) -> Aggregate:
         """The counts of this store for the period (unsuppressed; suppress when showing)."""

@@ -140,7 +140,16 @@ class PrivacyService:
         """The corrected details of the resident, newest first."""
         return self._repo.changes(resident_id)
 
-    def access_request(self, resident_id: int, folder: Path) -> AccessPackage:
+    def has_restricted(self, resident_id: int) -> bool:
+        """Whether one of the resident's conversations has a restricted reporting-code record
+        (the professional decides whether an access request includes it)."""
+        from ..store.safety import SafetyRepository
+
+        records = SafetyRepository(self._db)
+        return any(records.exists(cid) for cid in self._conversations.ids_for_resident(resident_id))
+
+    def access_request(self, resident_id: int, folder: Path,
+                       include_restricted: bool = True) -> AccessPackage:
         """Write everything stored about the resident into a new sub-folder of `folder`: the
         dossier as JSON (restricted parts included, marked), a readable PDF per conversation
         (the file variant) and the access-log lines about them as CSV. Nothing about anyone
@@ -150,7 +159,8 @@ class PrivacyService:
         with self._log.logged(AccessAction.EXPORT, resident_id, detail="access_request"):
             try:
                 dossier = target / "dossier.json"
-                export_dossier(self._db, resident_id, dossier, self._app_version)
+                export_dossier(self._db, resident_id, dossier, self._app_version,
+                               include_restricted)
                 files.append(dossier)
                 for conversation_id in self._conversations.ids_for_resident(resident_id):
                     conversation = self._conversations.get(conversation_id)
@@ -158,7 +168,7 @@ class PrivacyService:
                         continue
                     pdf = target / f"gesprek-{conversation.held_on.isoformat()}-{conversation_id}.pdf"
                     self._report.export(conversation_id, ReportVariant.FILE, pdf,
-                                        include_restricted=True, logged=False)
+                                        include_restricted=include_restricted, logged=False)
                     files.append(pdf)
                 log_file = target / "toegangslog.csv"
                 self._log.write_csv(log_file, self._log.lines_for(resident_id))

@@ -37,8 +37,11 @@ from .access_log import AccessLog
 _REFUSALS = frozenset({"json_not_dossier", "json_newer_format"})
 
 
-def export_dossier(db: Database, resident_id: int, path: Path, app_version: str) -> None:
-    """Write the resident's whole dossier to `path`; the file is complete or not there."""
+def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
+                   include_restricted: bool = True) -> None:
+    """Write the resident's whole dossier to `path`; the file is complete or not there.
+    `include_restricted=False` leaves out the reporting-code records (an access request whose
+    professional decided so)."""
     residents, conversations = ResidentRepository(db), ConversationRepository(db)
     with db.atomic():  # one consistent snapshot, even if another window writes meanwhile
         resident = residents.get(resident_id)
@@ -47,6 +50,8 @@ def export_dossier(db: Database, resident_id: int, path: Path, app_version: str)
         found = (conversations.get(cid) for cid in conversations.ids_for_resident(resident_id))
         held = [c for c in found if c is not None]
         parts = [_read_parts(db, int(c.id or 0)) for c in held]
+    if not include_restricted:
+        parts = [replace(part, safety_record=None) for part in parts]
     data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts)
     write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

@@ -14,4 +14,11 @@ if TYPE_CHECKING:  # the stubs of the standard module describe the same DB-API
 else:
     from sqlcipher3 import dbapi2 as dbapi
 
+    # SQLCipher writes its own English lines ("ERROR CORE ... hmac check failed") to stderr
+    # when a key does not fit; the app says what happened in Dutch instead. The log level is
+    # process-wide, so one pragma on a throw-away connection silences every later one.
+    _quiet = dbapi.connect(":memory:")
+    _quiet.execute("PRAGMA cipher_log_level = NONE")
+    _quiet.close()
+
 __all__ = ["dbapi"]
