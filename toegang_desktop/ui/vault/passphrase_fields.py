@@ -1,20 +1,20 @@
-"""Pieces shared by the passphrase dialogs: a masked field and the texts for the problems."""
+"""Pieces shared by the passphrase dialogs: a masked field and showing what is wrong with a new
+password (worded in services/vault_messages.py, for the command line too)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...services.vault import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from ...services.vault import passphrase_problem
+from ...services.vault_messages import passphrase_problem_text
 from ..common.service_call import ServiceCall
 from ..common.widgets import ProblemBanner
 
 T = TypeVar("T")
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
 
 def secret_field(accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
@@ -23,21 +23,6 @@ def secret_field(accessible_name: str, parent: QWidget | None = None) -> QLineEd
     field.setAccessibleName(accessible_name)
     field.setMinimumWidth(320)
     return field
-
-
-def passphrase_problem_text(code: str) -> str:
-    texts = {
-        "passphrase_too_short": translate(
-            "Passphrase", "The password is too short: use at least %1 characters. A sentence "
-                          "you can remember is strong and easy to type.",
-        ).replace("%1", str(MIN_PASSPHRASE_LENGTH)),
-        "passphrase_spaces_at_ends": translate(
-            "Passphrase", "The password starts or ends with a space. Remove it: a space there "
-                          "is easily forgotten when you type it again."),
-        "passphrase_mismatch": translate(
-            "Passphrase", "The two passwords are not the same. Type the same password twice."),
-    }
-    return texts.get(code, code)
 
 
 def new_password_refused(banner: ProblemBanner, passphrase: QLineEdit, repeated: QLineEdit) -> bool:
