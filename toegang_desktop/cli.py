@@ -91,10 +91,10 @@ def _run_command(args: argparse.Namespace) -> int:
     from .i18n import install_translators
     from .paths import name_application
     from .services.errors import StoreError
-    from .services.messages import content_error_text
     from .services.session import open_session
     from .services.settings import open_settings
-    from .services.store_messages import store_error_text
+    from .wording.messages import content_error_text
+    from .wording.store_messages import store_error_text
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     name_application(app)
@@ -170,8 +170,8 @@ def _unlock(paths: AppPaths) -> bytes | None:
 
 def _backup_command(args: argparse.Namespace, paths: AppPaths, key: bytes | None) -> int:
     """`backups` lists the copies, `backup` makes one now, `restore NAME` puts one back."""
-    from .services.backup_texts import kind_text, local_time, residents_text, restored_text
     from .services.backups import BackupService
+    from .wording.backup_texts import kind_text, local_time, residents_text, restored_text
 
     service = BackupService(paths, key=key)
     try:
@@ -239,7 +239,7 @@ def _export_pdf(session: Session, args: argparse.Namespace, settings: QSettings)
 
 def _import(session: Session, args: argparse.Namespace) -> int:
     from .services.errors import ValidationFailed
-    from .services.messages import problem_lines
+    from .wording.messages import problem_lines
 
     try:
         resident_id = session.transfer.import_file(args.file, date.today())

@@ -22,12 +22,12 @@ def period_report(session: Session | None, args: argparse.Namespace, settings: Q
     """The report of this store's period, or (`--merge`, no session needed: a coordinator may
     have no store of their own) of aggregate files merged."""
     from .domain.period_report import Period, last_full_quarter
-    from .services.learning_messages import (
+    from .services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
+    from .services.report import MUNICIPALITY_KEY
+    from .wording.learning_messages import (
         aggregate_error_text,
         period_mismatch_text,
     )
-    from .services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
-    from .services.report import MUNICIPALITY_KEY
 
     if not (args.pdf or args.csv or args.aggregate):
         say(translate("CommandLine", "Say what to write: --pdf FILE, --csv FILE and/or "

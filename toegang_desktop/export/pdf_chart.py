@@ -8,8 +8,8 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 
 from ..domain.conversation import Conversation, DomainAssessment
+from ..wording.pdf_texts import LEVEL_NAMES, dutch_date
 from .pdf_fonts import BOLD, REGULAR, visual
-from .pdf_texts import LEVEL_NAMES, dutch_date
 
 CURRENT = colors.HexColor("#1f5f99")
 PREVIOUS = colors.HexColor("#b8c4cf")

@@ -11,9 +11,7 @@ from ..domain.investigation import Topic, TopicRecord, TopicState
 from ..domain.legal_clock import deadlines
 from ..domain.resident import age_on
 from ..domain.rules import Evidence, Signal
-from .pdf_sections import agreements_table, chart_section, opening
-from .pdf_styles import H2, Flowables, field, heading, labelled, para, table, text_block
-from .pdf_texts import (
+from ..wording.pdf_texts import (
     BUDGET,
     CLIENT_SUPPORT,
     CONNECTION,
@@ -33,6 +31,8 @@ from .pdf_texts import (
     level_text,
     yes_no,
 )
+from .pdf_sections import agreements_table, chart_section, opening
+from .pdf_styles import H2, Flowables, field, heading, labelled, para, table, text_block
 
 if TYPE_CHECKING:
     from .pdf_report import ReportContext

@@ -22,12 +22,12 @@ from ..domain.plan import Agreement, Partner, Route
 from ..domain.resident import Resident
 from ..domain.rules import Signal
 from ..domain.safety import SafetyRecord
+from ..wording.pdf_texts import CONFIDENTIAL, SUBJECT, TITLE_FILE, TITLE_RESIDENT, dutch_date
 from .pdf_file import file_story
 from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
 from .pdf_resident import resident_story
 from .pdf_safety import restricted_section
 from .pdf_styles import signature_blocks
-from .pdf_texts import CONFIDENTIAL, SUBJECT, TITLE_FILE, TITLE_RESIDENT, dutch_date
 
 
 class Variant(StrEnum):

@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.conversation import DomainAssessment
-from .pdf_fonts import markup
-from .pdf_sections import agreements_table, chart_section, contact, next_step, opening
-from .pdf_styles import H2, Flowables, field, heading, labelled, para, rich, text_block
-from .pdf_texts import (
+from ..wording.pdf_texts import (
     LEVEL_WORDS_RESIDENT,
     RIGHTS_DIFFERENT,
     RIGHTS_OBJECTION,
@@ -17,6 +14,9 @@ from .pdf_texts import (
     TITLE_RESIDENT,
     dutch_date,
 )
+from .pdf_fonts import markup
+from .pdf_sections import agreements_table, chart_section, contact, next_step, opening
+from .pdf_styles import H2, Flowables, field, heading, labelled, para, rich, text_block
 
 if TYPE_CHECKING:
     from .pdf_report import ReportContext

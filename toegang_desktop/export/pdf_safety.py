@@ -6,8 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import PageBreak  # type: ignore[import-untyped]
 
 from ..domain.safety import SafetyQuestion, SafetyRecord, SafetyStep
-from .pdf_styles import H2, RESTRICTED, Flowables, field, labelled, para, text_block
-from .pdf_texts import (
+from ..wording.pdf_texts import (
     RESTRICTED_HEADING,
     RESTRICTED_NOTE,
     SAFETY_DECISION,
@@ -16,6 +15,7 @@ from .pdf_texts import (
     dutch_date,
     yes_no,
 )
+from .pdf_styles import H2, RESTRICTED, Flowables, field, labelled, para, text_block
 
 
 def restricted_section(record: SafetyRecord) -> Flowables:

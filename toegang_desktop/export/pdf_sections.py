@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import KeepTogether, Spacer  # type: ignore[import-untyped]
 
 from ..domain.plan import Agreement, AgreementStatus, Owner
+from ..wording.pdf_texts import OWNER, OWNER_RESIDENT, PLACE, STATUS, dutch_date
 from .pdf_chart import charted, level_chart
 from .pdf_styles import SMALL, TITLE, Flowables, field, heading, para, table
-from .pdf_texts import OWNER, OWNER_RESIDENT, PLACE, STATUS, dutch_date
 
 if TYPE_CHECKING:
     from .pdf_report import ReportContext

@@ -7,9 +7,9 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String  # type: ignor
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 
+from ..wording.period_texts import Section
 from .pdf_chart import CURRENT, GRID, PREVIOUS
 from .pdf_fonts import REGULAR, visual
-from .period_texts import Section
 
 LABEL_WIDTH = 160.0
 FONT_SIZE = 8.0

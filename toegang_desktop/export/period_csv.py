@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 from ..domain.period_report import Aggregate
-from .period_texts import NO_PERSONAL_DATA, SUPPRESSION_NOTE, period_text, sections
+from ..wording.period_texts import NO_PERSONAL_DATA, SUPPRESSION_NOTE, period_text, sections
 from .whole_file import replaced_whole
 
 

@@ -9,11 +9,8 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer  # type: ignore[import-untyped]
 
 from ..domain.period_report import Aggregate
-from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
-from .pdf_styles import H1, SMALL, TITLE, Flowables, heading, para, table
-from .pdf_texts import dutch_date
-from .period_chart import bar_chart
-from .period_texts import (
+from ..wording.pdf_texts import dutch_date
+from ..wording.period_texts import (
     NO_PERSONAL_DATA,
     SUBJECT,
     SUPPRESSION_NOTE,
@@ -21,7 +18,10 @@ from .period_texts import (
     period_text,
     sections,
 )
-from .period_texts import TITLE as REPORT_TITLE
+from ..wording.period_texts import TITLE as REPORT_TITLE
+from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
+from .pdf_styles import H1, SMALL, TITLE, Flowables, heading, para, table
+from .period_chart import bar_chart
 
 # Sections drawn as a chart above their table, and whether the previous period is beside it.
 CHARTED = {"bottlenecks_by_category": True, "bottlenecks_by_law": True,

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from ..domain.plan import Agreement, AgreementStatus, Owner
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
-from ..services.messages import problem_lines
 from ..services.plan import PlanService
-from ..services.store_messages import store_error_text
+from ..wording.labels import agreement_status_label, owner_label
+from ..wording.messages import problem_lines
+from ..wording.store_messages import store_error_text
 from .formatting import format_date
-from .labels import agreement_status_label, owner_label
 from .partner_dialog import PartnerChooser, PartnerDialog
 from .tables import fill_row, record_table
 from .widgets import (

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ..domain.conversation import Conversation, Place
 from ..domain.problems import ValidationFailed
 from ..services.conversations import ConversationService
-from ..services.messages import problem_lines
+from ..wording.messages import problem_lines
 from .conversation_header import ConversationHeaderForm
 from .widgets import GuardedDialog, ProblemBanner
 

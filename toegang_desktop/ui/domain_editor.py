@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ..content.checklist import Checklist, LifeDomain
 from ..domain.conversation import LEVELS, Conversation, DomainAssessment, Duration
+from ..wording.labels import duration_label
 from .formatting import format_date
-from .labels import duration_label
 from .widgets import level_icon, text_box
 
 SAFETY_DOMAIN = "safety"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.conversation import Conversation, DomainAssessment
 from ..domain.rules import CONCERN_LEVEL
-from .labels import duration_label
+from ..wording.labels import duration_label
 from .widgets import level_icon
 
 COLUMNS = 3

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.resident import HouseholdMember, HouseholdRole
-from .labels import role_label
+from ..wording.labels import role_label
 from .widgets import DateField
 
 

@@ -15,11 +15,11 @@ from ..domain.investigation import Topic, TopicState, validate_topic
 from ..domain.problems import Problem, ValidationFailed
 from ..services.errors import StoreError
 from ..services.investigation import InvestigationService
-from ..services.messages import problem_lines, problem_text
-from ..services.store_messages import store_error_text
+from ..wording.labels import topic_label
+from ..wording.messages import problem_lines, problem_text
+from ..wording.store_messages import store_error_text
 from .autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from .formatting import format_date
-from .labels import topic_label
 from .topic_editor import TopicEditor
 from .widgets import ProblemBanner, confirmed, wrapped_label
 

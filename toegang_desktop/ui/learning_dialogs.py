@@ -28,11 +28,11 @@ from ..domain.learning import Bottleneck, BottleneckCategory, Law, Neighbourhood
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
 from ..services.learning import LearningService, PersonalDataFound
-from ..services.learning_messages import field_label, personal_data_lines
-from ..services.messages import problem_text
 from ..services.plan import PlanService
-from ..services.store_messages import store_error_text
-from .learning_labels import category_label, law_label, theme_label
+from ..wording.learning_labels import category_label, law_label, theme_label
+from ..wording.learning_messages import field_label, personal_data_lines
+from ..wording.messages import problem_text
+from ..wording.store_messages import store_error_text
 from .partner_dialog import PartnerChooser
 from .widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid, text_box
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from ..domain.learning import Bottleneck, BottleneckCategory, NeighbourhoodSignal
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
-from ..services.learning_messages import field_label
-from ..services.messages import problem_text
 from ..services.session import Session
-from ..services.store_messages import store_error_text
+from ..wording.learning_labels import category_label, law_label, theme_label
+from ..wording.learning_messages import field_label
+from ..wording.messages import problem_text
+from ..wording.store_messages import store_error_text
 from .formatting import format_date
 from .learning_dialogs import BottleneckDialog, SignalDialog
-from .learning_labels import category_label, law_label, theme_label
 from .tables import fill_row, record_table
 from .widgets import ProblemBanner, action_button, confirmed
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from ..domain.plan import Partner
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
-from ..services.messages import problem_lines
 from ..services.plan import PlanService
-from ..services.store_messages import store_error_text
+from ..wording.messages import problem_lines
+from ..wording.store_messages import store_error_text
 from .tables import fill_row, record_table
 from .widgets import GuardedDialog, ProblemBanner, action_button, mark_invalid, text_box
 

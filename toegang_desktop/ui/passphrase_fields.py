@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ..services.errors import StoreError
-from ..services.store_messages import store_error_text
 from ..services.vault import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from ..wording.store_messages import store_error_text
 from .widgets import ProblemBanner
 
 T = TypeVar("T")

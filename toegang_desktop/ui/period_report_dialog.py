@@ -36,10 +36,10 @@ from ..domain.period_report import (
 )
 from ..paths import documents_folder
 from ..services.errors import StoreError
-from ..services.learning_messages import aggregate_error_text, period_mismatch_text
-from ..services.messages import file_write_error_text
 from ..services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
-from ..services.store_messages import store_error_text
+from ..wording.learning_messages import aggregate_error_text, period_mismatch_text
+from ..wording.messages import file_write_error_text
+from ..wording.store_messages import store_error_text
 from .formatting import format_date
 from .widgets import DateField, ProblemBanner, mark_invalid
 

@@ -27,12 +27,12 @@ from ..domain.plan import Budget, Connection, Route
 from ..domain.problems import ValidationFailed
 from ..services.errors import StoreError
 from ..services.learning import LearningService
-from ..services.messages import problem_lines
 from ..services.plan import PlanService
-from ..services.store_messages import store_error_text
+from ..wording.labels import budget_label
+from ..wording.messages import problem_lines
+from ..wording.store_messages import store_error_text
 from .agreement_dialog import AgreementList
 from .autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
-from .labels import budget_label
 from .plan_sections import connections_box, lay_out_work
 from .widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid, text_box
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from ..domain.conversation import Conversation
 from ..paths import documents_folder
 from ..services.errors import StoreError
-from ..services.messages import report_error_text
 from ..services.report import (
     CONTACT_KEY,
     LOGO_KEY,
@@ -40,7 +39,8 @@ from ..services.report import (
     report_settings,
     setting_flag,
 )
-from ..services.store_messages import store_error_text
+from ..wording.messages import report_error_text
+from ..wording.store_messages import store_error_text
 from .widgets import GuardedDialog, ProblemBanner
 
 

@@ -32,11 +32,11 @@ from ..domain.safety import (
     open_question,
 )
 from ..services.errors import StoreError
-from ..services.messages import problem_lines
 from ..services.safety import SafetyService
-from ..services.store_messages import store_error_text
+from ..wording.labels import safety_decision_label, safety_step_short, safety_step_title
+from ..wording.messages import problem_lines
+from ..wording.store_messages import store_error_text
 from .formatting import parse_date
-from .labels import safety_decision_label, safety_step_short, safety_step_title
 from .safety_pages import CHECKED, QUESTIONS, STEPS, SafetyPages
 from .widgets import ProblemBanner, chain_tab_order, mark_invalid, wrapped_label
 

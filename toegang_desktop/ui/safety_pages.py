@@ -30,8 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.safety import Consultation, SafetyDecision, SafetyQuestion, SafetyStep
+from ..wording.labels import (
+    safety_answer_label,
+    safety_decision_label,
+    safety_question_label,
+    safety_step_title,
+)
 from .formatting import format_date
-from .labels import safety_answer_label, safety_decision_label, safety_question_label, safety_step_title
 from .widgets import DateField, GuardedDialog, text_box, wrapped_label
 
 STEPS = list(SafetyStep)

@@ -30,10 +30,10 @@ from ..domain.problems import ValidationFailed
 from ..domain.resident import HouseholdMember
 from ..domain.rules import Signal as RaisedSignal
 from ..services.errors import StoreError
-from ..services.messages import problem_lines
 from ..services.recognition import RecognitionService
-from ..services.store_messages import store_error_text
-from .labels import client_support_label, evidence_text, kind_label, marker_label, recognition_label
+from ..wording.labels import client_support_label, evidence_text, kind_label, marker_label, recognition_label
+from ..wording.messages import problem_lines
+from ..wording.store_messages import store_error_text
 from .widgets import DateField, text_box
 
 

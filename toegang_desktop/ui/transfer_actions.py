@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from .. import APP_NAME
 from ..domain.problems import ValidationFailed
 from ..paths import documents_folder
-from ..services.messages import file_error_reason, problem_lines
 from ..services.transfer import DossierTransfer
+from ..wording.messages import file_error_reason, problem_lines
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 

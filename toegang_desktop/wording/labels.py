@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..domain.conversation import ClientSupport, Duration, Marker, ParticipantRole, Place, Recognition
 from ..domain.investigation import Topic, TopicState
 from ..domain.legal_clock import Deadline, DeadlineKind, DeadlineState
@@ -11,8 +9,7 @@ from ..domain.plan import AgreementStatus, Budget, Connection, Owner
 from ..domain.resident import HouseholdRole
 from ..domain.rules import Evidence, RuleKind
 from ..domain.safety import SafetyDecision, SafetyQuestion, SafetyStep
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def place_label(place: Place) -> str:

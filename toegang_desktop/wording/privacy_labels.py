@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..domain.retention import ErasureReason, RetentionLaw
-from ..services.field_names import field_label
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from .field_names import field_label
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def _actions() -> dict[str, str]:
