@@ -39,7 +39,8 @@ def period_report(session: Session | None, args: argparse.Namespace, settings: Q
                                          "again; leave out --aggregate."), to_stderr=True)
             return 1
         try:
-            aggregate = PeriodReportService.read_aggregates(list(args.merge))
+            aggregate = PeriodReportService.read_aggregates(
+                list(args.merge), session.period_report.level_names if session else ())
         except AggregateFileError as error:
             print(aggregate_error_text(error), file=sys.stderr)
             return 1

@@ -3,12 +3,14 @@ the previous conversation's level beside the current one, with a legend."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.graphics.shapes import Drawing, Line, Rect, String  # type: ignore[import-untyped]
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 
 from ..domain.conversation import Conversation, DomainAssessment
-from ..wording.pdf_texts import LEVEL_NAMES, dutch_date
+from ..wording.pdf_texts import dutch_date
 from .pdf_fonts import BOLD, REGULAR, visual
 
 CURRENT = colors.HexColor("#1f5f99")
@@ -42,7 +44,7 @@ def _fit(text: str, width: float) -> str:
 
 
 def level_chart(conversation: Conversation, previous: Conversation | None, width: float,
-                for_resident: bool = False) -> Drawing:
+                level_names: Sequence[str], for_resident: bool = False) -> Drawing:
     """A drawing `width` points wide; one row per domain with a level."""
     rows = charted(conversation)
     before = _levels(previous)
@@ -77,7 +79,7 @@ def level_chart(conversation: Conversation, previous: Conversation | None, width
                                textAnchor="middle"))
     # The resident's version explains only the ends of the scale, in plain words.
     scale = ("1 = snel hulp nodig      5 = lukt helemaal zelf" if for_resident
-             else "   ".join(f"{level} {name}" for level, name in LEVEL_NAMES.items()))
+             else "   ".join(f"{level} {name}" for level, name in enumerate(level_names, start=1)))
     drawing.add(String(x0, bottom - 20, scale, fontName=REGULAR, fontSize=6.5,
                        fillColor=colors.HexColor("#555555")))
 

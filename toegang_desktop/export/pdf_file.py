@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepTogether  # type: ignore[import-untyped]
@@ -11,26 +12,24 @@ from ..domain.investigation import Topic, TopicRecord, TopicState
 from ..domain.legal_clock import deadlines
 from ..domain.resident import age_on
 from ..domain.rules import Evidence, Signal
-from ..wording.pdf_texts import (
-    BUDGET,
-    CLIENT_SUPPORT,
-    CONNECTION,
-    DEADLINE,
-    DECISION,
-    DURATION,
-    HOUSEHOLD,
-    MARKER,
-    PARTICIPANT,
-    RECOGNITION,
-    RULE_KIND,
-    TITLE_FILE,
-    TOPIC,
-    TOPIC_STATE,
+from ..wording.labels import (
+    answer_label,
+    budget_label,
+    client_support_label,
+    connection_label,
+    deadline_label,
     deadline_state_text,
-    dutch_date,
-    level_text,
-    yes_no,
+    decision_label,
+    duration_label,
+    kind_label,
+    marker_label,
+    participant_label,
+    recognition_label,
+    role_label,
+    topic_label,
+    topic_state_label,
 )
+from ..wording.pdf_texts import TITLE_FILE, dutch_date, level_name, level_text
 from .pdf_sections import agreements_table, chart_section, opening
 from .pdf_styles import H2, Flowables, field, heading, labelled, para, table, text_block
 
@@ -41,11 +40,11 @@ if TYPE_CHECKING:
 def _people(context: ReportContext, width: float) -> Flowables:
     conversation = context.conversation
     story: Flowables = heading("Deelnemers en huishouden")
-    participants = [f"{PARTICIPANT.get(p.role, str(p.role))}{': ' + p.name if p.name else ''}"
+    participants = [f"{participant_label(p.role)}{': ' + p.name if p.name else ''}"
                     for p in conversation.participants]
     story.append(field("Deelnemers", "; ".join(participants) or "niet vastgelegd"))
     if context.resident.household:
-        rows = [[m.name, HOUSEHOLD.get(m.role, str(m.role)),
+        rows = [[m.name, role_label(m.role),
                  str(age_on(m.date_of_birth, context.generated_on)) if m.date_of_birth else "–"]
                 for m in context.resident.household]
         story += table(["Naam", "Rol", "Leeftijd"], rows, [width * 0.55, width * 0.3, width * 0.15])
@@ -66,7 +65,7 @@ def _legal(context: ReportContext, width: float) -> Flowables:
     found = deadlines(c.melding_date, c.finalised_on, c.application_date, c.decision_date,
                       context.generated_on)
     if found:
-        rows = [[DEADLINE[d.kind], dutch_date(d.due), deadline_state_text(d)] for d in found]
+        rows = [[deadline_label(d.kind), dutch_date(d.due), deadline_state_text(d)] for d in found]
         story += table(["Termijn", "Uiterlijk", "Stand"], rows, [width * 0.55, width * 0.2, width * 0.25])
     else:
         story.append(para("Vul de datum van de melding in om de termijnen te zien."))
@@ -79,16 +78,16 @@ def _help(item: DomainAssessment) -> str:
     return ", ".join(names) or "niemand"
 
 
-def _domain(item: DomainAssessment) -> Flowables:
+def _domain(item: DomainAssessment, level_names: Sequence[str]) -> Flowables:
     if item.discussed is False:
         head = [para(f"{item.label}: niet besproken", H2)]
         return [KeepTogether(head + text_block(f"Reden: {item.not_discussed_reason or 'niet vastgelegd'}"))]
     if item.discussed is None:
         return [KeepTogether([para(f"{item.label}: nog niet behandeld", H2)])]
-    top = [para(f"{item.label}: niveau {level_text(item.level)}", H2),
+    top = [para(f"{item.label}: niveau {level_text(item.level, level_names)}", H2),
            field("Wie helpt nu", _help(item)),
-           field("Wil erover praten", yes_no(item.wants_to_talk)),
-           field("Verwachte duur", DURATION[item.duration] if item.duration else "Nog niet bekend")]
+           field("Wil erover praten", answer_label(item.wants_to_talk)),
+           field("Verwachte duur", duration_label(item.duration))]
     story: Flowables = [KeepTogether(top)]
     for label, text in (("In eigen woorden", item.own_words), ("Sterke kanten", item.strengths),
                         ("Wensen", item.wishes), ("Aantekeningen", item.notes)):
@@ -98,29 +97,29 @@ def _domain(item: DomainAssessment) -> Flowables:
 
 def _evidence(item: Evidence) -> str:
     if item.marker is not None:
-        return MARKER.get(item.marker, str(item.marker))
+        return marker_label(item.marker)
     if item.household_role is not None:
-        return f"In het huishouden: {item.household_name} ({HOUSEHOLD.get(item.household_role, '')})"
+        return f"In het huishouden: {item.household_name} ({role_label(item.household_role)})"
     parts = [item.label or item.domain_key]
     if item.level is not None:
         parts.append(f"niveau {item.level}")
     if item.wants_to_talk:
         parts.append("wil erover praten")
     if item.duration is not None:
-        parts.append(DURATION[item.duration].lower())
+        parts.append(duration_label(item.duration).lower())
     return ", ".join(parts)
 
 
 def _signal(signal: Signal, context: ReportContext) -> Flowables:
     decision = context.conversation.decisions.get(signal.rule_id)
-    story: Flowables = [para(f"{signal.title} ({RULE_KIND.get(signal.kind, str(signal.kind))})", H2)]
+    story: Flowables = [para(f"{signal.title} ({kind_label(signal.kind)})", H2)]
     story += text_block(signal.explanation)
     if signal.evidence:
         story.append(field("Op grond van", "; ".join(_evidence(e) for e in signal.evidence)))
     if decision is None:
         story.append(para("Nog niet gewogen."))
     else:
-        story.append(field("Beslissing", DECISION[decision.decision]))
+        story.append(field("Beslissing", decision_label(decision.decision)))
         story += labelled("Reden", decision.reason)
     return story
 
@@ -130,7 +129,7 @@ def _weighing(context: ReportContext) -> Flowables:
     story: Flowables = heading("Signalen en weging")
     if c.markers:
         story.append(field("Aanwijzingen (geen diagnose)",
-                           "; ".join(MARKER[m] for m in sorted(c.markers))))
+                           "; ".join(marker_label(m) for m in sorted(c.markers))))
     if not context.signals:
         story.append(para("Geen signalen: de antwoorden tot nu toe geven er geen."))
     for signal in context.signals:
@@ -139,13 +138,13 @@ def _weighing(context: ReportContext) -> Flowables:
     for rule_id, decision in sorted(c.decisions.items()):
         if rule_id not in current:
             story.append(para(f"Eerder gewogen: {decision.rule_title}", H2))
-            story.append(field("Beslissing", DECISION[decision.decision]))
+            story.append(field("Beslissing", decision_label(decision.decision)))
             story += labelled("Reden", decision.reason)
     story += heading("Kijk van de inwoner en cliëntondersteuning", H2)
     story.append(field("Herkent de inwoner dit beeld",
-                       RECOGNITION[c.resident_recognises] if c.resident_recognises else "Nog niet gevraagd"))
+                       recognition_label(c.resident_recognises)))
     story += labelled("In de woorden van de inwoner", c.resident_view)
-    support = CLIENT_SUPPORT[c.client_support] if c.client_support else "Nog niet aangeboden"
+    support = client_support_label(c.client_support)
     if c.client_support_date:
         support += f" op {dutch_date(c.client_support_date)}"
     story.append(field("Onafhankelijke cliëntondersteuning (gratis)", support))
@@ -161,17 +160,17 @@ def _route(context: ReportContext) -> Flowables:
         story.append(field("Eén integraal plan met één regievoerder", route.coordinator))
     if route.long_term_indication:
         story += labelled("Langdurige indicatie, reden", route.long_term_reason)
-    connections = [CONNECTION[c] for c in sorted(route.connections)]
+    connections = [connection_label(c) for c in sorted(route.connections)]
     if route.other_connection:
         connections.append(route.other_connection)
     story.append(field("Verbindingen", ", ".join(connections) or "geen"))
-    story.append(field("Budget", BUDGET[route.budget] if route.budget else "Geen budget"))
+    story.append(field("Budget", budget_label(route.budget)))
     story += labelled("Toelichting budget", route.budget_note)
     if route.escalation:
         story += labelled("Opschaling (knelpunt): wat de hulp in de weg staat", route.escalation_note)
     story += labelled("Wat het lokale team zelf doet", route.team_does_itself)
     story += labelled("Wat wordt doorverwezen, en naar wie", route.refers_to)
-    story.append(field("Team blijft betrokken", yes_no(route.stays_involved)))
+    story.append(field("Team blijft betrokken", answer_label(route.stays_involved)))
     story.append(field("Evaluatiedatum", dutch_date(route.evaluation_date)))
     return story
 
@@ -180,7 +179,7 @@ def _topics(context: ReportContext) -> Flowables:
     story: Flowables = heading("Onderwerpen van het onderzoek")
     for topic in Topic:
         record = context.topics.get(topic, TopicRecord())
-        story.append(field(TOPIC[topic], TOPIC_STATE[record.state]))
+        story.append(field(topic_label(topic), topic_state_label(record.state)))
         story += text_block(record.note)
         if record.state is TopicState.NOT_APPLICABLE:
             story += text_block(f"Reden niet van toepassing: {record.reason}")
@@ -191,9 +190,11 @@ def file_story(context: ReportContext, width: float) -> Flowables:
     story: Flowables = opening(context, TITLE_FILE)
     story += _people(context, width)
     story += _legal(context, width)
+    names = context.level_names
     story += chart_section(context, width, "Niveaus per leefgebied",
-                           "Niveau van zelfredzaamheid, 1 (acuut) tot 5 (volledig zelfredzaam).")
-    blocks = [_domain(a) for a in sorted(context.conversation.assessments, key=lambda a: a.position)]
+                           f"Niveau van zelfredzaamheid, 1 ({level_name(1, names).lower()}) tot 5 "
+                           f"({level_name(5, names).lower()}).")
+    blocks = [_domain(a, names) for a in sorted(context.conversation.assessments, key=lambda a: a.position)]
     first = blocks[0] if blocks else []
     story.append(KeepTogether(heading("Leefgebieden") + first))  # never a heading alone
     for block in blocks[1:]:

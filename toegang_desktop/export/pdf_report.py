@@ -23,6 +23,7 @@ from ..domain.resident import Resident
 from ..domain.rules import Signal
 from ..domain.safety import SafetyRecord
 from ..wording.pdf_texts import CONFIDENTIAL, SUBJECT, TITLE_FILE, TITLE_RESIDENT, dutch_date
+from ..wording.translation import in_dutch
 from .pdf_file import file_story
 from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
 from .pdf_resident import resident_story
@@ -53,6 +54,7 @@ class ReportContext:
     contact: str
     signatures: bool
     generated_on: date
+    level_names: tuple[str, ...]  # of the checklist in use, index 0 = level 1
 
 
 def _logo(path: Path | None) -> ImageReader | None:
@@ -101,10 +103,11 @@ def write_report(context: ReportContext, variant: Variant, path: Path) -> int:
     """Write the PDF whole or not at all; return the page count."""
     variant = Variant(variant)
     title = TITLE_RESIDENT if variant is Variant.RESIDENT else TITLE_FILE
-    return write_pdf(
-        path, lambda width: _story(context, variant, width), _header_painter(context, title),
-        CONFIDENTIAL,
-        # No name in the metadata: file properties, search indexes and mail previews show it.
-        title=f"{title} – {dutch_date(context.conversation.held_on)}",
-        author=context.professional or context.municipality,
-        subject=SUBJECT if variant is Variant.FILE else TITLE_RESIDENT)
+    with in_dutch():  # a Dutch document, whatever the interface language
+        return write_pdf(
+            path, lambda width: _story(context, variant, width), _header_painter(context, title),
+            CONFIDENTIAL,
+            # No name in the metadata: file properties, search indexes and mail previews show it.
+            title=f"{title} – {dutch_date(context.conversation.held_on)}",
+            author=context.professional or context.municipality,
+            subject=SUBJECT if variant is Variant.FILE else TITLE_RESIDENT)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import KeepTogether, Spacer  # type: ignore[import-untyped]
 
 from ..domain.plan import Agreement, AgreementStatus, Owner
-from ..wording.pdf_texts import OWNER, OWNER_RESIDENT, PLACE, STATUS, dutch_date
+from ..wording.labels import agreement_status_label, owner_label, owner_label_for_resident, place_label
+from ..wording.pdf_texts import dutch_date
 from .pdf_chart import charted, level_chart
 from .pdf_styles import SMALL, TITLE, Flowables, field, heading, para, table
 
@@ -33,7 +34,7 @@ def opening(context: ReportContext, title: str) -> Flowables:
         field("Naam", context.resident.name),
         field("Geboortedatum", dutch_date(context.resident.date_of_birth)),
         field("Datum van het gesprek", dutch_date(conversation.held_on)),
-        field("Locatie", PLACE.get(conversation.place, str(conversation.place))),
+        field("Locatie", place_label(conversation.place)),
         *([field("Contactpersoon", context.professional)] if context.professional else []),
         Spacer(1, 4),
     ]
@@ -43,7 +44,8 @@ def chart_section(context: ReportContext, width: float, title: str, intro: str,
                   for_resident: bool = False) -> Flowables:
     if not charted(context.conversation):
         return []
-    drawing = level_chart(context.conversation, context.previous, width, for_resident)
+    drawing = level_chart(context.conversation, context.previous, width, context.level_names,
+                          for_resident)
     return [KeepTogether([*heading(title), para(intro, SMALL), Spacer(1, 4), drawing])]
 
 
@@ -52,8 +54,7 @@ def who(agreement: Agreement, context: ReportContext, for_resident: bool) -> str
         partner = context.partners.get(agreement.partner_id)
         if partner is not None:
             return partner.organisation
-    names = OWNER_RESIDENT if for_resident else OWNER
-    return names.get(agreement.owner, str(agreement.owner))
+    return owner_label_for_resident(agreement.owner) if for_resident else owner_label(agreement.owner)
 
 
 def ordered(agreements: list[Agreement]) -> list[Agreement]:
@@ -75,7 +76,7 @@ def agreements_table(context: ReportContext, width: float, for_resident: bool) -
         labels = {a.domain_key: a.label for a in context.conversation.assessments}
         header = ["Wat", "Wie", "Streefdatum", "Status", "Leefgebieden"]
         rows = [[a.what, who(a, context, False), dutch_date(a.due_date) if a.due_date else "–",
-                 STATUS.get(a.status, str(a.status)),
+                 agreement_status_label(a.status),
                  ", ".join(labels.get(key, key) for key in a.domain_keys)] for a in items]
         widths = [width * 0.28, width * 0.25, width * 0.15, width * 0.12, width * 0.20]
     return table(header, rows, widths)

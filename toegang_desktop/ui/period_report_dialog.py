@@ -256,7 +256,7 @@ class PeriodReportDialog(QDialog):
 
     def merge_paths(self, paths: list[Path]) -> None:
         try:
-            merged = self._service.read_aggregates(paths)
+            merged = self._service.read_aggregates(paths, self._service.level_names)
         except AggregateFileError as error:
             self.banner.show_lines([aggregate_error_text(error)])
             return

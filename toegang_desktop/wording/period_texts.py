@@ -1,5 +1,7 @@
 """The period report's content as tables of suppressed numbers, in Dutch: one place that both
-the PDF and the CSV writer read, so they always say the same. Input is an `Aggregate` only."""
+the PDF and the CSV writer read, so they always say the same. Input is an `Aggregate` only.
+The names of categories, laws, themes and connections are the screen's (wording.labels,
+asked in Dutch); the level names are those of the checklist in use (`Aggregate.level_names`)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,10 @@ from ..domain.period_report import (
     trend,
 )
 from ..domain.plan import Connection
-from .pdf_texts import CONNECTION, LEVEL_NAMES, dutch_date
+from .labels import connection_label
+from .learning_labels import category_label, law_label, theme_label
+from .pdf_texts import dutch_date, level_name
+from .translation import in_dutch
 
 TITLE = "Leerloop: perioderapportage"
 SUBJECT = "Knelpunten en wijksignalen, zonder persoonsgegevens"
@@ -29,29 +34,6 @@ SUPPRESSION_NOTE = (
     "nul. Een verschil met de vorige periode staat er alleen als beide aantallen zichtbaar zijn; "
     f"een percentage of mediaan alleen als hij op minstens {SUPPRESS_BELOW} gevallen rust.")
 
-CATEGORY: dict[str, str] = {
-    BottleneckCategory.WAITING_LIST: "Wachtlijst",
-    BottleneckCategory.BLOCKING_RULE: "Regel die hulp blokkeert",
-    BottleneckCategory.WALL_BETWEEN_LAWS: "Schot tussen wetten",
-    BottleneckCategory.MISSING_FACILITY: "Ontbrekende voorziening",
-    BottleneckCategory.UNCLEAR_INFORMATION: "Onduidelijke informatie",
-    BottleneckCategory.UNREACHABLE_SERVICE: "Onbereikbare dienst",
-    BottleneckCategory.OTHER: "Anders",
-}
-LAW: dict[str, str] = {
-    Law.WMO: "Wmo 2015", Law.YOUTH_ACT: "Jeugdwet", Law.PARTICIPATION_ACT: "Participatiewet",
-    Law.HEALTH_INSURANCE_ACT: "Zorgverzekeringswet (Zvw)",
-    Law.LONG_TERM_CARE_ACT: "Wet langdurige zorg (Wlz)",
-    Law.DEBT_HELP_ACT: "Wet gemeentelijke schuldhulpverlening", Law.OTHER: "Andere wet of regeling",
-}
-THEME: dict[str, str] = {
-    SignalTheme.LONELINESS: "Eenzaamheid", SignalTheme.ENERGY_POVERTY: "Energiearmoede",
-    SignalTheme.POVERTY_DEBT: "Armoede en schulden", SignalTheme.HOUSING: "Wonen",
-    SignalTheme.YOUTH_SCHOOL: "Jeugd en school", SignalTheme.SAFETY_NUISANCE: "Veiligheid en overlast",
-    SignalTheme.HEALTH_CARE_ACCESS: "Toegang tot zorg",
-    SignalTheme.MOBILITY_ACCESS: "Vervoer en bereikbaarheid",
-    SignalTheme.OTHER: "Anders",
-}
 ROUTE = {
     "routes": "Gesprekken met een gekozen route",
     "integrated_plan": "Eén plan met één regisseur",
@@ -102,6 +84,11 @@ def _compare(key: str, title: str, what: str, now: Counter[str], before: Counter
 
 
 def sections(a: Aggregate) -> list[Section]:
+    with in_dutch():  # a Dutch document, whatever the interface language
+        return _sections(a)
+
+
+def _sections(a: Aggregate) -> list[Section]:
     b, p = a.bottlenecks, a.previous_bottlenecks
     domain_labels: dict[str, str] = dict(a.domain_labels)
     found = [
@@ -114,15 +101,16 @@ def sections(a: Aggregate) -> list[Section]:
             Row("Gesprekken", (shown(a.conversations), "", ""), a.conversations),
         )),
         _compare("bottlenecks_by_category", "Knelpunten per soort", "Soort", b.by_category,
-                 p.by_category, CATEGORY, [c.value for c in BottleneckCategory]),
+                 p.by_category, {c.value: category_label(c) for c in BottleneckCategory},
+                 [c.value for c in BottleneckCategory]),
         _compare("bottlenecks_by_domain", "Knelpunten per leefgebied", "Leefgebied", b.by_domain,
                  p.by_domain, domain_labels),
-        _compare("bottlenecks_by_law", "Knelpunten per wet", "Wet", b.by_law, p.by_law, LAW,
-                 [law.value for law in Law]),
+        _compare("bottlenecks_by_law", "Knelpunten per wet", "Wet", b.by_law, p.by_law,
+                 {law.value: law_label(law) for law in Law}, [law.value for law in Law]),
         _compare("bottlenecks_by_partner", "Knelpunten per partner", "Partner", b.by_partner,
                  p.by_partner, {}),
         Section("signals_by_theme", "Wijksignalen per thema", ("Thema", "Aantal"), tuple(
-            Row(THEME[t], (shown(a.signals_by_theme[t.value]),), a.signals_by_theme[t.value])
+            Row(theme_label(t), (shown(a.signals_by_theme[t.value]),), a.signals_by_theme[t.value])
             for t in SignalTheme)),
         Section("signals_by_area", "Wijksignalen per wijk of buurt", ("Wijk of buurt", "Aantal"),
                 tuple(Row(area, (shown(n),), n)
@@ -154,13 +142,13 @@ def _levels(a: Aggregate) -> Section:
                         sum(levels.values())))
     header = ("Leefgebied", *(f"Niveau {level}" for level in range(1, 6)))
     note = "Aantal gesprekken per niveau: " + ", ".join(
-        f"{level} = {name.lower()}" for level, name in LEVEL_NAMES.items()) + "."
+        f"{level} = {level_name(level, a.level_names).lower()}" for level in range(1, 6)) + "."
     return Section("levels", "Zelfredzaamheid per leefgebied in de gesprekken", header, tuple(rows),
                    note=note)
 
 
 def _routes(a: Aggregate) -> Section:
     rows = [Row(text, (shown(a.routes[key]),), a.routes[key]) for key, text in ROUTE.items()]
-    rows += [Row(f"Verbinding: {CONNECTION[c]}", (shown(a.routes[f'connection:{c.value}']),),
+    rows += [Row(f"Verbinding: {connection_label(c)}", (shown(a.routes[f'connection:{c.value}']),),
                  a.routes[f"connection:{c.value}"]) for c in Connection]
     return Section("routes", "Gekozen routes en verbindingen", ("Keuze", "Aantal"), tuple(rows))
