@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
@@ -73,10 +73,15 @@ def translate_dutch(context: str, source: str, disambiguation: str | None = None
 
 
 @contextmanager
-def in_dutch() -> Iterator[None]:
-    """Words asked for inside this block are Dutch, whatever the interface language."""
-    token = _override.set(translate_dutch)
+def translating_with(translator: Translator) -> Iterator[None]:
+    """Words asked for inside this block come from `translator` (in this thread only)."""
+    token = _override.set(translator)
     try:
         yield
     finally:
         _override.reset(token)
+
+
+def in_dutch() -> AbstractContextManager[None]:
+    """Words asked for inside this block are Dutch, whatever the interface language."""
+    return translating_with(translate_dutch)
