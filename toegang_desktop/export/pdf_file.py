@@ -12,6 +12,7 @@ from ..domain.investigation import Topic, TopicRecord, TopicState
 from ..domain.legal_clock import deadlines
 from ..domain.resident import age_on
 from ..domain.rules import Evidence, Signal
+from ..wording.field_names import field_label
 from ..wording.labels import (
     answer_label,
     budget_label,
@@ -57,11 +58,9 @@ def _people(context: ReportContext, width: float) -> Flowables:
 def _legal(context: ReportContext, width: float) -> Flowables:
     c = context.conversation
     story: Flowables = heading("Wettelijke termijnen")
-    for label, value in (("Datum van de melding", c.melding_date),
-                         ("Datum van de aanvraag", c.application_date),
-                         ("Datum van het besluit", c.decision_date),
-                         ("Verslag definitief op", c.finalised_on)):
-        story.append(field(label, dutch_date(value)))
+    for key, value in (("melding_date", c.melding_date), ("application_date", c.application_date),
+                       ("decision_date", c.decision_date), ("finalised_on", c.finalised_on)):
+        story.append(field(field_label(key), dutch_date(value)))
     found = deadlines(c.melding_date, c.finalised_on, c.application_date, c.decision_date,
                       context.generated_on)
     if found:
@@ -86,12 +85,12 @@ def _domain(item: DomainAssessment, level_names: Sequence[str]) -> Flowables:
         return [KeepTogether([para(f"{item.label}: nog niet behandeld", H2)])]
     top = [para(f"{item.label}: niveau {level_text(item.level, level_names)}", H2),
            field("Wie helpt nu", _help(item)),
-           field("Wil erover praten", answer_label(item.wants_to_talk)),
-           field("Verwachte duur", duration_label(item.duration))]
+           field(field_label("wants_to_talk"), answer_label(item.wants_to_talk)),
+           field(field_label("duration"), duration_label(item.duration))]
     story: Flowables = [KeepTogether(top)]
-    for label, text in (("In eigen woorden", item.own_words), ("Sterke kanten", item.strengths),
-                        ("Wensen", item.wishes), ("Aantekeningen", item.notes)):
-        story += labelled(label, text)
+    for key, text in (("own_words", item.own_words), ("strengths", item.strengths),
+                      ("wishes", item.wishes), ("notes", item.notes)):
+        story += labelled(field_label(key), text)
     return story
 
 
@@ -119,8 +118,8 @@ def _signal(signal: Signal, context: ReportContext) -> Flowables:
     if decision is None:
         story.append(para("Nog niet gewogen."))
     else:
-        story.append(field("Beslissing", decision_label(decision.decision)))
-        story += labelled("Reden", decision.reason)
+        story.append(field(field_label("decision"), decision_label(decision.decision)))
+        story += labelled(field_label("reason"), decision.reason)
     return story
 
 
@@ -138,8 +137,8 @@ def _weighing(context: ReportContext) -> Flowables:
     for rule_id, decision in sorted(c.decisions.items()):
         if rule_id not in current:
             story.append(para(f"Eerder gewogen: {decision.rule_title}", H2))
-            story.append(field("Beslissing", decision_label(decision.decision)))
-            story += labelled("Reden", decision.reason)
+            story.append(field(field_label("decision"), decision_label(decision.decision)))
+            story += labelled(field_label("reason"), decision.reason)
     story += heading("Kijk van de inwoner en cliëntondersteuning", H2)
     story.append(field("Herkent de inwoner dit beeld",
                        recognition_label(c.resident_recognises)))
@@ -163,15 +162,15 @@ def _route(context: ReportContext) -> Flowables:
     connections = [connection_label(c) for c in sorted(route.connections)]
     if route.other_connection:
         connections.append(route.other_connection)
-    story.append(field("Verbindingen", ", ".join(connections) or "geen"))
-    story.append(field("Budget", budget_label(route.budget)))
+    story.append(field(field_label("connections"), ", ".join(connections) or "geen"))
+    story.append(field(field_label("budget"), budget_label(route.budget)))
     story += labelled("Toelichting budget", route.budget_note)
     if route.escalation:
         story += labelled("Opschaling (knelpunt): wat de hulp in de weg staat", route.escalation_note)
     story += labelled("Wat het lokale team zelf doet", route.team_does_itself)
     story += labelled("Wat wordt doorverwezen, en naar wie", route.refers_to)
-    story.append(field("Team blijft betrokken", answer_label(route.stays_involved)))
-    story.append(field("Evaluatiedatum", dutch_date(route.evaluation_date)))
+    story.append(field(field_label("stays_involved"), answer_label(route.stays_involved)))
+    story.append(field(field_label("evaluation_date"), dutch_date(route.evaluation_date)))
     return story
 
 

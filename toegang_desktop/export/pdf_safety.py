@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import PageBreak  # type: ignore[import-untyped]
 
 from ..domain.safety import SafetyQuestion, SafetyRecord, SafetyStep
+from ..wording.field_names import field_label
 from ..wording.labels import (
     answer_label,
     safety_decision_label,
@@ -38,7 +39,7 @@ def restricted_section(record: SafetyRecord) -> Flowables:
             if record.advice_at_decision is not None:
                 story.append(field("Advies bij de beslissing",
                                    safety_decision_label(record.advice_at_decision)))
-            story.append(field("Beslissing", safety_decision_label(record.decision)))
+            story.append(field(field_label("decision"), safety_decision_label(record.decision)))
             story.append(field("Beslist op", dutch_date(record.decided_on)))
-            story += labelled("Reden", record.reason)
+            story += labelled(field_label("reason"), record.reason)
     return story

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import KeepTogether, Spacer  # type: ignore[import-untyped]
 
 from ..domain.plan import Agreement, AgreementStatus, Owner
+from ..wording.field_names import field_label
 from ..wording.labels import agreement_status_label, owner_label, owner_label_for_resident, place_label
 from ..wording.pdf_texts import dutch_date
 from .pdf_chart import charted, level_chart
@@ -32,7 +33,7 @@ def opening(context: ReportContext, title: str) -> Flowables:
     return [
         para(title, TITLE),
         field("Naam", context.resident.name),
-        field("Geboortedatum", dutch_date(context.resident.date_of_birth)),
+        field(field_label("date_of_birth"), dutch_date(context.resident.date_of_birth)),
         field("Datum van het gesprek", dutch_date(conversation.held_on)),
         field("Locatie", place_label(conversation.place)),
         *([field("Contactpersoon", context.professional)] if context.professional else []),
