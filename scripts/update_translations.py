@@ -70,11 +70,9 @@ def check() -> int:
         for language in LANGUAGES:
             shutil.copy(TRANSLATIONS / f"toegang_{language}.ts", temp)
         update(temp, temp)
-        stale = [
-            name for language in LANGUAGES
-            for name in (f"toegang_{language}.ts", f"toegang_{language}.qm", DUTCH_JSON)
-            if not filecmp.cmp(temp / name, TRANSLATIONS / name, shallow=False)
-        ]
+        names = [f"toegang_{language}.{kind}" for language in LANGUAGES for kind in ("ts", "qm")]
+        stale = [name for name in (*names, DUTCH_JSON)
+                 if not filecmp.cmp(temp / name, TRANSLATIONS / name, shallow=False)]
     for name in stale:
         print(f"{name} is out of date: run python scripts/update_translations.py")
     return 1 if stale else 0
