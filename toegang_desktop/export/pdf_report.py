@@ -22,6 +22,7 @@ from ..domain.plan import Agreement, Partner, Route
 from ..domain.resident import Resident
 from ..domain.rules import Signal
 from ..domain.safety import SafetyRecord
+from ..wording import pdf_texts as texts
 from ..wording.pdf_texts import CONFIDENTIAL, SUBJECT, TITLE_FILE, TITLE_RESIDENT, dutch_date
 from ..wording.translation import in_dutch
 from .pdf_file import file_story
@@ -91,8 +92,9 @@ def _header_painter(context: ReportContext, title: str) -> PagePainter:
 def _story(context: ReportContext, variant: Variant, width: float) -> list[Any]:
     story = resident_story(context, width) if variant is Variant.RESIDENT else file_story(context, width)
     if context.signatures:
-        worker = "Medewerker van de gemeente" if variant is Variant.RESIDENT else "Professional"
-        story += signature_blocks([("Inwoner", context.resident.name),
+        worker = (texts.SIGNER_WORKER_FOR_RESIDENT if variant is Variant.RESIDENT
+                  else texts.SIGNER_WORKER_FOR_FILE)
+        story += signature_blocks([(texts.SIGNER_RESIDENT, context.resident.name),
                                    (worker, context.professional)], width)
     if variant is Variant.FILE and context.include_restricted and context.safety is not None:
         story += restricted_section(context.safety)  # last, on its own pages, after signing

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import KeepTogether, Spacer  # type: ignore[import-untyped]
 
 from ..domain.plan import Agreement, AgreementStatus, Owner
+from ..wording import pdf_texts as texts
 from ..wording.field_names import field_label
 from ..wording.labels import agreement_status_label, owner_label, owner_label_for_resident, place_label
 from ..wording.pdf_texts import dutch_date
@@ -32,11 +33,11 @@ def opening(context: ReportContext, title: str) -> Flowables:
     conversation = context.conversation
     return [
         para(title, TITLE),
-        field("Naam", context.resident.name),
+        field(texts.NAME, context.resident.name),
         field(field_label("date_of_birth"), dutch_date(context.resident.date_of_birth)),
-        field("Datum van het gesprek", dutch_date(conversation.held_on)),
-        field("Locatie", place_label(conversation.place)),
-        *([field("Contactpersoon", context.professional)] if context.professional else []),
+        field(texts.CONVERSATION_DATE, dutch_date(conversation.held_on)),
+        field(texts.PLACE, place_label(conversation.place)),
+        *([field(texts.CONTACT_PERSON, context.professional)] if context.professional else []),
         Spacer(1, 4),
     ]
 
@@ -67,15 +68,15 @@ def agreements_table(context: ReportContext, width: float, for_resident: bool) -
     if for_resident:
         items = [a for a in items if a.status is not AgreementStatus.CANCELLED]
     if not items:
-        return [para("Er zijn nog geen afspraken gemaakt.")]
+        return [para(texts.NO_AGREEMENTS)]
     if for_resident:
-        header = ["Wat", "Wie", "Wanneer"]
+        header = list(texts.AGREEMENTS_HEADER_RESIDENT)
         rows = [[a.what, who(a, context, True), dutch_date(a.due_date) if a.due_date else "–"]
                 for a in items]
         widths = [width * 0.56, width * 0.26, width * 0.18]
     else:
         labels = {a.domain_key: a.label for a in context.conversation.assessments}
-        header = ["Wat", "Wie", "Streefdatum", "Status", "Leefgebieden"]
+        header = list(texts.AGREEMENTS_HEADER_FILE)
         rows = [[a.what, who(a, context, False), dutch_date(a.due_date) if a.due_date else "–",
                  agreement_status_label(a.status),
                  ", ".join(labels.get(key, key) for key in a.domain_keys)] for a in items]
@@ -87,7 +88,7 @@ def next_step(context: ReportContext) -> NextStep | None:
     """The evaluation date, or else the first open agreement with a due date."""
     route = context.route
     if route is not None and route.evaluation_date is not None:
-        return NextStep("We kijken samen hoe het gaat (evaluatie).", route.evaluation_date)
+        return NextStep(texts.NEXT_STEP_EVALUATION, route.evaluation_date)
     due = [a for a in ordered(context.agreements) if a.status in _ACTIVE and a.due_date is not None]
     if not due:
         return None
@@ -99,6 +100,6 @@ def next_step(context: ReportContext) -> NextStep | None:
 def contact(context: ReportContext) -> Flowables:
     # Empty details are left out: a label with nothing after it helps nobody.
     found = [field(label, value) for label, value in (
-        ("Contactpersoon", context.professional), ("Bereikbaar via", context.contact),
-        ("Gemeente", context.municipality)) if value]
-    return found or [para("Uw contactpersoon van het lokale team neemt contact met u op.")]
+        (texts.CONTACT_PERSON, context.professional), (texts.REACHABLE_AT, context.contact),
+        (texts.MUNICIPALITY, context.municipality)) if value]
+    return found or [para(texts.NO_CONTACT_DETAILS)]

@@ -11,7 +11,10 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer  # type: 
 from ..domain.period_report import Aggregate
 from ..wording.pdf_texts import dutch_date
 from ..wording.period_texts import (
+    EMPTY,
+    MERGED_FROM,
     NO_PERSONAL_DATA,
+    PERIOD_LINE,
     SUBJECT,
     SUPPRESSION_NOTE,
     Section,
@@ -26,17 +29,16 @@ from .period_chart import bar_chart
 # Sections drawn as a chart above their table, and whether the previous period is beside it.
 CHARTED = {"bottlenecks_by_category": True, "bottlenecks_by_law": True,
            "bottlenecks_by_domain": True, "signals_by_theme": False}
-EMPTY = "Geen in deze periode."
 
 
 def _story(a: Aggregate, width: float) -> Flowables:
     story: Flowables = [
         para(REPORT_TITLE, TITLE),
-        para(f"Periode: {period_text(a)} (vergeleken met {dutch_date(a.previous_period.start)} "
-             f"t/m {dutch_date(a.previous_period.end)})"),
+        para(PERIOD_LINE.format(period=period_text(a), start=dutch_date(a.previous_period.start),
+                                end=dutch_date(a.previous_period.end))),
     ]
     if a.workstations > 1:
-        story.append(para(f"Samengevoegd uit {a.workstations} werkplekken."))
+        story.append(para(MERGED_FROM.format(workstations=a.workstations)))
     story += [para(SUPPRESSION_NOTE, SMALL), Spacer(1, 4)]
     for section in sections(a):
         story += _section(section, width)

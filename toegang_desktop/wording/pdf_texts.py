@@ -45,3 +45,54 @@ def level_text(level: int | None, level_names: Sequence[str]) -> str:
     if level is None:
         return "geen niveau"
     return f"{level} ({level_name(level, level_names).lower()})"
+
+
+# Both variants (export/pdf_sections.py, pdf_report.py, pdf_chart.py, pdf_page.py, pdf_styles.py)
+NAME = "Naam"
+CONVERSATION_DATE = "Datum van het gesprek"
+PLACE = "Locatie"
+CONTACT_PERSON = "Contactpersoon"
+REACHABLE_AT = "Bereikbaar via"
+MUNICIPALITY = "Gemeente"
+NO_CONTACT_DETAILS = "Uw contactpersoon van het lokale team neemt contact met u op."
+NO_AGREEMENTS = "Er zijn nog geen afspraken gemaakt."
+AGREEMENTS_HEADER_RESIDENT = ("Wat", "Wie", "Wanneer")
+AGREEMENTS_HEADER_FILE = ("Wat", "Wie", "Streefdatum", "Status", "Leefgebieden")
+NEXT_STEP_EVALUATION = "We kijken samen hoe het gaat (evaluatie)."
+SIGNER_RESIDENT = "Inwoner"
+SIGNER_WORKER_FOR_RESIDENT = "Medewerker van de gemeente"
+SIGNER_WORKER_FOR_FILE = "Professional"
+SIGNATURE_NAME = "Naam: {name}"
+SIGNATURE_DATE = "Datum:"
+SIGNATURE_LINE = "Handtekening: ______________________________"
+CHART_THIS_CONVERSATION = "Dit gesprek ({date})"
+CHART_PREVIOUS_CONVERSATION = "Vorig gesprek ({date})"
+CHART_SCALE_RESIDENT = "1 = snel hulp nodig      5 = lukt helemaal zelf"
+PAGE_OF = "pagina {page} van {total}"
+CELL_CONTINUED = " … (zie onder de tabel)"
+CELL_OVERFLOW = "{column}, regel {row}:"
+
+# The resident's report (export/pdf_resident.py), B1
+RESIDENT_LEVEL_NONE = "geen niveau"
+RESIDENT_OWN_WORDS = "In uw woorden: “{text}”"
+RESIDENT_INTRO = ("Op {date} hebben we met elkaar gepraat. In dit verslag staat wat we besproken "
+                  "hebben en wat we afgesproken hebben. Lees het rustig door.")
+RESIDENT_QUESTION = "Uw vraag"
+RESIDENT_NO_QUESTION = "U hebt geen vraag genoemd."
+RESIDENT_STRENGTHS = "Wat goed gaat"
+RESIDENT_WISHES = "Wat u wilt"
+RESIDENT_DISCUSSED = "Waar we over gepraat hebben"
+RESIDENT_SCALE = ("Per onderwerp staat hoe het nu gaat. 1 betekent: het gaat nu helemaal niet, er "
+                  "is snel hulp nodig. 5 betekent: dit lukt u helemaal zelf.")
+RESIDENT_NOTHING_DISCUSSED = "We hebben nog geen onderwerpen besproken."
+RESIDENT_CHART = "Zo gaat het nu"
+RESIDENT_CHART_INTRO = "Hoe langer de balk, hoe beter het zelf lukt (1 tot 5)."
+RESIDENT_AGREEMENTS = "Wat we afspreken"
+RESIDENT_NEXT_STEP = "De volgende stap"
+RESIDENT_WHEN = "Wanneer"
+RESIDENT_NEXT_STEP_UNKNOWN = "Uw contactpersoon laat u weten wat de volgende stap is."
+RESIDENT_CONTACT = "Uw contactpersoon"
+RESIDENT_RIGHTS = "Uw rechten"
+RIGHTS_SUPPORT_TITLE = "Gratis hulp van een cliëntondersteuner"
+RIGHTS_DIFFERENT_TITLE = "Ik zie dit anders"
+RIGHTS_OBJECTION_TITLE = "Bezwaar maken"

@@ -34,6 +34,12 @@ SUPPRESSION_NOTE = (
     "nul. Een verschil met de vorige periode staat er alleen als beide aantallen zichtbaar zijn; "
     f"een percentage of mediaan alleen als hij op minstens {SUPPRESS_BELOW} gevallen rust.")
 
+THIS_PERIOD, PREVIOUS_PERIOD = "Deze periode", "Vorige periode"
+EMPTY = "Geen in deze periode."
+PERIOD_LINE = "Periode: {period} (vergeleken met {start} t/m {end})"
+MERGED_FROM = "Samengevoegd uit {workstations} werkplekken."
+CSV_WORKSTATIONS = "Werkplekken"
+CSV_PART = "onderdeel"
 ROUTE = {
     "routes": "Gesprekken met een gekozen route",
     "integrated_plan": "Eén plan met één regisseur",
@@ -80,7 +86,7 @@ def _compare(key: str, title: str, what: str, now: Counter[str], before: Counter
     rows = tuple(Row(_label(labels, k),
                      (shown(now[k]), shown(before[k]), trend(now[k], before[k])), now[k], before[k])
                  for k in keys if now[k] or before[k] or order is not None)
-    return Section(key, title, (what, "Deze periode", "Vorige periode", "Verschil"), rows)
+    return Section(key, title, (what, THIS_PERIOD, PREVIOUS_PERIOD, "Verschil"), rows)
 
 
 def sections(a: Aggregate) -> list[Section]:
@@ -92,7 +98,7 @@ def _sections(a: Aggregate) -> list[Section]:
     b, p = a.bottlenecks, a.previous_bottlenecks
     domain_labels: dict[str, str] = dict(a.domain_labels)
     found = [
-        Section("summary", "Samenvatting", ("", "Deze periode", "Vorige periode", "Verschil"), (
+        Section("summary", "Samenvatting", ("", THIS_PERIOD, PREVIOUS_PERIOD, "Verschil"), (
             Row("Knelpunten", (shown(b.total), shown(p.total), trend(b.total, p.total)), b.total),
             Row("  waarvan opgelost", (shown(b.solved), shown(p.solved), trend(b.solved, p.solved)),
                 b.solved),
