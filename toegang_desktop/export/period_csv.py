@@ -16,6 +16,7 @@ from ..wording.period_texts import (
     TITLE,
     period_text,
     sections,
+    span_text,
 )
 from .whole_file import replaced_whole
 
@@ -23,8 +24,7 @@ from .whole_file import replaced_whole
 def csv_rows(aggregate: Aggregate) -> list[list[str]]:
     rows: list[list[str]] = [
         ["# " + TITLE, period_text(aggregate)],
-        ["# " + PREVIOUS_PERIOD, f"{aggregate.previous_period.start:%d-%m-%Y} t/m "
-                                  f"{aggregate.previous_period.end:%d-%m-%Y}"],
+        ["# " + PREVIOUS_PERIOD, span_text(aggregate.previous_period)],
         ["# " + CSV_WORKSTATIONS, str(aggregate.workstations)],
         ["# " + NO_PERSONAL_DATA],
         ["# " + SUPPRESSION_NOTE],

@@ -20,6 +20,7 @@ from ..wording.period_texts import (
     Section,
     period_text,
     sections,
+    span_text,
 )
 from ..wording.period_texts import TITLE as REPORT_TITLE
 from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
@@ -34,8 +35,7 @@ CHARTED = {"bottlenecks_by_category": True, "bottlenecks_by_law": True,
 def _story(a: Aggregate, width: float) -> Flowables:
     story: Flowables = [
         para(REPORT_TITLE, TITLE),
-        para(PERIOD_LINE.format(period=period_text(a), start=dutch_date(a.previous_period.start),
-                                end=dutch_date(a.previous_period.end))),
+        para(PERIOD_LINE.format(period=period_text(a), previous=span_text(a.previous_period))),
     ]
     if a.workstations > 1:
         story.append(para(MERGED_FROM.format(workstations=a.workstations)))

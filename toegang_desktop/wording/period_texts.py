@@ -13,6 +13,7 @@ from ..domain.learning import BottleneckCategory, Law, SignalTheme
 from ..domain.period_report import (
     SUPPRESS_BELOW,
     Aggregate,
+    Period,
     median_days,
     plottable,
     share_within_term,
@@ -36,7 +37,7 @@ SUPPRESSION_NOTE = (
 
 THIS_PERIOD, PREVIOUS_PERIOD = "Deze periode", "Vorige periode"
 EMPTY = "Geen in deze periode."
-PERIOD_LINE = "Periode: {period} (vergeleken met {start} t/m {end})"
+PERIOD_LINE = "Periode: {period} (vergeleken met {previous})"
 MERGED_FROM = "Samengevoegd uit {workstations} werkplekken."
 CSV_WORKSTATIONS = "Werkplekken"
 CSV_PART = "onderdeel"
@@ -70,8 +71,12 @@ class Section:
     note: str = ""  # a line under the title (e.g. what the columns mean)
 
 
+def span_text(period: Period) -> str:
+    return f"{dutch_date(period.start)} t/m {dutch_date(period.end)}"
+
+
 def period_text(a: Aggregate) -> str:
-    return f"{dutch_date(a.period.start)} t/m {dutch_date(a.period.end)}"
+    return span_text(a.period)
 
 
 def _label(mapping: Mapping[str, str], key: str) -> str:
