@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from .cli_common import file_error, parse_day, say
+from .wording.privacy_labels import defect_label
 
 if TYPE_CHECKING:
-    from .domain.access_log import Defect
     from .services.session import Session
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
@@ -61,7 +61,7 @@ def _access_log(session: Session, args: argparse.Namespace) -> int:
         say(translate("CommandLine", "The access log has been changed outside the app. "
                                       "Tell your privacy officer. Problems:"), to_stderr=True)
         for line_id, defect in result.defects:
-            say("  - {line}: {defect}", to_stderr=True, line=line_id, defect=_defect_text(defect))
+            say("  - {line}: {defect}", to_stderr=True, line=line_id, defect=defect_label(defect))
         return 1
     if args.purge_old:
         checkpoint = log.purge_old(date.today())
@@ -107,15 +107,3 @@ def _retention(session: Session, args: argparse.Namespace) -> int:
     purged = session.privacy.purge_due([d.resident_id for d in due])
     say(translate("CommandLine", "{count} dossier(s) removed."), count=purged)
     return 0
-
-
-def _defect_text(defect: Defect) -> str:
-    from .domain.access_log import Defect  # loaded by the check only, not by every start
-
-    texts = {
-        Defect.ALTERED: translate("CommandLine", "the line was changed"),
-        Defect.CHAIN_BROKEN: translate("CommandLine", "a line was removed or inserted before it"),
-        Defect.MISSING: translate("CommandLine", "lines are missing here"),
-        Defect.TAIL_MISSING: translate("CommandLine", "the newest lines were removed"),
-    }
-    return texts.get(defect, defect.value)
