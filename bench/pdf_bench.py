@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from toegang_desktop.content.checklist import load_checklist
 from toegang_desktop.domain.conversation import (
     ClientSupport,
     Conversation,
@@ -29,6 +30,7 @@ from toegang_desktop.domain.investigation import Topic, TopicRecord, TopicState
 from toegang_desktop.domain.plan import Agreement, Connection, Owner, Partner, Route
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 from toegang_desktop.export.pdf_report import ReportContext, Variant, write_report
+from toegang_desktop.locations import default_checklist_path
 
 RUNS = 5
 LIMIT_S = 0.3  # issue 8: under 300 ms
@@ -67,7 +69,8 @@ def full_context() -> ReportContext:
         agreements=agreements, partners={1: Partner("Schuldhulp Voorbeeldstad", id=1)},
         topics={t: TopicRecord(TopicState.COVERED, note=TEXT) for t in Topic}, safety=None,
         include_restricted=False, municipality="Gemeente Voorbeeldstad", logo=None,
-        professional="Anna de Boer", contact="06 12345678", signatures=True, generated_on=date(2026, 3, 1))
+        professional="Anna de Boer", contact="06 12345678", signatures=True, generated_on=date(2026, 3, 1),
+        level_names=load_checklist(default_checklist_path()).level_names)
 
 
 def _floor(path: Path) -> None:

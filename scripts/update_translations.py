@@ -5,7 +5,8 @@
 
 lupdate collects every tr()/translate() string from toegang_desktop/ into
 resources/translations/toegang_nl.ts; translators fill in the Dutch there; lrelease turns
-it into the .qm file the app loads.
+it into the .qm file the app loads, and the Dutch is also written to toegang_nl.json, the
+catalogue of the documents that are always Dutch (PDF reports; toegang_desktop/wording).
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from toegang_desktop.wording.catalogue import catalogue_json  # noqa: E402 - after the path
+
 PACKAGE = ROOT / "toegang_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 # English needs a file too: only for its plural forms ("%n resident(s)").
 LANGUAGES = ("nl", "en")
+DUTCH_JSON = "toegang_nl.json"
 
 
 # The app runs on PySide6 6.11 (6.12.0 loses a reference to True on every Signal.emit and
@@ -55,6 +60,7 @@ def update(ts_dir: Path, qm_dir: Path) -> None:
             [_tool("lrelease"), str(ts), "-qm", str(qm_dir / f"toegang_{language}.qm")],
             cwd=ROOT, check=True, capture_output=True,
         )
+    (qm_dir / DUTCH_JSON).write_text(catalogue_json(ts_dir / "toegang_nl.ts"), encoding="utf-8")
 
 
 def check() -> int:
@@ -64,11 +70,9 @@ def check() -> int:
         for language in LANGUAGES:
             shutil.copy(TRANSLATIONS / f"toegang_{language}.ts", temp)
         update(temp, temp)
-        stale = [
-            name for language in LANGUAGES
-            for name in (f"toegang_{language}.ts", f"toegang_{language}.qm")
-            if not filecmp.cmp(temp / name, TRANSLATIONS / name, shallow=False)
-        ]
+        names = [f"toegang_{language}.{kind}" for language in LANGUAGES for kind in ("ts", "qm")]
+        stale = [name for name in (*names, DUTCH_JSON)
+                 if not filecmp.cmp(temp / name, TRANSLATIONS / name, shallow=False)]
     for name in stale:
         print(f"{name} is out of date: run python scripts/update_translations.py")
     return 1 if stale else 0

@@ -1801,6 +1801,14 @@ If this happens again, tell your application manager and give them the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,6 +2064,18 @@ If this happens again, tell your application manager and give them the log file:
     </message>
     <message>
         <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone around you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

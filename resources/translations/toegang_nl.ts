@@ -1809,6 +1809,14 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
         <translation>Afgeslagen</translation>
     </message>
     <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworpen</translation>
+    </message>
+    <message>
         <source>Recorded: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
@@ -2065,6 +2073,18 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>You yourself</source>
+        <translation>U zelf</translation>
+    </message>
+    <message>
+        <source>Someone around you</source>
+        <translation>Iemand uit uw omgeving</translation>
+    </message>
+    <message>
+        <source>The local team</source>
+        <translation>Het lokale team</translation>
     </message>
     <message>
         <source>In progress</source>

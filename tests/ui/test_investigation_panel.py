@@ -11,12 +11,12 @@ from toegang_desktop.domain.conversation import ClientSupport, Conversation, Pla
 from toegang_desktop.domain.investigation import Topic, TopicState
 from toegang_desktop.domain.problems import Problem
 from toegang_desktop.domain.resident import Resident
-from toegang_desktop.services.field_names import field_label
 from toegang_desktop.services.investigation import InvestigationService
-from toegang_desktop.services.messages import problem_text
 from toegang_desktop.ui.common.formatting import format_date
-from toegang_desktop.ui.common.labels import topic_label
 from toegang_desktop.ui.conversation.investigation_panel import InvestigationPanel
+from toegang_desktop.wording.field_names import field_label
+from toegang_desktop.wording.labels import topic_label
+from toegang_desktop.wording.messages import problem_text
 
 from .typing import type_text
 

@@ -14,10 +14,10 @@ from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.problems import Problem
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.domain.safety import SafetyDecision, SafetyQuestion, SafetyStep
-from toegang_desktop.services.messages import problem_text
 from toegang_desktop.services.safety import SafetyService
-from toegang_desktop.ui.common.labels import safety_decision_label
 from toegang_desktop.ui.safety.safety_dialog import SafetyDialog
+from toegang_desktop.wording.labels import safety_decision_label
+from toegang_desktop.wording.messages import problem_text
 
 from .conftest import TODAY
 from .typing import type_text

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QVBoxLayout,
 from toegang_desktop import APP_NAME
 from toegang_desktop.domain.problems import Problem, ValidationFailed
 from toegang_desktop.services.errors import DamagedStoreError, StoreError
-from toegang_desktop.services.messages import problem_lines
-from toegang_desktop.services.store_messages import store_error_text
 from toegang_desktop.store.errors import StoreBusyError, StoreUnavailableError
 from toegang_desktop.ui.common.service_call import Failure, FailureKind, ServiceCall
 from toegang_desktop.ui.common.widgets import ProblemBanner
+from toegang_desktop.wording.messages import problem_lines
+from toegang_desktop.wording.store_messages import store_error_text
 
 STORE = Path("toegang.db")
 INVALID = ValidationFailed([Problem("required", "surname")])

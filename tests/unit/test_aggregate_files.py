@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from toegang_desktop.domain.period_report import Aggregate, BottleneckCounts, quarter_of
 from toegang_desktop.export.aggregate_json import AggregateFileError, read_aggregate, write_aggregate
 from toegang_desktop.export.period_csv import csv_rows
-from toegang_desktop.services.learning_messages import aggregate_error_text
 from toegang_desktop.services.period_report import PeriodReportService
+from toegang_desktop.wording.learning_messages import aggregate_error_text
 
 Q3 = quarter_of(date(2026, 8, 1))
 TODAY = date(2026, 11, 23)
@@ -137,10 +137,10 @@ def test_the_team_report_hides_what_a_workstation_could_subtract(tmp_path: Path)
     theirs = _aggregate("b" * 32, {"waiting_list": 9, "blocking_rule": 9})
     team = PeriodReportService.read_aggregates(
         [_written(tmp_path, "a.json", mine), _written(tmp_path, "b.json", theirs)])
-    row = _csv_cell(team, "Knelpunten per soort", "Ontbrekende voorziening")
+    row = _csv_cell(team, "Knelpunten per soort", "Een ontbrekende voorziening")
     assert row[0] == "< 5"
     hidden = [_csv_cell(team, "Knelpunten per soort", label)[0]
-              for label in ("Wachtlijst", "Regel die hulp blokkeert")]
+              for label in ("Wachtlijst", "Een regel die hulp blokkeert")]
     assert "x" in hidden  # one more hidden, so 52 - visible no longer gives the 4 back
     # workstation b had 9 of the 19 "blocking rule": 10 are a's, visible is fine; but had b
     # had 16 of 19, the remaining 3 would be a's and the cell is hidden:
@@ -148,7 +148,7 @@ def test_the_team_report_hides_what_a_workstation_could_subtract(tmp_path: Path)
     mine = _aggregate("d" * 32, {"waiting_list": 20, "blocking_rule": 3})
     team = PeriodReportService.read_aggregates(
         [_written(tmp_path, "c.json", theirs), _written(tmp_path, "d.json", mine)])
-    assert _csv_cell(team, "Knelpunten per soort", "Regel die hulp blokkeert")[0] == "x"
+    assert _csv_cell(team, "Knelpunten per soort", "Een regel die hulp blokkeert")[0] == "x"
 
 
 counts = st.integers(min_value=0, max_value=12)

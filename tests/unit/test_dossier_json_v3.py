@@ -40,7 +40,6 @@ from toegang_desktop.locations import default_checklist_path, migrations_dir
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.investigation import InvestigationService
-from toegang_desktop.services.messages import problem_lines, problem_text
 from toegang_desktop.services.plan import PlanService
 from toegang_desktop.services.safety import SafetyService
 from toegang_desktop.services.transfer import export_dossier, import_dossier
@@ -48,6 +47,7 @@ from toegang_desktop.store.connection import open_store
 from toegang_desktop.store.database import Database
 from toegang_desktop.store.plan import PlanRepository
 from toegang_desktop.store.safety import SafetyRepository
+from toegang_desktop.wording.messages import problem_lines, problem_text
 
 TODAY = date(2026, 3, 2)
 FIXTURES = Path(__file__).parent.parent / "fixtures"

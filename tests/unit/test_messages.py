@@ -13,8 +13,8 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from toegang_desktop.domain.problems import Problem, ValidationFailed
 from toegang_desktop.export.dossier_json import load_schema
 from toegang_desktop.export.dossier_json_read import dossier_from_dict
-from toegang_desktop.services.field_names import describe_path
-from toegang_desktop.services.messages import problem_lines, problem_text
+from toegang_desktop.wording.field_names import describe_path
+from toegang_desktop.wording.messages import problem_lines, problem_text
 
 VERSION_1_FILE = Path(__file__).parent.parent / "fixtures" / "dossier_v1.json"
 

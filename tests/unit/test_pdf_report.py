@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from toegang_desktop.content.checklist import load_checklist
 from toegang_desktop.domain.conversation import (
     ClientSupport,
     Conversation,
@@ -33,6 +34,7 @@ from toegang_desktop.domain.rules import Evidence, RuleKind, Signal
 from toegang_desktop.domain.safety import SafetyDecision, SafetyRecord, SafetyStep, StepState
 from toegang_desktop.export.pdf_report import Variant, write_report
 from toegang_desktop.export.report_context import ReportContext
+from toegang_desktop.locations import default_checklist_path
 
 TODAY = date(2026, 3, 20)
 NOTE = "AANTEKENING-PROF: twijfel over de administratie"
@@ -94,7 +96,8 @@ def make_context(**changes: object) -> ReportContext:
                 Topic.CARER_SUPPORT: TopicRecord(TopicState.NOT_APPLICABLE, reason="Geen mantelzorger")},
         safety=safety, include_restricted=False, municipality="Gemeente Voorbeeldstad", logo=None,
         professional="Anna de Boer", contact="06 12345678 of a.deboer@voorbeeldstad.nl",
-        signatures=True, generated_on=TODAY)
+        signatures=True, generated_on=TODAY,
+        level_names=load_checklist(default_checklist_path()).level_names)
     return replace(context, **changes)  # type: ignore[arg-type]
 
 

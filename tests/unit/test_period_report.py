@@ -26,7 +26,7 @@ from toegang_desktop.domain.period_report import (
 )
 from toegang_desktop.export.aggregate_json import AggregateFileError, read_aggregate
 from toegang_desktop.export.period_csv import csv_rows
-from toegang_desktop.export.period_texts import sections
+from toegang_desktop.wording.period_texts import sections
 
 from .learning_stores import QUARTER_START, FilledStore, fill, open_empty
 

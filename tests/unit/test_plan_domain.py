@@ -22,7 +22,7 @@ from toegang_desktop.domain.plan import (
     validate_route,
 )
 from toegang_desktop.domain.problems import Problem
-from toegang_desktop.services.messages import problem_lines, problem_text
+from toegang_desktop.wording.messages import problem_lines, problem_text
 
 
 def _found(problems: list[Problem]) -> list[tuple[str, str]]:

@@ -10,9 +10,9 @@ import pytest
 from toegang_desktop.content.partners import default_partners_path, load_partners
 from toegang_desktop.content.toml_reader import ContentError
 from toegang_desktop.domain.plan import Partner
-from toegang_desktop.services.messages import content_problem_text
 from toegang_desktop.services.plan import PlanService
 from toegang_desktop.store.database import Database
+from toegang_desktop.wording.messages import content_problem_text
 
 HEAD = '[directory]\nid = "test"\nversion = "1"\n'
 

@@ -17,7 +17,7 @@ from toegang_desktop.domain.safety import (
     open_question,
     validate_safety_record,
 )
-from toegang_desktop.services.messages import problem_lines
+from toegang_desktop.wording.messages import problem_lines
 
 TODAY = date(2026, 11, 23)
 Y, N, U = True, False, None

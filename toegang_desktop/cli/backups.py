@@ -21,8 +21,8 @@ def register(verbs: Verbs) -> None:
 
 
 def _backups(context: Context) -> int:
-    from ..services.backup_texts import kind_text, local_time, residents_text
     from ..services.backups import BackupService
+    from ..wording.backup_texts import kind_text, local_time, residents_text
 
     service = BackupService(context.folder, key=context.key)
     entries = service.list()
@@ -38,8 +38,8 @@ def _backups(context: Context) -> int:
 
 
 def _backup(context: Context) -> int:
-    from ..services.backup_texts import residents_text
     from ..services.backups import BackupService
+    from ..wording.backup_texts import residents_text
 
     made = BackupService(context.folder, key=context.key).back_up_now()
     say(translate("CommandLine", "Backup made and checked: {name} ({residents})."),
@@ -48,8 +48,8 @@ def _backup(context: Context) -> int:
 
 
 def _restore(context: Context) -> int:
-    from ..services.backup_texts import local_time, restored_text
     from ..services.backups import BackupService
+    from ..wording.backup_texts import local_time, restored_text
 
     name = context.args.name
     try:

@@ -62,7 +62,7 @@ def say(message: str, to_stderr: bool = False, **values: object) -> None:
 
 def file_error(error: OSError) -> int:
     """Say why a file could not be written, and the way out; the command's exit code."""
-    from ..services.messages import file_write_error_text  # only a failed write needs it
+    from ..wording.messages import file_write_error_text  # only a failed write needs it
 
     print(file_write_error_text(error), file=sys.stderr)
     return Exit.REFUSED

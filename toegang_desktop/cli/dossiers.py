@@ -133,7 +133,7 @@ def _export_pdf(context: Context) -> int:
 
 def _import(context: Context) -> int:
     from ..services.errors import ValidationFailed
-    from ..services.messages import problem_lines
+    from ..wording.messages import problem_lines
 
     session: Session = context.session
     path = context.args.file

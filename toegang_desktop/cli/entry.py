@@ -105,7 +105,7 @@ def _run(verb: Verb, needs: Needs, args: argparse.Namespace) -> int:
     from ..paths import AppPaths, name_application
     from ..services.errors import StoreError
     from ..services.settings import open_settings
-    from ..services.store_messages import store_error_text
+    from ..wording.store_messages import store_error_text
 
     qt_app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     name_application(qt_app)
@@ -151,8 +151,8 @@ def _qt_messages_to_log() -> None:
 
 
 def _open_session(args: argparse.Namespace, paths: AppPaths, key: bytes | None) -> Session:
-    from ..services.messages import content_error_text
     from ..services.session import open_session
+    from ..wording.messages import content_error_text
 
     # --demo fills an empty demo store, as the window does.
     session = open_session(paths, args.demo, args.checklist, args.rules, args.partners, key=key)

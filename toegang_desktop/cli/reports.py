@@ -60,8 +60,8 @@ def _period_report(context: Context) -> int:
 
 
 def _merged(args: argparse.Namespace) -> Aggregate | None:
-    from ..services.learning_messages import aggregate_error_text, period_mismatch_text
     from ..services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
+    from ..wording.learning_messages import aggregate_error_text, period_mismatch_text
 
     if args.aggregate:
         say(translate("CommandLine", "A merged report cannot be written as an aggregate file "

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-SMALL = range(1, 5)  # the counts that must not be shown or worked out: 1-4
+SMALL_COUNTS = range(1, 5)  # the counts that must not be shown or worked out: 1-4
 HIDDEN_FLOOR = 5  # a cell hidden for another reason than being small is at least this
 
 
@@ -39,7 +39,7 @@ class Protection:
 
 
 def _kind(value: int) -> Shown:
-    return Shown.SMALL if value in SMALL else Shown.VISIBLE
+    return Shown.SMALL if value in SMALL_COUNTS else Shown.VISIBLE
 
 
 def _bounds(shown: Shown, value: int, total: int) -> tuple[int, int]:
@@ -47,7 +47,7 @@ def _bounds(shown: Shown, value: int, total: int) -> tuple[int, int]:
     if shown is Shown.VISIBLE:
         return value, value
     if shown is Shown.SMALL:
-        return SMALL.start, SMALL.stop - 1
+        return SMALL_COUNTS.start, SMALL_COUNTS.stop - 1
     return HIDDEN_FLOOR, max(HIDDEN_FLOOR, total)
 
 
@@ -110,7 +110,7 @@ def protect(cells: Mapping[str, int], total: int | None,
             for k, o in zip(keys, own, strict=True):
                 low, high = _bounds(shown[k], cells[k], grand)
                 bounds.append((max(0, low - o), max(0, high - o)))
-            sensitive = [v in SMALL for v in values]
+            sensitive = [v in SMALL_COUNTS for v in values]
             problem = _pinned(values, bounds, sensitive, view_total if total_shown else None)
             if problem is not None:
                 break

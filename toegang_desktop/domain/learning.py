@@ -16,6 +16,10 @@ from .text import clean_name, clean_text
 
 MAX_TEXT = 4000
 MAX_AREA = 120
+# A bottleneck drafted from a conversation names its domains at level 3 (limited self-reliance)
+# or lower: help that only partly works is where a bottleneck shows, so this reaches one level
+# further than a concern (rules.CONCERN_MAX_LEVEL = 2).
+BOTTLENECK_DOMAIN_MAX_LEVEL = 3
 
 
 class BottleneckCategory(StrEnum):

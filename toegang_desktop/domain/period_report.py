@@ -131,6 +131,9 @@ class Aggregate:
     conversations: int = 0
     levels: dict[str, Counter[int]] = field(default_factory=dict)  # domain key -> level -> n
     domain_labels: dict[str, str] = field(default_factory=dict)
+    # The level names of the checklist in use where the report is made (index 0 = level 1);
+    # words, not counts, so the aggregate file does not carry them.
+    level_names: tuple[str, ...] = ()
     rules: dict[str, RuleCounts] = field(default_factory=dict)
     routes: Counter[str] = field(default_factory=Counter)  # choice or connection -> n
     clock: ClockCounts = field(default_factory=ClockCounts)
@@ -205,6 +208,7 @@ def merge(aggregates: list[Aggregate]) -> Aggregate:
             result.levels.setdefault(key, Counter()).update(levels)
         for key, label in a.domain_labels.items():
             result.domain_labels.setdefault(key, label)
+        result.level_names = result.level_names or a.level_names
         for rule_id, counts in a.rules.items():
             into = result.rules.setdefault(rule_id, RuleCounts(counts.title))
             into.fired += counts.fired

@@ -87,10 +87,10 @@ _TITLES = frozenset({"mevrouw", "meneer", "mevr", "mw", "dhr", "heer", "familie"
 
 _SEP = r"[ .\-]?"
 _BSN = re.compile(rf"(?<![\d\w])(\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d)(?![\d])")
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
-_PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|\(?0)[\d\s\-.()/]{8,16}\d")
+_EMAIL_IN_TEXT = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+31|0031|\(?0)[\d\s\-.()/]{8,16}\d")
 _HOUSE_NUMBER = r"(\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:-\d+)?)"
-_POSTCODE = re.compile(rf"(?<![\w])([1-9]\d{{3}}) ?([A-Za-z]{{2}})(?![\w])(?:,?\s*{_HOUSE_NUMBER})?")
+_POSTCODE_IN_TEXT = re.compile(rf"(?<![\w])([1-9]\d{{3}}) ?([A-Za-z]{{2}})(?![\w])(?:,?\s*{_HOUSE_NUMBER})?")
 _TWO_LETTER_WORDS = frozenset({
     "en", "de", "op", "in", "te", "is", "of", "na", "om", "al", "nu", "er", "ze", "we", "je",
     "ik", "ga", "zo", "ja", "af", "an", "la", "ex", "ca", "km", "kg", "cm", "mm", "uw", "ol",
@@ -145,7 +145,7 @@ def _finding(kind: FindingKind, text: str, start: int, end: int) -> Finding:
 
 
 def _emails(text: str) -> list[Finding]:
-    return [_finding(FindingKind.EMAIL, text, m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    return [_finding(FindingKind.EMAIL, text, m.start(), m.end()) for m in _EMAIL_IN_TEXT.finditer(text)]
 
 
 def _bsns(text: str) -> list[Finding]:
@@ -159,7 +159,7 @@ def _bsns(text: str) -> list[Finding]:
 
 def _phones(text: str) -> list[Finding]:
     found = []
-    for m in _PHONE.finditer(text):
+    for m in _PHONE_IN_TEXT.finditer(text):
         raw = m.group(0)
         digits = re.sub(r"\D", "", raw)
         if raw.startswith("+31"):
@@ -179,7 +179,7 @@ def _looks_like_date(raw: str) -> bool:
 
 def _postcodes(text: str) -> list[Finding]:
     found = []
-    for m in _POSTCODE.finditer(text):
+    for m in _POSTCODE_IN_TEXT.finditer(text):
         letters = m.group(2)
         if letters.upper() in UNUSED_POSTCODE_LETTERS:
             continue

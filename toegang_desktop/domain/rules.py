@@ -14,7 +14,10 @@ from typing import Protocol
 from .conversation import Conversation, DomainAssessment, Duration, Marker
 from .resident import HouseholdMember, HouseholdRole
 
-CONCERN_LEVEL = 2  # level 1 (acute) or 2 (not self-reliant) is a concern
+# A domain at level 1 (acute) or 2 (not self-reliant) is a concern: it counts for the recognition
+# rules and the overview's 'Concerns (level 1-2)'. Not the same threshold as
+# learning.BOTTLENECK_DOMAIN_MAX_LEVEL.
+CONCERN_MAX_LEVEL = 2
 
 
 class RuleKind(StrEnum):
@@ -74,7 +77,7 @@ class AssessmentTest:
     def holds(self, a: DomainAssessment) -> bool:
         if a.discussed is False:
             return False
-        is_concern = (a.level is not None and a.level <= CONCERN_LEVEL) or a.wants_to_talk
+        is_concern = (a.level is not None and a.level <= CONCERN_MAX_LEVEL) or a.wants_to_talk
         checks = (
             self.concern is None or is_concern == self.concern,
             self.level_at_most is None or (a.level is not None and a.level <= self.level_at_most),

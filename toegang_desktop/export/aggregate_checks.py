@@ -22,7 +22,7 @@ from ..domain.plan import Connection
 MAX_COUNT = 1_000_000  # far above a municipality's year; 10**30 is a forgery
 MAX_DAYS = 3650  # days from melding to report
 MAX_PERIOD_DAYS = 3 * 366
-MAX_TEXT = 200
+MAX_AGGREGATE_NAME = 200
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")  # domain keys and rule ids
 ROUTE_KEYS = frozenset({"routes", "integrated_plan", "long_term_indication", "custom_budget",
                         "bridging_budget", "escalation", "stays_involved",
@@ -53,7 +53,7 @@ def _count(value: Any) -> int:
 
 
 def _text(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT:
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_AGGREGATE_NAME:
         raise _invalid("text")
     return value
 

@@ -3,13 +3,16 @@ the previous conversation's level beside the current one, with a legend."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.graphics.shapes import Drawing, Line, Rect, String  # type: ignore[import-untyped]
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 
 from ..domain.conversation import Conversation, DomainAssessment
+from ..wording import pdf_texts as texts
+from ..wording.pdf_texts import dutch_date
 from .pdf_fonts import BOLD, REGULAR, visual
-from .pdf_texts import LEVEL_NAMES, dutch_date
 
 CURRENT = colors.HexColor("#1f5f99")
 PREVIOUS = colors.HexColor("#b8c4cf")
@@ -42,7 +45,7 @@ def _fit(text: str, width: float) -> str:
 
 
 def level_chart(conversation: Conversation, previous: Conversation | None, width: float,
-                for_resident: bool = False) -> Drawing:
+                level_names: Sequence[str], for_resident: bool = False) -> Drawing:
     """A drawing `width` points wide; one row per domain with a level."""
     rows = charted(conversation)
     before = _levels(previous)
@@ -59,9 +62,9 @@ def level_chart(conversation: Conversation, previous: Conversation | None, width
     bottom = axis_height
 
     # legend
-    legend = [(CURRENT, f"Dit gesprek ({dutch_date(conversation.held_on)})")]
+    legend = [(CURRENT, texts.CHART_THIS_CONVERSATION.format(date=dutch_date(conversation.held_on)))]
     if previous is not None and paired:
-        legend.append((PREVIOUS, f"Vorig gesprek ({dutch_date(previous.held_on)})"))
+        legend.append((PREVIOUS, texts.CHART_PREVIOUS_CONVERSATION.format(date=dutch_date(previous.held_on))))
     x = x0
     for colour, text in legend:
         drawing.add(Rect(x, height - 11, 10, 8, fillColor=colour, strokeColor=None))
@@ -76,8 +79,8 @@ def level_chart(conversation: Conversation, previous: Conversation | None, width
             drawing.add(String(gx, bottom - 10, str(level), fontName=BOLD, fontSize=FONT_SIZE,
                                textAnchor="middle"))
     # The resident's version explains only the ends of the scale, in plain words.
-    scale = ("1 = snel hulp nodig      5 = lukt helemaal zelf" if for_resident
-             else "   ".join(f"{level} {name}" for level, name in LEVEL_NAMES.items()))
+    scale = (texts.CHART_SCALE_RESIDENT if for_resident
+             else "   ".join(f"{level} {name}" for level, name in enumerate(level_names, start=1)))
     drawing.add(String(x0, bottom - 20, scale, fontName=REGULAR, fontSize=6.5,
                        fillColor=colors.HexColor("#555555")))
 

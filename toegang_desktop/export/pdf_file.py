@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepTogether  # type: ignore[import-untyped]
@@ -11,28 +12,28 @@ from ..domain.investigation import Topic, TopicRecord, TopicState
 from ..domain.legal_clock import deadlines
 from ..domain.resident import age_on
 from ..domain.rules import Evidence, Signal
+from ..wording import pdf_file_texts as texts
+from ..wording.field_names import field_label
+from ..wording.labels import (
+    answer_label,
+    budget_label,
+    client_support_label,
+    connection_label,
+    deadline_label,
+    deadline_state_text,
+    decision_label,
+    duration_label,
+    kind_label,
+    marker_label,
+    participant_label,
+    recognition_label,
+    role_label,
+    topic_label,
+    topic_state_label,
+)
+from ..wording.pdf_texts import TITLE_FILE, dutch_date, level_name, level_text
 from .pdf_sections import agreements_table, chart_section, opening
 from .pdf_styles import H2, Flowables, field, heading, labelled, para, table, text_block
-from .pdf_texts import (
-    BUDGET,
-    CLIENT_SUPPORT,
-    CONNECTION,
-    DEADLINE,
-    DECISION,
-    DURATION,
-    HOUSEHOLD,
-    MARKER,
-    PARTICIPANT,
-    RECOGNITION,
-    RULE_KIND,
-    TITLE_FILE,
-    TOPIC,
-    TOPIC_STATE,
-    deadline_state_text,
-    dutch_date,
-    level_text,
-    yes_no,
-)
 
 if TYPE_CHECKING:
     from .report_context import ReportContext
@@ -40,150 +41,150 @@ if TYPE_CHECKING:
 
 def _people(context: ReportContext, width: float) -> Flowables:
     conversation = context.conversation
-    story: Flowables = heading("Deelnemers en huishouden")
-    participants = [f"{PARTICIPANT.get(p.role, str(p.role))}{': ' + p.name if p.name else ''}"
+    story: Flowables = heading(texts.PEOPLE)
+    participants = [f"{participant_label(p.role)}{': ' + p.name if p.name else ''}"
                     for p in conversation.participants]
-    story.append(field("Deelnemers", "; ".join(participants) or "niet vastgelegd"))
+    story.append(field(texts.PARTICIPANTS, "; ".join(participants) or texts.NOT_RECORDED))
     if context.resident.household:
-        rows = [[m.name, HOUSEHOLD.get(m.role, str(m.role)),
+        rows = [[m.name, role_label(m.role),
                  str(age_on(m.date_of_birth, context.generated_on)) if m.date_of_birth else "–"]
                 for m in context.resident.household]
-        story += table(["Naam", "Rol", "Leeftijd"], rows, [width * 0.55, width * 0.3, width * 0.15])
+        story += table(list(texts.HOUSEHOLD_HEADER), rows, [width * 0.55, width * 0.3, width * 0.15])
     else:
-        story.append(para("Geen huisgenoten vastgelegd."))
-    story += labelled("Vraag van de inwoner", conversation.question)
+        story.append(para(texts.NO_HOUSEHOLD))
+    story += labelled(texts.QUESTION, conversation.question)
     return story
 
 
 def _legal(context: ReportContext, width: float) -> Flowables:
     c = context.conversation
-    story: Flowables = heading("Wettelijke termijnen")
-    for label, value in (("Datum van de melding", c.melding_date),
-                         ("Datum van de aanvraag", c.application_date),
-                         ("Datum van het besluit", c.decision_date),
-                         ("Verslag definitief op", c.finalised_on)):
-        story.append(field(label, dutch_date(value)))
+    story: Flowables = heading(texts.LEGAL_TERMS)
+    for key, value in (("melding_date", c.melding_date), ("application_date", c.application_date),
+                       ("decision_date", c.decision_date), ("finalised_on", c.finalised_on)):
+        story.append(field(field_label(key), dutch_date(value)))
     found = deadlines(c.melding_date, c.finalised_on, c.application_date, c.decision_date,
                       context.generated_on)
     if found:
-        rows = [[DEADLINE[d.kind], dutch_date(d.due), deadline_state_text(d)] for d in found]
-        story += table(["Termijn", "Uiterlijk", "Stand"], rows, [width * 0.55, width * 0.2, width * 0.25])
+        rows = [[deadline_label(d.kind), dutch_date(d.due), deadline_state_text(d)] for d in found]
+        story += table(list(texts.TERMS_HEADER), rows, [width * 0.55, width * 0.2, width * 0.25])
     else:
-        story.append(para("Vul de datum van de melding in om de termijnen te zien."))
+        story.append(para(texts.NO_MELDING_DATE))
     return story
 
 
 def _help(item: DomainAssessment) -> str:
-    names = [name for name, on in (("de inwoner zelf", item.help_self), ("netwerk", item.help_network),
-                                   ("professional", item.help_professional)) if on]
-    return ", ".join(names) or "niemand"
+    names = [name for name, on in (
+        (texts.HELP_SELF, item.help_self), (texts.HELP_NETWORK, item.help_network),
+        (texts.HELP_PROFESSIONAL, item.help_professional)) if on]
+    return ", ".join(names) or texts.HELP_NOBODY
 
 
-def _domain(item: DomainAssessment) -> Flowables:
+def _domain(item: DomainAssessment, level_names: Sequence[str]) -> Flowables:
     if item.discussed is False:
-        head = [para(f"{item.label}: niet besproken", H2)]
-        return [KeepTogether(head + text_block(f"Reden: {item.not_discussed_reason or 'niet vastgelegd'}"))]
+        head = [para(texts.NOT_DISCUSSED.format(domain=item.label), H2)]
+        reason = texts.NOT_DISCUSSED_REASON.format(reason=item.not_discussed_reason or texts.NOT_RECORDED)
+        return [KeepTogether(head + text_block(reason))]
     if item.discussed is None:
-        return [KeepTogether([para(f"{item.label}: nog niet behandeld", H2)])]
-    top = [para(f"{item.label}: niveau {level_text(item.level)}", H2),
-           field("Wie helpt nu", _help(item)),
-           field("Wil erover praten", yes_no(item.wants_to_talk)),
-           field("Verwachte duur", DURATION[item.duration] if item.duration else "Nog niet bekend")]
+        return [KeepTogether([para(texts.NOT_HANDLED.format(domain=item.label), H2)])]
+    top = [para(texts.DOMAIN_LEVEL.format(domain=item.label, level=level_text(item.level, level_names)), H2),
+           field(texts.WHO_HELPS, _help(item)),
+           field(field_label("wants_to_talk"), answer_label(item.wants_to_talk)),
+           field(field_label("duration"), duration_label(item.duration))]
     story: Flowables = [KeepTogether(top)]
-    for label, text in (("In eigen woorden", item.own_words), ("Sterke kanten", item.strengths),
-                        ("Wensen", item.wishes), ("Aantekeningen", item.notes)):
-        story += labelled(label, text)
+    for key, text in (("own_words", item.own_words), ("strengths", item.strengths),
+                      ("wishes", item.wishes), ("notes", item.notes)):
+        story += labelled(field_label(key), text)
     return story
 
 
 def _evidence(item: Evidence) -> str:
     if item.marker is not None:
-        return MARKER.get(item.marker, str(item.marker))
+        return marker_label(item.marker)
     if item.household_role is not None:
-        return f"In het huishouden: {item.household_name} ({HOUSEHOLD.get(item.household_role, '')})"
+        return texts.EVIDENCE_HOUSEHOLD.format(name=item.household_name, role=role_label(item.household_role))
     parts = [item.label or item.domain_key]
     if item.level is not None:
-        parts.append(f"niveau {item.level}")
+        parts.append(texts.EVIDENCE_LEVEL.format(level=item.level))
     if item.wants_to_talk:
-        parts.append("wil erover praten")
+        parts.append(texts.EVIDENCE_WANTS_TO_TALK)
     if item.duration is not None:
-        parts.append(DURATION[item.duration].lower())
+        parts.append(duration_label(item.duration).lower())
     return ", ".join(parts)
 
 
 def _signal(signal: Signal, context: ReportContext) -> Flowables:
     decision = context.conversation.decisions.get(signal.rule_id)
-    story: Flowables = [para(f"{signal.title} ({RULE_KIND.get(signal.kind, str(signal.kind))})", H2)]
+    story: Flowables = [para(f"{signal.title} ({kind_label(signal.kind)})", H2)]
     story += text_block(signal.explanation)
     if signal.evidence:
-        story.append(field("Op grond van", "; ".join(_evidence(e) for e in signal.evidence)))
+        story.append(field(texts.BASED_ON, "; ".join(_evidence(e) for e in signal.evidence)))
     if decision is None:
-        story.append(para("Nog niet gewogen."))
+        story.append(para(texts.NOT_WEIGHED))
     else:
-        story.append(field("Beslissing", DECISION[decision.decision]))
-        story += labelled("Reden", decision.reason)
+        story.append(field(field_label("decision"), decision_label(decision.decision)))
+        story += labelled(field_label("reason"), decision.reason)
     return story
 
 
 def _weighing(context: ReportContext) -> Flowables:
     c = context.conversation
-    story: Flowables = heading("Signalen en weging")
+    story: Flowables = heading(texts.WEIGHING)
     if c.markers:
-        story.append(field("Aanwijzingen (geen diagnose)",
-                           "; ".join(MARKER[m] for m in sorted(c.markers))))
+        story.append(field(texts.MARKERS,
+                           "; ".join(marker_label(m) for m in sorted(c.markers))))
     if not context.signals:
-        story.append(para("Geen signalen: de antwoorden tot nu toe geven er geen."))
+        story.append(para(texts.NO_SIGNALS))
     for signal in context.signals:
         story += _signal(signal, context)
     current = {s.rule_id for s in context.signals}
     for rule_id, decision in sorted(c.decisions.items()):
         if rule_id not in current:
-            story.append(para(f"Eerder gewogen: {decision.rule_title}", H2))
-            story.append(field("Beslissing", DECISION[decision.decision]))
-            story += labelled("Reden", decision.reason)
-    story += heading("Kijk van de inwoner en cliëntondersteuning", H2)
-    story.append(field("Herkent de inwoner dit beeld",
-                       RECOGNITION[c.resident_recognises] if c.resident_recognises else "Nog niet gevraagd"))
-    story += labelled("In de woorden van de inwoner", c.resident_view)
-    support = CLIENT_SUPPORT[c.client_support] if c.client_support else "Nog niet aangeboden"
+            story.append(para(texts.WEIGHED_BEFORE.format(title=decision.rule_title), H2))
+            story.append(field(field_label("decision"), decision_label(decision.decision)))
+            story += labelled(field_label("reason"), decision.reason)
+    story += heading(texts.RESIDENT_VIEW, H2)
+    story.append(field(texts.RECOGNISES,
+                       recognition_label(c.resident_recognises)))
+    story += labelled(texts.IN_RESIDENTS_WORDS, c.resident_view)
+    support = client_support_label(c.client_support)
     if c.client_support_date:
-        support += f" op {dutch_date(c.client_support_date)}"
-    story.append(field("Onafhankelijke cliëntondersteuning (gratis)", support))
+        support += texts.SUPPORT_ON.format(date=dutch_date(c.client_support_date))
+    story.append(field(texts.CLIENT_SUPPORT, support))
     return story
 
 
 def _route(context: ReportContext) -> Flowables:
     route = context.route
-    story: Flowables = heading("Route en plan")
+    story: Flowables = heading(texts.ROUTE)
     if route is None:
-        return [*story, para("Er is nog geen route gekozen.")]
+        return [*story, para(texts.NO_ROUTE)]
     if route.integrated_plan:
-        story.append(field("Eén integraal plan met één regievoerder", route.coordinator))
+        story.append(field(texts.INTEGRATED_PLAN, route.coordinator))
     if route.long_term_indication:
-        story += labelled("Langdurige indicatie, reden", route.long_term_reason)
-    connections = [CONNECTION[c] for c in sorted(route.connections)]
+        story += labelled(texts.LONG_TERM_REASON, route.long_term_reason)
+    connections = [connection_label(c) for c in sorted(route.connections)]
     if route.other_connection:
         connections.append(route.other_connection)
-    story.append(field("Verbindingen", ", ".join(connections) or "geen"))
-    story.append(field("Budget", BUDGET[route.budget] if route.budget else "Geen budget"))
-    story += labelled("Toelichting budget", route.budget_note)
+    story.append(field(field_label("connections"), ", ".join(connections) or texts.NO_CONNECTIONS))
+    story.append(field(field_label("budget"), budget_label(route.budget)))
+    story += labelled(texts.BUDGET_NOTE, route.budget_note)
     if route.escalation:
-        story += labelled("Opschaling (knelpunt): wat de hulp in de weg staat", route.escalation_note)
-    story += labelled("Wat het lokale team zelf doet", route.team_does_itself)
-    story += labelled("Wat wordt doorverwezen, en naar wie", route.refers_to)
-    story.append(field("Team blijft betrokken", yes_no(route.stays_involved)))
-    story.append(field("Evaluatiedatum", dutch_date(route.evaluation_date)))
+        story += labelled(texts.ESCALATION, route.escalation_note)
+    story += labelled(texts.TEAM_DOES, route.team_does_itself)
+    story += labelled(texts.REFERS_TO, route.refers_to)
+    story.append(field(field_label("stays_involved"), answer_label(route.stays_involved)))
+    story.append(field(field_label("evaluation_date"), dutch_date(route.evaluation_date)))
     return story
 
 
 def _topics(context: ReportContext) -> Flowables:
-    story: Flowables = heading("Onderwerpen van het onderzoek")
+    story: Flowables = heading(texts.TOPICS)
     for topic in Topic:
         record = context.topics.get(topic, TopicRecord())
-        story.append(field(TOPIC[topic], TOPIC_STATE[record.state]))
+        story.append(field(topic_label(topic), topic_state_label(record.state)))
         story += text_block(record.note)
         if record.state is TopicState.NOT_APPLICABLE:
-            story += text_block(f"Reden niet van toepassing: {record.reason}")
+            story += text_block(texts.NOT_APPLICABLE_REASON.format(reason=record.reason))
     return story
 
 
@@ -191,16 +192,18 @@ def file_story(context: ReportContext, width: float) -> Flowables:
     story: Flowables = opening(context, TITLE_FILE)
     story += _people(context, width)
     story += _legal(context, width)
-    story += chart_section(context, width, "Niveaus per leefgebied",
-                           "Niveau van zelfredzaamheid, 1 (acuut) tot 5 (volledig zelfredzaam).")
-    blocks = [_domain(a) for a in sorted(context.conversation.assessments, key=lambda a: a.position)]
+    names = context.level_names
+    intro = texts.LEVELS_CHART_INTRO.format(lowest=level_name(1, names).lower(),
+                                            highest=level_name(5, names).lower())
+    story += chart_section(context, width, texts.LEVELS_CHART, intro)
+    blocks = [_domain(a, names) for a in sorted(context.conversation.assessments, key=lambda a: a.position)]
     first = blocks[0] if blocks else []
-    story.append(KeepTogether(heading("Leefgebieden") + first))  # never a heading alone
+    story.append(KeepTogether(heading(texts.DOMAINS) + first))  # never a heading alone
     for block in blocks[1:]:
         story += block
     story += _weighing(context)
     story += _route(context)
-    story += heading("Afspraken")
+    story += heading(texts.AGREEMENTS)
     story += agreements_table(context, width, for_resident=False)
     story += _topics(context)
     return story

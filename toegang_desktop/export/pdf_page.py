@@ -12,6 +12,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import SimpleDocTemplate  # type: ignore[import-untyped]
 
+from ..wording import pdf_texts as texts
 from .pdf_fonts import BOLD, REGULAR, register_fonts, visual
 from .pdf_styles import ACCENT
 from .whole_file import replaced_whole
@@ -54,7 +55,7 @@ def _numbered_canvas(pages: list[int], footer: str) -> type[Canvas]:
             self.setFont(REGULAR, 8)
             self.drawString(MARGIN, FOOTER - 10, footer)
             self.drawRightString(width - MARGIN, FOOTER - 10,
-                                 f"pagina {self._pageNumber} van {total}")
+                                 texts.PAGE_OF.format(page=self._pageNumber, total=total))
             self.restoreState()
 
     return NumberedCanvas

@@ -14,12 +14,14 @@ from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import SimpleDocTemplate  # type: ignore[import-untyped]
 
+from ..wording import pdf_texts as texts
+from ..wording.pdf_texts import CONFIDENTIAL, SUBJECT, TITLE_FILE, TITLE_RESIDENT, dutch_date
+from ..wording.translation import in_dutch
 from .pdf_file import file_story
 from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
 from .pdf_resident import resident_story
 from .pdf_safety import restricted_section
 from .pdf_styles import signature_blocks
-from .pdf_texts import CONFIDENTIAL, SUBJECT, TITLE_FILE, TITLE_RESIDENT, dutch_date
 from .report_context import ReportContext
 
 
@@ -62,8 +64,9 @@ def _header_painter(context: ReportContext, title: str) -> PagePainter:
 def _story(context: ReportContext, variant: Variant, width: float) -> list[Any]:
     story = resident_story(context, width) if variant is Variant.RESIDENT else file_story(context, width)
     if context.signatures:
-        worker = "Medewerker van de gemeente" if variant is Variant.RESIDENT else "Professional"
-        story += signature_blocks([("Inwoner", context.resident.name),
+        worker = (texts.SIGNER_WORKER_FOR_RESIDENT if variant is Variant.RESIDENT
+                  else texts.SIGNER_WORKER_FOR_FILE)
+        story += signature_blocks([(texts.SIGNER_RESIDENT, context.resident.name),
                                    (worker, context.professional)], width)
     if variant is Variant.FILE and context.include_restricted and context.safety is not None:
         story += restricted_section(context.safety)  # last, on its own pages, after signing
@@ -74,10 +77,11 @@ def write_report(context: ReportContext, variant: Variant, path: Path) -> int:
     """Write the PDF whole or not at all; return the page count."""
     variant = Variant(variant)
     title = TITLE_RESIDENT if variant is Variant.RESIDENT else TITLE_FILE
-    return write_pdf(
-        path, lambda width: _story(context, variant, width), _header_painter(context, title),
-        CONFIDENTIAL,
-        # No name in the metadata: file properties, search indexes and mail previews show it.
-        title=f"{title} – {dutch_date(context.conversation.held_on)}",
-        author=context.professional or context.municipality,
-        subject=SUBJECT if variant is Variant.FILE else TITLE_RESIDENT)
+    with in_dutch():  # a Dutch document, whatever the interface language
+        return write_pdf(
+            path, lambda width: _story(context, variant, width), _header_painter(context, title),
+            CONFIDENTIAL,
+            # No name in the metadata: file properties, search indexes and mail previews show it.
+            title=f"{title} – {dutch_date(context.conversation.held_on)}",
+            author=context.professional or context.municipality,
+            subject=SUBJECT if variant is Variant.FILE else TITLE_RESIDENT)

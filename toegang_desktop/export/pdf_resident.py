@@ -6,17 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..domain.conversation import DomainAssessment
+from ..wording import pdf_texts as texts
+from ..wording.pdf_texts import dutch_date
 from .pdf_fonts import markup
 from .pdf_sections import agreements_table, chart_section, contact, next_step, opening
 from .pdf_styles import H2, Flowables, field, heading, labelled, para, rich, text_block
-from .pdf_texts import (
-    LEVEL_WORDS_RESIDENT,
-    RIGHTS_DIFFERENT,
-    RIGHTS_OBJECTION,
-    RIGHTS_SUPPORT,
-    TITLE_RESIDENT,
-    dutch_date,
-)
 
 if TYPE_CHECKING:
     from .report_context import ReportContext
@@ -38,67 +32,62 @@ def _joined(items: list[DomainAssessment], attribute: str) -> Flowables:
 
 
 def _domain_line(item: DomainAssessment) -> Flowables:
-    level = (f"{item.level} – {LEVEL_WORDS_RESIDENT.get(item.level, '')}" if item.level
-             else "geen niveau")
+    level = (f"{item.level} – {texts.LEVEL_WORDS_RESIDENT.get(item.level, '')}" if item.level
+             else texts.RESIDENT_LEVEL_NONE)
     line = rich(f"<b>{markup(item.label)}:</b> {markup(level)}")
     own = item.own_words.strip()
     if not own:
         return [line]
-    return [line, *text_block(f"In uw woorden: “{own}”")]
+    return [line, *text_block(texts.RESIDENT_OWN_WORDS.format(text=own))]
 
 
 def resident_story(context: ReportContext, width: float) -> Flowables:
     conversation = context.conversation
     discussed = _discussed(context)
-    story: Flowables = opening(context, TITLE_RESIDENT)
-    story += text_block(
-        f"Op {dutch_date(conversation.held_on)} hebben we met elkaar gepraat. "
-        "In dit verslag staat wat we besproken hebben en wat we afgesproken hebben. "
-        "Lees het rustig door.")
+    story: Flowables = opening(context, texts.TITLE_RESIDENT)
+    story += text_block(texts.RESIDENT_INTRO.format(date=dutch_date(conversation.held_on)))
 
-    story += heading("Uw vraag")
-    story += text_block(conversation.question) or [para("U hebt geen vraag genoemd.")]
+    story += heading(texts.RESIDENT_QUESTION)
+    story += text_block(conversation.question) or [para(texts.RESIDENT_NO_QUESTION)]
 
     strengths = _joined(discussed, "strengths")
     if strengths:
-        story += heading("Wat goed gaat")
+        story += heading(texts.RESIDENT_STRENGTHS)
         story += strengths
     wishes = _joined(discussed, "wishes")
     if wishes:
-        story += heading("Wat u wilt")
+        story += heading(texts.RESIDENT_WISHES)
         story += wishes
 
-    story += heading("Waar we over gepraat hebben")
+    story += heading(texts.RESIDENT_DISCUSSED)
     if discussed:
-        story += text_block("Per onderwerp staat hoe het nu gaat. 1 betekent: het gaat nu "
-                            "helemaal niet, er is snel hulp nodig. 5 betekent: dit lukt u "
-                            "helemaal zelf.")
+        story += text_block(texts.RESIDENT_SCALE)
         for item in discussed:
             story += _domain_line(item)
     else:
-        story.append(para("We hebben nog geen onderwerpen besproken."))
-    story += chart_section(context, width, "Zo gaat het nu",
-                           "Hoe langer de balk, hoe beter het zelf lukt (1 tot 5).", for_resident=True)
+        story.append(para(texts.RESIDENT_NOTHING_DISCUSSED))
+    story += chart_section(context, width, texts.RESIDENT_CHART, texts.RESIDENT_CHART_INTRO,
+                           for_resident=True)
 
-    story += heading("Wat we afspreken")
+    story += heading(texts.RESIDENT_AGREEMENTS)
     story += agreements_table(context, width, for_resident=True)
 
-    story += heading("De volgende stap")
+    story += heading(texts.RESIDENT_NEXT_STEP)
     step = next_step(context)
     if step is not None:
-        story.append(field("Wanneer", dutch_date(step.on)))
+        story.append(field(texts.RESIDENT_WHEN, dutch_date(step.on)))
         story += text_block(step.what)
     else:
-        story.append(para("Uw contactpersoon laat u weten wat de volgende stap is."))
+        story.append(para(texts.RESIDENT_NEXT_STEP_UNKNOWN))
 
-    story += heading("Uw contactpersoon")
+    story += heading(texts.RESIDENT_CONTACT)
     story += contact(context)
 
-    story += heading("Uw rechten")
-    story.append(para("Gratis hulp van een cliëntondersteuner", H2))
-    story += text_block(RIGHTS_SUPPORT)
-    story.append(para("Ik zie dit anders", H2))
-    story += text_block(RIGHTS_DIFFERENT)
-    story.append(para("Bezwaar maken", H2))
-    story += text_block(RIGHTS_OBJECTION)
+    story += heading(texts.RESIDENT_RIGHTS)
+    story.append(para(texts.RIGHTS_SUPPORT_TITLE, H2))
+    story += text_block(texts.RIGHTS_SUPPORT)
+    story.append(para(texts.RIGHTS_DIFFERENT_TITLE, H2))
+    story += text_block(texts.RIGHTS_DIFFERENT)
+    story.append(para(texts.RIGHTS_OBJECTION_TITLE, H2))
+    story += text_block(texts.RIGHTS_OBJECTION)
     return story

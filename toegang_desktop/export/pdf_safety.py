@@ -6,16 +6,16 @@ from __future__ import annotations
 from reportlab.platypus import PageBreak  # type: ignore[import-untyped]
 
 from ..domain.safety import SafetyQuestion, SafetyRecord, SafetyStep
-from .pdf_styles import H2, RESTRICTED, Flowables, field, labelled, para, text_block
-from .pdf_texts import (
-    RESTRICTED_HEADING,
-    RESTRICTED_NOTE,
-    SAFETY_DECISION,
-    SAFETY_QUESTION,
-    SAFETY_STEP,
-    dutch_date,
-    yes_no,
+from ..wording import pdf_file_texts as texts
+from ..wording.field_names import field_label
+from ..wording.labels import (
+    answer_label,
+    safety_decision_label,
+    safety_question_label,
+    safety_step_title,
 )
+from ..wording.pdf_texts import RESTRICTED_HEADING, RESTRICTED_NOTE, dutch_date
+from .pdf_styles import H2, RESTRICTED, Flowables, field, labelled, para, text_block
 
 
 def restricted_section(record: SafetyRecord) -> Flowables:
@@ -23,23 +23,24 @@ def restricted_section(record: SafetyRecord) -> Flowables:
     story += text_block(RESTRICTED_NOTE)
     for number, step in enumerate(SafetyStep, start=1):
         state = record.step(step)
-        story.append(para(f"Stap {number}: {SAFETY_STEP[step]}{' (afgerond)' if state.done else ''}", H2))
+        done = texts.STEP_DONE if state.done else ""
+        story.append(para(texts.STEP.format(number=number, title=safety_step_title(step)) + done, H2))
         story += text_block(state.note)
         if step is SafetyStep.CONSULT:
             for consultation in record.consultations:
-                extra = ", met Veilig Thuis" if consultation.with_veilig_thuis else ""
-                story.append(field("Consultatie",
+                extra = texts.WITH_VEILIG_THUIS if consultation.with_veilig_thuis else ""
+                story.append(field(texts.CONSULTATION,
                                    f"{consultation.who}, {dutch_date(consultation.consulted_on)}{extra}"))
         elif step is SafetyStep.TALK:
-            story.append(field("Gesprek met de betrokkene op", dutch_date(record.talked_with_person_on)))
-            story += labelled("Waarom er geen gesprek was", record.why_not)
+            story.append(field(texts.TALKED_ON, dutch_date(record.talked_with_person_on)))
+            story += labelled(texts.WHY_NO_TALK, record.why_not)
         elif step is SafetyStep.DECIDE:
             for question in SafetyQuestion:
-                story.append(field(SAFETY_QUESTION[question], yes_no(record.answer(question))))
+                story.append(field(safety_question_label(question), answer_label(record.answer(question))))
             if record.advice_at_decision is not None:
-                story.append(field("Advies bij de beslissing", SAFETY_DECISION[record.advice_at_decision]))
-            decision = SAFETY_DECISION[record.decision] if record.decision else "Nog geen beslissing"
-            story.append(field("Beslissing", decision))
-            story.append(field("Beslist op", dutch_date(record.decided_on)))
-            story += labelled("Reden", record.reason)
+                story.append(field(texts.ADVICE,
+                                   safety_decision_label(record.advice_at_decision)))
+            story.append(field(field_label("decision"), safety_decision_label(record.decision)))
+            story.append(field(texts.DECIDED_ON, dutch_date(record.decided_on)))
+            story += labelled(field_label("reason"), record.reason)
     return story

@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import KeepTogether, Spacer  # type: ignore[import-untyped]
 
 from ..domain.plan import Agreement, AgreementStatus, Owner
+from ..wording import pdf_texts as texts
+from ..wording.field_names import field_label
+from ..wording.labels import agreement_status_label, owner_label, owner_label_for_resident, place_label
+from ..wording.pdf_texts import dutch_date
 from .pdf_chart import charted, level_chart
 from .pdf_styles import SMALL, TITLE, Flowables, field, heading, para, table
-from .pdf_texts import OWNER, OWNER_RESIDENT, PLACE, STATUS, dutch_date
 
 if TYPE_CHECKING:
     from .report_context import ReportContext
@@ -30,11 +33,11 @@ def opening(context: ReportContext, title: str) -> Flowables:
     conversation = context.conversation
     return [
         para(title, TITLE),
-        field("Naam", context.resident.name),
-        field("Geboortedatum", dutch_date(context.resident.date_of_birth)),
-        field("Datum van het gesprek", dutch_date(conversation.held_on)),
-        field("Locatie", PLACE.get(conversation.place, str(conversation.place))),
-        *([field("Contactpersoon", context.professional)] if context.professional else []),
+        field(texts.NAME, context.resident.name),
+        field(field_label("date_of_birth"), dutch_date(context.resident.date_of_birth)),
+        field(texts.CONVERSATION_DATE, dutch_date(conversation.held_on)),
+        field(texts.PLACE, place_label(conversation.place)),
+        *([field(texts.CONTACT_PERSON, context.professional)] if context.professional else []),
         Spacer(1, 4),
     ]
 
@@ -43,7 +46,8 @@ def chart_section(context: ReportContext, width: float, title: str, intro: str,
                   for_resident: bool = False) -> Flowables:
     if not charted(context.conversation):
         return []
-    drawing = level_chart(context.conversation, context.previous, width, for_resident)
+    drawing = level_chart(context.conversation, context.previous, width, context.level_names,
+                          for_resident)
     return [KeepTogether([*heading(title), para(intro, SMALL), Spacer(1, 4), drawing])]
 
 
@@ -52,8 +56,7 @@ def who(agreement: Agreement, context: ReportContext, for_resident: bool) -> str
         partner = context.partners.get(agreement.partner_id)
         if partner is not None:
             return partner.organisation
-    names = OWNER_RESIDENT if for_resident else OWNER
-    return names.get(agreement.owner, str(agreement.owner))
+    return owner_label_for_resident(agreement.owner) if for_resident else owner_label(agreement.owner)
 
 
 def ordered(agreements: list[Agreement]) -> list[Agreement]:
@@ -65,17 +68,17 @@ def agreements_table(context: ReportContext, width: float, for_resident: bool) -
     if for_resident:
         items = [a for a in items if a.status is not AgreementStatus.CANCELLED]
     if not items:
-        return [para("Er zijn nog geen afspraken gemaakt.")]
+        return [para(texts.NO_AGREEMENTS)]
     if for_resident:
-        header = ["Wat", "Wie", "Wanneer"]
+        header = list(texts.AGREEMENTS_HEADER_RESIDENT)
         rows = [[a.what, who(a, context, True), dutch_date(a.due_date) if a.due_date else "–"]
                 for a in items]
         widths = [width * 0.56, width * 0.26, width * 0.18]
     else:
         labels = {a.domain_key: a.label for a in context.conversation.assessments}
-        header = ["Wat", "Wie", "Streefdatum", "Status", "Leefgebieden"]
+        header = list(texts.AGREEMENTS_HEADER_FILE)
         rows = [[a.what, who(a, context, False), dutch_date(a.due_date) if a.due_date else "–",
-                 STATUS.get(a.status, str(a.status)),
+                 agreement_status_label(a.status),
                  ", ".join(labels.get(key, key) for key in a.domain_keys)] for a in items]
         widths = [width * 0.28, width * 0.25, width * 0.15, width * 0.12, width * 0.20]
     return table(header, rows, widths)
@@ -85,7 +88,7 @@ def next_step(context: ReportContext) -> NextStep | None:
     """The evaluation date, or else the first open agreement with a due date."""
     route = context.route
     if route is not None and route.evaluation_date is not None:
-        return NextStep("We kijken samen hoe het gaat (evaluatie).", route.evaluation_date)
+        return NextStep(texts.NEXT_STEP_EVALUATION, route.evaluation_date)
     due = [a for a in ordered(context.agreements) if a.status in _ACTIVE and a.due_date is not None]
     if not due:
         return None
@@ -97,6 +100,6 @@ def next_step(context: ReportContext) -> NextStep | None:
 def contact(context: ReportContext) -> Flowables:
     # Empty details are left out: a label with nothing after it helps nobody.
     found = [field(label, value) for label, value in (
-        ("Contactpersoon", context.professional), ("Bereikbaar via", context.contact),
-        ("Gemeente", context.municipality)) if value]
-    return found or [para("Uw contactpersoon van het lokale team neemt contact met u op.")]
+        (texts.CONTACT_PERSON, context.professional), (texts.REACHABLE_AT, context.contact),
+        (texts.MUNICIPALITY, context.municipality)) if value]
+    return found or [para(texts.NO_CONTACT_DETAILS)]

@@ -16,6 +16,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from ..wording import pdf_texts as texts
 from .pdf_fonts import BOLD, REGULAR, markup, paragraphs
 
 ACCENT = colors.HexColor("#1f5f99")
@@ -88,8 +89,9 @@ def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Flow
         cells = []
         for column, value in enumerate(row):
             if len(value) > MAX_CELL:
-                cells.append(Paragraph(markup(value[:200]) + " … (zie onder de tabel)", CELL))
-                overflow += [para(f"{header[column]}, regel {row_number}:", LABEL), *text_block(value)]
+                cells.append(Paragraph(markup(value[:200]) + texts.CELL_CONTINUED, CELL))
+                where = texts.CELL_OVERFLOW.format(column=header[column], row=row_number)
+                overflow += [para(where, LABEL), *text_block(value)]
             else:
                 cells.append(Paragraph("<br/>".join(paragraphs(value)), CELL))
         data.append(cells)
@@ -109,8 +111,9 @@ def signature_blocks(names: list[tuple[str, str]], width: float) -> Flowables:
     """Signature blocks side by side: (role, name) each with date and a line to sign on."""
     cells = []
     for role, name in names:
-        cells.append([para(role, LABEL), para(f"Naam: {name}", SMALL), para("Datum:", SMALL),
-                      Spacer(1, 16 * mm), para("Handtekening: ______________________________", SMALL)])
+        cells.append([para(role, LABEL), para(texts.SIGNATURE_NAME.format(name=name), SMALL),
+                      para(texts.SIGNATURE_DATE, SMALL),
+                      Spacer(1, 16 * mm), para(texts.SIGNATURE_LINE, SMALL)])
     result = Table([cells], colWidths=[width / len(names)] * len(names), hAlign="LEFT")
     result.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -7,9 +7,9 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String  # type: ignor
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 
+from ..wording.period_texts import PREVIOUS_PERIOD, THIS_PERIOD, Section
 from .pdf_chart import CURRENT, GRID, PREVIOUS
 from .pdf_fonts import REGULAR, visual
-from .period_texts import Section
 
 LABEL_WIDTH = 160.0
 FONT_SIZE = 8.0
@@ -51,7 +51,7 @@ def bar_chart(section: Section, width: float, paired: bool) -> Drawing:
 
     if paired:
         x = x0
-        for colour, text in ((CURRENT, "Deze periode"), (PREVIOUS, "Vorige periode")):
+        for colour, text in ((CURRENT, THIS_PERIOD), (PREVIOUS, PREVIOUS_PERIOD)):
             drawing.add(Rect(x, height - 10, 10, 8, fillColor=colour, strokeColor=None))
             drawing.add(String(x + 14, height - 9, text, fontName=REGULAR, fontSize=FONT_SIZE))
             x += 24 + stringWidth(text, REGULAR, FONT_SIZE)

@@ -7,22 +7,31 @@ import csv
 from pathlib import Path
 
 from ..domain.period_report import Aggregate
-from .period_texts import NO_PERSONAL_DATA, SUPPRESSION_NOTE, period_text, sections
+from ..wording.period_texts import (
+    CSV_PART,
+    CSV_WORKSTATIONS,
+    NO_PERSONAL_DATA,
+    PREVIOUS_PERIOD,
+    SUPPRESSION_NOTE,
+    TITLE,
+    period_text,
+    sections,
+    span_text,
+)
 from .whole_file import replaced_whole
 
 
 def csv_rows(aggregate: Aggregate) -> list[list[str]]:
     rows: list[list[str]] = [
-        ["# Leerloop: perioderapportage", period_text(aggregate)],
-        ["# Vorige periode", f"{aggregate.previous_period.start:%d-%m-%Y} t/m "
-                             f"{aggregate.previous_period.end:%d-%m-%Y}"],
-        ["# Werkplekken", str(aggregate.workstations)],
+        ["# " + TITLE, period_text(aggregate)],
+        ["# " + PREVIOUS_PERIOD, span_text(aggregate.previous_period)],
+        ["# " + CSV_WORKSTATIONS, str(aggregate.workstations)],
         ["# " + NO_PERSONAL_DATA],
         ["# " + SUPPRESSION_NOTE],
     ]
     for section in sections(aggregate):
         rows.append([])
-        rows.append(["onderdeel", *section.header])
+        rows.append([CSV_PART, *section.header])
         if section.note:
             rows.append(["# " + section.note])
         for row in section.rows:

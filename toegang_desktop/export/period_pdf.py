@@ -9,34 +9,36 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer  # type: ignore[import-untyped]
 
 from ..domain.period_report import Aggregate
-from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
-from .pdf_styles import H1, SMALL, TITLE, Flowables, heading, para, table
-from .pdf_texts import dutch_date
-from .period_chart import bar_chart
-from .period_texts import (
+from ..wording.pdf_texts import dutch_date
+from ..wording.period_texts import (
+    EMPTY,
+    MERGED_FROM,
     NO_PERSONAL_DATA,
+    PERIOD_LINE,
     SUBJECT,
     SUPPRESSION_NOTE,
     Section,
     period_text,
     sections,
+    span_text,
 )
-from .period_texts import TITLE as REPORT_TITLE
+from ..wording.period_texts import TITLE as REPORT_TITLE
+from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
+from .pdf_styles import H1, SMALL, TITLE, Flowables, heading, para, table
+from .period_chart import bar_chart
 
 # Sections drawn as a chart above their table, and whether the previous period is beside it.
 CHARTED = {"bottlenecks_by_category": True, "bottlenecks_by_law": True,
            "bottlenecks_by_domain": True, "signals_by_theme": False}
-EMPTY = "Geen in deze periode."
 
 
 def _story(a: Aggregate, width: float) -> Flowables:
     story: Flowables = [
         para(REPORT_TITLE, TITLE),
-        para(f"Periode: {period_text(a)} (vergeleken met {dutch_date(a.previous_period.start)} "
-             f"t/m {dutch_date(a.previous_period.end)})"),
+        para(PERIOD_LINE.format(period=period_text(a), previous=span_text(a.previous_period))),
     ]
     if a.workstations > 1:
-        story.append(para(f"Samengevoegd uit {a.workstations} werkplekken."))
+        story.append(para(MERGED_FROM.format(workstations=a.workstations)))
     story += [para(SUPPRESSION_NOTE, SMALL), Spacer(1, 4)]
     for section in sections(a):
         story += _section(section, width)

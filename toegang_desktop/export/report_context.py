@@ -34,3 +34,4 @@ class ReportContext:
     contact: str
     signatures: bool
     generated_on: date
+    level_names: tuple[str, ...]  # of the checklist in use, index 0 = level 1

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..domain.learning import (
+    BOTTLENECK_DOMAIN_MAX_LEVEL,
     Bottleneck,
     BottleneckCategory,
     Law,
@@ -38,7 +39,6 @@ _CONNECTION_LAWS = {
     Connection.CARE_OFFICE_WLZ: Law.LONG_TERM_CARE_ACT, Connection.GP: Law.HEALTH_INSURANCE_ACT,
     Connection.POH_GGZ: Law.HEALTH_INSURANCE_ACT,
 }
-CONCERN_LEVEL = 3  # a domain at this level or lower is a concern
 
 
 class PersonalDataFound(Exception):
@@ -137,7 +137,8 @@ class LearningService:
             self._access_log.viewed(conversation.resident_id, conversation_id)
         route = self._plans.route(conversation_id)
         domains = [a.domain_key for a in sorted(conversation.assessments, key=lambda a: a.position)
-                   if a.discussed is not False and a.level is not None and a.level <= CONCERN_LEVEL]
+                   if a.discussed is not False and a.level is not None
+                   and a.level <= BOTTLENECK_DOMAIN_MAX_LEVEL]
         laws = {_CONNECTION_LAWS[c] for c in (route.connections if route else set())
                 if c in _CONNECTION_LAWS}
         return Bottleneck(

@@ -26,6 +26,7 @@ from ..domain.resident import HouseholdMember
 from ..export import aggregate_json, period_csv
 from ..store.database import Database
 from ..store.learning_stats import LearningStats
+from .content import active_checklist
 from .conversations import ConversationService
 from .dossiers import DossierService
 from .recognition import RecognitionService
@@ -75,6 +76,7 @@ class PeriodReportService:
         used = set(result.levels) | set(result.bottlenecks.by_domain) \
             | set(result.previous_bottlenecks.by_domain)
         result.domain_labels = {key: labels.get(key, key) for key in sorted(used)}
+        result.level_names = self.level_names
         result.rules = self._rule_counts(period, ids)
         result.routes = stats.routes(period)
         clock = ClockCounts()
@@ -83,6 +85,11 @@ class PeriodReportService:
             clock.add(melding, finalised, as_of)
         result.clock = clock
         return result
+
+    @property
+    def level_names(self) -> tuple[str, ...]:
+        """The level names of the checklist in use: the report says what the screen says."""
+        return self._conversations.checklist.level_names
 
     def _rule_counts(self, period: Period, conversation_ids: list[int]) -> dict[str, RuleCounts]:
         """How often each rule fired in the period's conversations (signals are computed, not
@@ -124,13 +131,16 @@ class PeriodReportService:
         aggregate_json.write_aggregate(aggregate, path)
 
     @staticmethod
-    def read_aggregates(paths: list[Path]) -> Aggregate:
+    def read_aggregates(paths: list[Path], level_names: tuple[str, ...] = ()) -> Aggregate:
         """The merged aggregate of several files. Raises AggregateFileError (which file, what
         is wrong; also a file given twice, a copy under another name, or two files of one
-        workstation) or PeriodMismatch."""
+        workstation) or PeriodMismatch. The files hold counts, not words: the level names are
+        those of the checklist in use here, or the standard one's when there is no store."""
         aggregates = [aggregate_json.read_aggregate(path) for path in paths]
         try:
-            return merge(aggregates)
+            merged = merge(aggregates)
         except DuplicateAggregate as twice:
             code = "same_workstation" if twice.same_workstation else "duplicate"
             raise AggregateFileError(paths[twice.second], code, Path(paths[twice.first]).name) from twice
+        merged.level_names = level_names or active_checklist(None)[0].level_names
+        return merged

@@ -170,6 +170,7 @@ class ReportService:
             contact=settings.contact,
             signatures=settings.signatures,
             generated_on=self._today(),
+            level_names=self._conversations.checklist.level_names,
         )
         # The writer puts a whole file in place or none: an earlier report is never half
         # overwritten.

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from ... import APP_NAME
-from ...services.backup_texts import residents_text
 from ...services.session import Session
+from ...wording.backup_texts import residents_text
 from ..common.formatting import format_date, format_time
 from ..common.widgets import confirmed
 

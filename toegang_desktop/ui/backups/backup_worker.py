@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from ...services.backups import BackupEntry, BackupService
 from ...services.errors import BackupFailedError, StoreError
-from ...services.store_messages import store_error_text
+from ...wording.store_messages import store_error_text
 from ..common.formatting import format_time
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls

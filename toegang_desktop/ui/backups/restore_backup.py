@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ... import APP_NAME
 from ...paths import AppPaths
-from ...services.backup_texts import restored_text
 from ...services.backups import BackupService, RestoreResult
 from ...services.errors import StoreError
-from ...services.store_messages import store_error_text
+from ...wording.backup_texts import restored_text
+from ...wording.store_messages import store_error_text
 from ..common.formatting import format_moment
 from .backup_actions import damaged_restore_confirmed
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.backup_texts import kind_text, residents_text
 from ...services.backups import BackupEntry
+from ...wording.backup_texts import kind_text, residents_text
 from ..common.formatting import format_date, format_time
 from ..common.tables import read_only_table
 from ..common.widgets import confirmed

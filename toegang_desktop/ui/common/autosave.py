@@ -14,7 +14,7 @@ from ...domain.conversation import Conversation
 from ...domain.problems import ValidationFailed
 from ...services.conversations import ConversationService
 from ...services.errors import StoreError
-from ...services.messages import problem_lines
+from ...wording.messages import problem_lines
 
 SAVE_DELAY_MS = 400
 RETRY_DELAY_MS = 3000

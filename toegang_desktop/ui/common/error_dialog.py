@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from ... import APP_NAME
 from ...logging_setup import log_file
 from ...services.errors import StoreError
-from ...services.store_messages import store_error_text
+from ...wording.store_messages import store_error_text
 
 log = logging.getLogger(__name__)
 

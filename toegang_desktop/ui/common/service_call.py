@@ -4,8 +4,8 @@
         .in_banner(self.banner).on_success(lambda saved: self.accept()).run()
 
 It shows the busy cursor while the service works; when the service refuses, it words why with
-the way out (invalid input through services/messages.py; a busy, full, read-only or damaged
-data file through services/store_messages.py), tells it (in the screen's red banner, in a
+the way out (invalid input through wording/messages.py; a busy, full, read-only or damaged
+data file through wording/store_messages.py), tells it (in the screen's red banner, in a
 message box, or through the screen's own callback) and leaves every input on screen as typed,
 so nothing is lost and the professional can correct it or try again. On success it clears the
 banner and calls back with the result, so the screen refreshes what changed.
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ... import APP_NAME
 from ...domain.problems import Problem
 from ...services.errors import StoreError, ValidationFailed
-from ...services.messages import problem_lines
-from ...services.store_messages import store_error_text
+from ...wording.messages import problem_lines
+from ...wording.store_messages import store_error_text
 from .widgets import ProblemBanner
 
 T = TypeVar("T")

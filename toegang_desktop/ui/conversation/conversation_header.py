@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.conversation import Conversation, Participant, ParticipantRole, Place
 from ...domain.legal_clock import deadlines
+from ...wording.labels import deadline_label, deadline_state_text, participant_label, place_label
 from ..common.formatting import DATE_FORMAT, deadline_color, format_date, from_qdate, to_qdate
-from ..common.labels import deadline_label, deadline_state_text, participant_label, place_label
 from ..common.widgets import DateField, text_box
 
 

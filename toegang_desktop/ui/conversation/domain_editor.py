@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.conversation import LEVELS, Conversation, DomainAssessment, Duration
+from ...wording.labels import duration_label
 from ..common.formatting import format_date
-from ..common.labels import duration_label
 from ..common.widgets import level_icon, text_box
 
 if TYPE_CHECKING:  # types only: the checklist reaches this screen through the session

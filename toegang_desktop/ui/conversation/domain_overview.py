@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.conversation import Conversation, DomainAssessment
-from ...domain.rules import CONCERN_LEVEL
-from ..common.labels import duration_label
+from ...domain.rules import CONCERN_MAX_LEVEL
+from ...wording.labels import duration_label
 from ..common.widgets import level_icon
 
 COLUMNS = 3
@@ -90,7 +90,7 @@ class DomainOverview(QWidget):
         self.progress.setFormat(self.tr("%1 of %2 domains handled").replace(
             "%1", str(done)).replace("%2", str(total)))
         concerns = [a.label for a in conversation.assessments
-                    if a.level is not None and a.level <= CONCERN_LEVEL]
+                    if a.level is not None and a.level <= CONCERN_MAX_LEVEL]
         self.summary.setText(
             self.tr("Concerns (level 1-2): %1").replace("%1", ", ".join(concerns))
             if concerns else self.tr("No domain has level 1 or 2 yet.")

@@ -15,10 +15,10 @@ from ...domain.conversation import Conversation
 from ...domain.investigation import Topic, TopicState, validate_topic
 from ...domain.problems import Problem
 from ...services.investigation import InvestigationService
-from ...services.messages import problem_lines, problem_text
+from ...wording.labels import topic_label
+from ...wording.messages import problem_lines, problem_text
 from ..common.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
 from ..common.formatting import format_date
-from ..common.labels import topic_label
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import ProblemBanner, confirmed, wrapped_label
 from .topic_editor import TopicEditor

@@ -29,7 +29,7 @@ from ...domain.conversation import ClientSupport, Conversation, Decision, Marker
 from ...domain.resident import HouseholdMember
 from ...domain.rules import Signal as RaisedSignal
 from ...services.recognition import RecognitionService
-from ..common.labels import client_support_label, evidence_text, kind_label, marker_label, recognition_label
+from ...wording.labels import client_support_label, evidence_text, kind_label, marker_label, recognition_label
 from ..common.service_call import ServiceCall
 from ..common.widgets import DateField, text_box
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.investigation import Topic, TopicRecord, TopicState
-from ..common.labels import topic_label, topic_question, topic_state_label
+from ...wording.labels import topic_label, topic_question, topic_state_label
 from ..common.widgets import mark_invalid, text_box, wrapped_label
 
 _STATES = (TopicState.COVERED, TopicState.NOT_APPLICABLE, TopicState.OPEN)

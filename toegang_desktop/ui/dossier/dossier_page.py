@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from ...domain.conversation import Conversation
 from ...domain.resident import Resident
 from ...domain.retention import Closure
+from ...wording.labels import place_label, role_label
 from ..common.formatting import age_text, format_date
-from ..common.labels import place_label, role_label
 from ..common.tables import read_only_table
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.resident import HouseholdMember, HouseholdRole
-from ..common.labels import role_label
+from ...wording.labels import role_label
 from ..common.widgets import DateField
 
 

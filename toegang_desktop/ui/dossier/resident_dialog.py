@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.resident import Resident
 from ...services.dossiers import DossierService
-from ...services.field_names import field_label
-from ...services.messages import problem_text
+from ...wording.field_names import field_label
+from ...wording.messages import problem_text
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import DateField, GuardedDialog, ProblemBanner, chain_tab_order, mark_invalid
 from .household_editor import HouseholdEditor

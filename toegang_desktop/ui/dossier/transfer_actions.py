@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
 from ...paths import documents_folder
-from ...services.messages import file_error_reason
 from ...services.transfer import DossierTransfer
+from ...wording.messages import file_error_reason
 from ..common.service_call import Failure, FailureKind, ServiceCall
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from ...domain.learning import Bottleneck, BottleneckCategory, Law, NeighbourhoodSignal, SignalTheme
 from ...domain.problems import Problem
 from ...services.learning import LearningService, PersonalDataFound
-from ...services.learning_messages import field_label, personal_data_lines
-from ...services.messages import problem_text
 from ...services.plan import PlanService
+from ...wording.learning_labels import category_label, law_label, theme_label
+from ...wording.learning_messages import field_label, personal_data_lines
+from ...wording.messages import problem_text
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid, text_box
 from ..plan.partner_dialog import PartnerChooser
-from .learning_labels import category_label, law_label, theme_label
 
 COLUMNS = 3
 LAW_COLUMNS = 2  # the names of the laws are long

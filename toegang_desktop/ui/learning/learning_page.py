@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.learning import Bottleneck, BottleneckCategory, NeighbourhoodSignal
 from ...services.session import Session
+from ...wording.learning_labels import category_label, law_label, theme_label
 from ..common.formatting import format_date
 from ..common.service_call import ServiceCall
 from ..common.tables import fill_row, record_table
 from ..common.widgets import ProblemBanner, action_button, confirmed
 from .learning_dialogs import BottleneckDialog, SignalDialog, field_problem_lines
-from .learning_labels import category_label, law_label, theme_label
 
 
 class LearningDialog(QDialog):

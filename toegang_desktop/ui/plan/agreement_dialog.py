@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.plan import Agreement, AgreementStatus, Owner
 from ...services.plan import PlanService
+from ...wording.labels import agreement_status_label, owner_label
 from ..common.formatting import format_date
-from ..common.labels import agreement_status_label, owner_label
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.tables import fill_row, record_table
 from ..common.widgets import (

@@ -26,8 +26,8 @@ from ...domain.conversation import Conversation
 from ...domain.plan import Budget, Connection, Route
 from ...services.learning import LearningService
 from ...services.plan import PlanService
+from ...wording.labels import budget_label
 from ..common.autosave import RETRY_DELAY_MS, SAVE_DELAY_MS
-from ..common.labels import budget_label
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import DateField, ProblemBanner, chain_tab_order, mark_invalid, text_box
 from .agreement_dialog import AgreementList

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.plan import Connection
-from ..common.labels import connection_label
+from ...wording.labels import connection_label
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 CONNECTION_COLUMNS = 2

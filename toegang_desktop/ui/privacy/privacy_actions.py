@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
 from ...paths import documents_folder
-from ...services.messages import file_error_reason
 from ...services.privacy import RETENTION_KEYS, retention_years
 from ...services.session import Session
+from ...wording.messages import file_error_reason
 from ..common.service_call import ServiceCall
 from .privacy_dialogs import (
     AccessLogDialog,

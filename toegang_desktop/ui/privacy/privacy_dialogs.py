@@ -28,15 +28,15 @@ from ...domain.retention import (
     RetentionLaw,
     retention_date,
 )
-from ...services.field_names import field_label
-from ..common.formatting import DATE_FORMAT, format_date, format_datetime, from_qdate, to_qdate
-from ..common.tables import read_only_table
-from .privacy_labels import (
+from ...wording.field_names import field_label
+from ...wording.privacy_labels import (
     action_label,
     erasure_label,
     result_label,
     retention_law_label,
 )
+from ..common.formatting import DATE_FORMAT, format_date, format_datetime, from_qdate, to_qdate
+from ..common.tables import read_only_table
 
 
 def _date_edit(value: date) -> QDateEdit:

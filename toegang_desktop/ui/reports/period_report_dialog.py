@@ -33,9 +33,9 @@ from ...domain.period_report import (
     trend,
 )
 from ...paths import documents_folder
-from ...services.learning_messages import aggregate_error_text, period_mismatch_text
-from ...services.messages import file_write_error_text
 from ...services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
+from ...wording.learning_messages import aggregate_error_text, period_mismatch_text
+from ...wording.messages import file_write_error_text
 from ..common.formatting import format_date
 from ..common.service_call import ServiceCall
 from ..common.widgets import DateField, ProblemBanner, mark_invalid
@@ -256,7 +256,7 @@ class PeriodReportDialog(QDialog):
 
     def merge_paths(self, paths: list[Path]) -> None:
         try:
-            merged = self._service.read_aggregates(paths)
+            merged = self._service.read_aggregates(paths, self._service.level_names)
         except AggregateFileError as error:
             self.banner.show_lines([aggregate_error_text(error)])
             return

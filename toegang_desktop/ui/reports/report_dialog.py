@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.conversation import Conversation
 from ...paths import documents_folder
-from ...services.messages import report_error_text
 from ...services.report import (
     CONTACT_KEY,
     LOGO_KEY,
@@ -39,6 +38,7 @@ from ...services.report import (
     report_settings,
     setting_flag,
 )
+from ...wording.messages import report_error_text
 from ..common.service_call import ServiceCall
 from ..common.widgets import GuardedDialog, ProblemBanner
 

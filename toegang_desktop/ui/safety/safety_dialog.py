@@ -31,8 +31,8 @@ from ...domain.safety import (
     open_question,
 )
 from ...services.safety import SafetyService
+from ...wording.labels import safety_decision_label, safety_step_short, safety_step_title
 from ..common.formatting import parse_date
-from ..common.labels import safety_decision_label, safety_step_short, safety_step_title
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import ProblemBanner, chain_tab_order, mark_invalid, wrapped_label
 from .safety_pages import CHECKED, QUESTIONS, STEPS, SafetyPages

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.safety import Consultation, SafetyDecision, SafetyQuestion, SafetyStep
-from ..common.formatting import format_date
-from ..common.labels import (
-    safety_answer_label,
+from ...wording.labels import (
+    answer_label,
     safety_decision_label,
     safety_question_label,
     safety_step_title,
 )
+from ..common.formatting import format_date
 from ..common.widgets import DateField, GuardedDialog, text_box, wrapped_label
 
 STEPS = list(SafetyStep)
@@ -170,8 +170,8 @@ class SafetyPages(GuardedDialog):
             group = QButtonGroup(self)
             self.answers[question] = {}
             for column, answer in enumerate((True, False, None), start=1):
-                button = self.answers[question][answer] = QRadioButton(safety_answer_label(answer))
-                button.setAccessibleName(f"{text} {safety_answer_label(answer)}")
+                button = self.answers[question][answer] = QRadioButton(answer_label(answer))
+                button.setAccessibleName(f"{text} {answer_label(answer)}")
                 group.addButton(button)
                 grid.addWidget(self._add(button), row, column)
             group.buttonToggled.connect(self._answers_changed)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from ... import APP_NAME
 from ...paths import AppPaths
 from ...services.errors import DamagedStoreError, StoreError
-from ...services.store_messages import store_error_text
 from ...services.vault import Vault, VaultState
+from ...wording.store_messages import store_error_text
 from ..vault.locking import (
     LOCK_MINUTES_CHOICES,
     LOCK_MINUTES_KEY,

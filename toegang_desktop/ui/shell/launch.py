@@ -19,11 +19,11 @@ from ...locations import resources_dir
 from ...logging_setup import setup_logging
 from ...paths import AppPaths, name_application
 from ...services.errors import DamagedStoreError, StoreError
-from ...services.messages import content_error_text
 from ...services.session import open_session
 from ...services.settings import open_settings
 from ...services.storage_check import data_folder_risk
-from ...services.store_messages import store_error_text
+from ...wording.messages import content_error_text
+from ...wording.store_messages import store_error_text
 from ..common.error_dialog import install_exception_hook
 from .main_window import MainWindow
 from .migration_progress import MigrationProgress

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from ... import APP_NAME
 from ...i18n import DEFAULT_LANGUAGE
 from ...services.errors import ContentError
-from ...services.messages import content_problem_text
+from ...wording.messages import content_problem_text
 
 LANGUAGE_KEY = "ui/language"
 CHECKLIST_KEY = "content/checklist"

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def _field_labels() -> dict[str, str]:

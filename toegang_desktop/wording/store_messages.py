@@ -1,20 +1,17 @@
 """Wording of the store's errors (a newer, foreign, damaged, busy or encrypted data file, a
 backup, the key file): what happened, that nothing was changed, and the way out.
 
-The texts keep the "Messages" translation context of services/messages.py, which holds the
+The texts keep the "Messages" translation context of wording/messages.py, which holds the
 wording of validation problems and content files.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from ..store.errors import StoreError
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from .sources import StoreProblem
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
-def store_error_text(error: StoreError) -> str:
+def store_error_text(error: StoreProblem) -> str:
     path = str(error.path)
     texts = {
         "store_newer": translate(
@@ -65,7 +62,7 @@ def store_error_text(error: StoreError) -> str:
     return template.format(path=path, detail=error.detail, **error.params)
 
 
-def _key_texts(error: StoreError) -> dict[str, str]:
+def _key_texts(error: StoreProblem) -> dict[str, str]:
     """The encrypted store and its key file."""
     wrong = translate(
         "Messages", "This recovery code is not right. Check it against the code you wrote down; "

@@ -3,12 +3,9 @@ file cannot be used. The found fragments are shown on screen only; never log the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..domain.personal_data import Finding, FindingKind
-from ..export.aggregate_json import AggregateFileError
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from .sources import CodedFileProblem
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def finding_kind_text(kind: FindingKind) -> str:
@@ -48,7 +45,7 @@ def personal_data_lines(found: list[tuple[str, Finding]]) -> list[str]:
     return lines
 
 
-def aggregate_error_text(error: AggregateFileError) -> str:
+def aggregate_error_text(error: CodedFileProblem) -> str:
     texts = {
         "not_aggregate": translate(
             "Learning", "The file {path} is not an aggregate file of Toegang Desktop. Choose the "

@@ -3,9 +3,7 @@ messages.problem_text). Kept in the "Messages" translation context."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def problem_templates() -> dict[str, str]:

@@ -1,5 +1,7 @@
 """The period report's content as tables of suppressed numbers, in Dutch: one place that both
-the PDF and the CSV writer read, so they always say the same. Input is an `Aggregate` only."""
+the PDF and the CSV writer read, so they always say the same. Input is an `Aggregate` only.
+The names of categories, laws, themes and connections are the screen's (wording.labels,
+asked in Dutch); the level names are those of the checklist in use (`Aggregate.level_names`)."""
 
 from __future__ import annotations
 
@@ -12,12 +14,16 @@ from ..domain.period_disclosure import HIDDEN_MARK, ReportMask, mask
 from ..domain.period_report import (
     SUPPRESS_BELOW,
     Aggregate,
+    Period,
     median_days,
     plottable,
     trend,
 )
 from ..domain.plan import Connection
-from .pdf_texts import CONNECTION, LEVEL_NAMES, dutch_date
+from .labels import connection_label
+from .learning_labels import category_label, law_label, theme_label
+from .pdf_texts import dutch_date, level_name
+from .translation import in_dutch
 
 TITLE = "Leerloop: perioderapportage"
 SUBJECT = "Knelpunten en wijksignalen, zonder persoonsgegevens"
@@ -31,29 +37,12 @@ SUPPRESSION_NOTE = (
     "beide aantallen zichtbaar zijn; een percentage of mediaan alleen als hij op minstens "
     f"{SUPPRESS_BELOW} gevallen rust.")
 
-CATEGORY: dict[str, str] = {
-    BottleneckCategory.WAITING_LIST: "Wachtlijst",
-    BottleneckCategory.BLOCKING_RULE: "Regel die hulp blokkeert",
-    BottleneckCategory.WALL_BETWEEN_LAWS: "Schot tussen wetten",
-    BottleneckCategory.MISSING_FACILITY: "Ontbrekende voorziening",
-    BottleneckCategory.UNCLEAR_INFORMATION: "Onduidelijke informatie",
-    BottleneckCategory.UNREACHABLE_SERVICE: "Onbereikbare dienst",
-    BottleneckCategory.OTHER: "Anders",
-}
-LAW: dict[str, str] = {
-    Law.WMO: "Wmo 2015", Law.YOUTH_ACT: "Jeugdwet", Law.PARTICIPATION_ACT: "Participatiewet",
-    Law.HEALTH_INSURANCE_ACT: "Zorgverzekeringswet (Zvw)",
-    Law.LONG_TERM_CARE_ACT: "Wet langdurige zorg (Wlz)",
-    Law.DEBT_HELP_ACT: "Wet gemeentelijke schuldhulpverlening", Law.OTHER: "Andere wet of regeling",
-}
-THEME: dict[str, str] = {
-    SignalTheme.LONELINESS: "Eenzaamheid", SignalTheme.ENERGY_POVERTY: "Energiearmoede",
-    SignalTheme.POVERTY_DEBT: "Armoede en schulden", SignalTheme.HOUSING: "Wonen",
-    SignalTheme.YOUTH_SCHOOL: "Jeugd en school", SignalTheme.SAFETY_NUISANCE: "Veiligheid en overlast",
-    SignalTheme.HEALTH_CARE_ACCESS: "Toegang tot zorg",
-    SignalTheme.MOBILITY_ACCESS: "Vervoer en bereikbaarheid",
-    SignalTheme.OTHER: "Anders",
-}
+THIS_PERIOD, PREVIOUS_PERIOD = "Deze periode", "Vorige periode"
+EMPTY = "Geen in deze periode."
+PERIOD_LINE = "Periode: {period} (vergeleken met {previous})"
+MERGED_FROM = "Samengevoegd uit {workstations} werkplekken."
+CSV_WORKSTATIONS = "Werkplekken"
+CSV_PART = "onderdeel"
 ROUTE = {
     "routes": "Gesprekken met een gekozen route",
     "integrated_plan": "Eén plan met één regisseur",
@@ -84,8 +73,12 @@ class Section:
     note: str = ""  # a line under the title (e.g. what the columns mean)
 
 
+def span_text(period: Period) -> str:
+    return f"{dutch_date(period.start)} t/m {dutch_date(period.end)}"
+
+
 def period_text(a: Aggregate) -> str:
-    return f"{dutch_date(a.period.start)} t/m {dutch_date(a.period.end)}"
+    return span_text(a.period)
 
 
 def _label(mapping: Mapping[str, str], key: str) -> str:
@@ -99,7 +92,7 @@ def _compare(m: ReportMask, key: str, title: str, what: str, now: Counter[str],
                                                   key=lambda k: (-now[k], k))
     rows = tuple(_pair(m, _label(labels, k), (f"{key}_now", k), now[k], (f"{key}_before", k), before[k])
                  for k in keys if now[k] or before[k] or order is not None)
-    return Section(f"bottlenecks_{key}", title, (what, "Deze periode", "Vorige periode", "Verschil"),
+    return Section(f"bottlenecks_{key}", title, (what, THIS_PERIOD, PREVIOUS_PERIOD, "Verschil"),
                    rows)
 
 
@@ -118,11 +111,16 @@ def _single(m: ReportMask, label: str, at: tuple[str, str], count: int) -> Row:
 
 
 def sections(a: Aggregate) -> list[Section]:
+    with in_dutch():  # a Dutch document, whatever the interface language
+        return _sections(a)
+
+
+def _sections(a: Aggregate) -> list[Section]:
     b, p = a.bottlenecks, a.previous_bottlenecks
     m = mask(a)
     domain_labels: dict[str, str] = dict(a.domain_labels)
     found = [
-        Section("summary", "Samenvatting", ("", "Deze periode", "Vorige periode", "Verschil"), (
+        Section("summary", "Samenvatting", ("", THIS_PERIOD, PREVIOUS_PERIOD, "Verschil"), (
             _pair(m, "Knelpunten", ("summary", "bottlenecks_now"), b.total,
                   ("summary", "bottlenecks_before"), p.total),
             _pair(m, "  waarvan opgelost", ("solved_now", "solved"), b.solved,
@@ -133,15 +131,16 @@ def sections(a: Aggregate) -> list[Section]:
                 m.drawn("summary", "conversations", a.conversations)),
         )),
         _compare(m, "by_category", "Knelpunten per soort", "Soort", b.by_category, p.by_category,
-                 CATEGORY, [c.value for c in BottleneckCategory]),
+                 {c.value: category_label(c) for c in BottleneckCategory},
+                 [c.value for c in BottleneckCategory]),
         _compare(m, "by_domain", "Knelpunten per leefgebied", "Leefgebied", b.by_domain,
                  p.by_domain, domain_labels),
-        _compare(m, "by_law", "Knelpunten per wet", "Wet", b.by_law, p.by_law, LAW,
-                 [law.value for law in Law]),
+        _compare(m, "by_law", "Knelpunten per wet", "Wet", b.by_law, p.by_law,
+                 {law.value: law_label(law) for law in Law}, [law.value for law in Law]),
         _compare(m, "by_partner", "Knelpunten per partner", "Partner", b.by_partner,
                  p.by_partner, {}),
         Section("signals_by_theme", "Wijksignalen per thema", ("Thema", "Aantal"), tuple(
-            _single(m, THEME[t], ("theme", t.value), a.signals_by_theme[t.value])
+            _single(m, theme_label(t), ("theme", t.value), a.signals_by_theme[t.value])
             for t in SignalTheme)),
         Section("signals_by_area", "Wijksignalen per wijk of buurt", ("Wijk of buurt", "Aantal"),
                 tuple(_single(m, area, ("area", area), n)
@@ -179,13 +178,13 @@ def _levels(a: Aggregate, m: ReportMask) -> Section:
                         sum(levels.values())))
     header = ("Leefgebied", *(f"Niveau {level}" for level in range(1, 6)))
     note = "Aantal gesprekken per niveau: " + ", ".join(
-        f"{level} = {name.lower()}" for level, name in LEVEL_NAMES.items()) + "."
+        f"{level} = {level_name(level, a.level_names).lower()}" for level in range(1, 6)) + "."
     return Section("levels", "Zelfredzaamheid per leefgebied in de gesprekken", header, tuple(rows),
                    note=note)
 
 
 def _routes(a: Aggregate, m: ReportMask) -> Section:
     rows = [_single(m, text, ("routes", key), a.routes[key]) for key, text in ROUTE.items()]
-    rows += [_single(m, f"Verbinding: {CONNECTION[c]}", ("routes", f"connection:{c.value}"),
+    rows += [_single(m, f"Verbinding: {connection_label(c)}", ("routes", f"connection:{c.value}"),
                      a.routes[f"connection:{c.value}"]) for c in Connection]
     return Section("routes", "Gekozen routes en verbindingen", ("Keuze", "Aantal"), tuple(rows))

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
 
 from ..domain.backups import BackupKind
-
-if TYPE_CHECKING:  # the backup code loads when a backup is made or listed
-    from .backups import BackupEntry, RestoreResult
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from .sources import BackupCopy, RestoreOutcome
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def kind_text(kind: BackupKind) -> str:
@@ -23,18 +17,18 @@ def kind_text(kind: BackupKind) -> str:
     }[kind]
 
 
-def local_time(entry: BackupEntry) -> datetime:
+def local_time(entry: BackupCopy) -> datetime:
     """The moment a copy was taken, in the computer's own time zone."""
     return entry.taken_at.astimezone()
 
 
-def residents_text(entry: BackupEntry) -> str:
+def residents_text(entry: BackupCopy) -> str:
     if entry.residents is None:
         return translate("Backups", "cannot be read")
     return translate("Backups", "%n resident(s)", "", entry.residents)
 
 
-def restored_text(result: RestoreResult, when: str) -> str:
+def restored_text(result: RestoreOutcome, when: str) -> str:
     """What a restore did, and where the previous store was kept."""
     done = translate("Backups", "The backup of {when} was restored ({residents}).").format(
         when=when, residents=residents_text(result.restored))

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from ...domain.conversation import ClientSupport, Duration, Marker, ParticipantRole, Place, Recognition
-from ...domain.investigation import Topic, TopicState
-from ...domain.legal_clock import Deadline, DeadlineKind, DeadlineState
-from ...domain.plan import AgreementStatus, Budget, Connection, Owner
-from ...domain.resident import HouseholdRole
-from ...domain.rules import Evidence, RuleKind
-from ...domain.safety import SafetyDecision, SafetyQuestion, SafetyStep
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from ..domain.conversation import (
+    ClientSupport,
+    Decision,
+    Duration,
+    Marker,
+    ParticipantRole,
+    Place,
+    Recognition,
+)
+from ..domain.investigation import Topic, TopicState
+from ..domain.legal_clock import Deadline, DeadlineKind, DeadlineState
+from ..domain.plan import AgreementStatus, Budget, Connection, Owner
+from ..domain.resident import HouseholdRole
+from ..domain.rules import Evidence, RuleKind
+from ..domain.safety import SafetyDecision, SafetyQuestion, SafetyStep
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def place_label(place: Place) -> str:
@@ -80,6 +85,14 @@ def client_support_label(value: ClientSupport | None) -> str:
         ClientSupport.ACCEPTED: translate("Labels", "Accepted"),
         ClientSupport.DECLINED: translate("Labels", "Declined"),
     }[value]
+
+
+def decision_label(decision: Decision) -> str:
+    """The professional's decision on a signal."""
+    return {
+        Decision.CONFIRMED: translate("Labels", "Confirmed"),
+        Decision.DISMISSED: translate("Labels", "Dismissed"),
+    }[decision]
 
 
 def evidence_text(e: Evidence) -> str:
@@ -199,7 +212,8 @@ def safety_question_label(question: SafetyQuestion) -> str:
     }[question]
 
 
-def safety_answer_label(answer: bool | None) -> str:
+def answer_label(answer: bool | None) -> str:
+    """Yes, no, or unknown (not answered)."""
     if answer is None:
         return translate("Labels", "Unknown")
     return translate("Labels", "Yes") if answer else translate("Labels", "No")
@@ -247,6 +261,16 @@ def owner_label(owner: Owner) -> str:
         Owner.RESIDENT: translate("Labels", "Resident"),
         Owner.NETWORK: translate("Labels", "Network"),
         Owner.TEAM: translate("Labels", "Local team"),
+        Owner.PARTNER: translate("Labels", "Partner"),
+    }[owner]
+
+
+def owner_label_for_resident(owner: Owner) -> str:
+    """Who does it, said to the resident (the report for the resident)."""
+    return {
+        Owner.RESIDENT: translate("Labels", "You yourself"),
+        Owner.NETWORK: translate("Labels", "Someone around you"),
+        Owner.TEAM: translate("Labels", "The local team"),
         Owner.PARTNER: translate("Labels", "Partner"),
     }[owner]
 

@@ -9,14 +9,11 @@ from __future__ import annotations
 import errno
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from ..content.toml_reader import ContentError
 from ..domain.problems import Problem
 from .field_names import describe_path
 from .problem_texts import problem_templates, type_words
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from .sources import ContentProblem
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def _variant(problem: Problem) -> str:
@@ -80,7 +77,7 @@ def problem_lines(problems: list[Problem]) -> list[str]:
     ]
 
 
-def content_problem_text(error: ContentError) -> str:
+def content_problem_text(error: ContentProblem) -> str:
     problems = {
         "not_found": translate("Messages", "the file does not exist"),
         "unreadable": translate("Messages", "the file cannot be read ({detail})"),
@@ -110,7 +107,7 @@ def content_problem_text(error: ContentError) -> str:
     )
 
 
-def content_error_text(error: ContentError) -> str:
+def content_error_text(error: ContentProblem) -> str:
     """The problem, and that the app carries on with the standard content."""
     return (
         content_problem_text(error)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from ...domain.learning import BottleneckCategory, Law, SignalTheme
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from ..domain.learning import BottleneckCategory, Law, SignalTheme
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def category_label(category: BottleneckCategory) -> str:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from ...domain.retention import ErasureReason, RetentionLaw
-from ...services.field_names import field_label
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from ..domain.access_log import Defect
+from ..domain.retention import ErasureReason, RetentionLaw
+from .field_names import field_label
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def _actions() -> dict[str, str]:
@@ -76,3 +74,13 @@ def erasure_label(reason: str) -> str:
         ErasureReason.DUPLICATE.value: translate("Privacy", "Duplicate dossier"),
         ErasureReason.WRONG_PERSON.value: translate("Privacy", "Registered by mistake"),
     }.get(str(reason), str(reason))
+
+
+def defect_label(defect: Defect) -> str:
+    """What is wrong with a line of the access log (the hash chain check)."""
+    return {
+        Defect.ALTERED: translate("CommandLine", "the line was changed"),
+        Defect.CHAIN_BROKEN: translate("CommandLine", "a line was removed or inserted before it"),
+        Defect.MISSING: translate("CommandLine", "lines are missing here"),
+        Defect.TAIL_MISSING: translate("CommandLine", "the newest lines were removed"),
+    }[defect]
