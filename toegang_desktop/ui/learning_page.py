@@ -30,7 +30,7 @@ from .formatting import format_date
 from .learning_dialogs import BottleneckDialog, SignalDialog
 from .learning_labels import category_label, law_label, theme_label
 from .tables import fill_row, record_table
-from .widgets import ProblemBanner, action_button, confirmed
+from .widgets import ProblemBanner, action_button, confirmed, set_primary
 
 
 class LearningDialog(QDialog):
@@ -106,6 +106,8 @@ class LearningDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        # A list with its own buttons: Enter closes, it never records or removes something.
+        set_primary(self, close.button(QDialogButtonBox.StandardButton.Close))
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 170, metrics.lineSpacing() * 40)
         self.refresh()

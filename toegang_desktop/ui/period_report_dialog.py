@@ -41,7 +41,7 @@ from ..services.messages import file_write_error_text
 from ..services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
 from ..services.store_messages import store_error_text
 from .formatting import format_date
-from .widgets import DateField, ProblemBanner, mark_invalid
+from .widgets import DateField, ProblemBanner, mark_invalid, set_primary
 
 QUARTERS_BACK = 8
 
@@ -135,6 +135,7 @@ class PeriodReportDialog(QDialog):
         layout.addLayout(team)
         layout.addStretch()
         layout.addWidget(close)
+        set_primary(self, self.show_button)  # Enter in a date field shows that period
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self.period_choice.currentIndexChanged.connect(self._period_chosen)
         self._period_chosen()

@@ -41,7 +41,7 @@ from ..services.report import (
     setting_flag,
 )
 from ..services.store_messages import store_error_text
-from .widgets import GuardedDialog, ProblemBanner
+from .widgets import GuardedDialog, ProblemBanner, set_primary
 
 
 def _explanation(text: str) -> QLabel:
@@ -89,7 +89,6 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -111,6 +110,7 @@ class ReportDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.open_after)
         layout.addWidget(buttons)
+        set_primary(self, self.save_button)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self._update_restricted()
 
