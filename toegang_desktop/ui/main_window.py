@@ -18,6 +18,7 @@ from .first_paint import AfterFirstPaint
 from .main_menus import build_menus
 from .models.caseload_model import CaseloadModel
 from .privacy_wiring import PrivacyWiring
+from .window_geometry import remember_window, restore_window
 
 if TYPE_CHECKING:
     from ..domain.resident import Resident
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
-        self.resize(1180, 800)  # the caseload loaded when its view enabled sorting
+        restore_window(self, settings)  # fits the screen; the caseload loaded with sorting on
 
     @property
     def _conversations(self) -> ConversationService:
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._leave_conversation():
+            remember_window(self, self.settings)
             self.hide()  # a running backup is finished first (seconds for a very large store)
             self.after_first_paint.cancel()
             self.backup_actions.stop()
