@@ -14,6 +14,7 @@ from .. import APP_NAME, __version__
 from ..services.session import Session
 from .backup_actions import BackupActions
 from .caseload_page import CaseloadPage
+from .external_changes import ExternalChanges
 from .first_paint import AfterFirstPaint
 from .main_menus import build_menus
 from .models.caseload_model import CaseloadModel
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
+        self.external_changes = ExternalChanges(self, session, today)  # another connection's
         restore_window(self, settings)  # fits the screen; the caseload loaded with sorting on
 
     @property
@@ -284,6 +286,7 @@ class MainWindow(QMainWindow):
     def close_store(self) -> None:
         """Wait for a running backup and close the store (before a restore swaps it)."""
         self.after_first_paint.cancel()
+        self.external_changes.stop()
         self.backup_actions.stop()
         self._session.close()
 
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
             remember_window(self, self.settings)
             self.hide()  # a running backup is finished first (seconds for a very large store)
             self.after_first_paint.cancel()
+            self.external_changes.stop()
             self.backup_actions.stop()
             event.accept()
         else:
