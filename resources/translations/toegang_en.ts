@@ -3567,6 +3567,18 @@ Do not close the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier has a restricted reporting-code record: the steps taken under the reporting code for domestic violence and child abuse, with the concerns, consultations and the decision.
+
+The law allows you to leave it out of an access request where giving it would harm the safety of others, such as a child or the person who raised the concern. When in doubt, leave it out and discuss it with your reporting-code officer first.
+
+Include the restricted record in this access request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export access log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,6 +3686,14 @@ Do not close the program.</source>
     </message>
     <message>
         <source>reporting code (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the restricted reporting-code record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted reporting-code record withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

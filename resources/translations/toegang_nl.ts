@@ -3578,6 +3578,22 @@ Sluit het programma niet af.</translation>
         <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat je de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
     </message>
     <message>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
+        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog, zonder afgeschermde meldcodegegevens. Bewaar het veilig en verwijder het als het is overhandigd.</translation>
+    </message>
+    <message>
+        <source>This dossier has a restricted reporting-code record: the steps taken under the reporting code for domestic violence and child abuse, with the concerns, consultations and the decision.
+
+The law allows you to leave it out of an access request where giving it would harm the safety of others, such as a child or the person who raised the concern. When in doubt, leave it out and discuss it with your reporting-code officer first.
+
+Include the restricted record in this access request?</source>
+        <translation>Dit dossier heeft een afgeschermd meldcodeverslag: de stappen van de meldcode huiselijk geweld en kindermishandeling, met de zorgen, het overleg en het besluit.
+
+De wet staat toe dat je het buiten een inzageverzoek houdt als het geven ervan de veiligheid van anderen zou schaden, zoals van een kind of van degene die de zorg meldde. Twijfel je, laat het dan weg en overleg eerst met de aandachtsfunctionaris.
+
+Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
+    </message>
+    <message>
         <source>Export access log</source>
         <translation>Toegangslog exporteren</translation>
     </message>
@@ -3686,6 +3702,14 @@ Sluit het programma niet af.</translation>
     <message>
         <source>reporting code (restricted)</source>
         <translation>meldcode (afgeschermd)</translation>
+    </message>
+    <message>
+        <source>with the restricted reporting-code record</source>
+        <translation>met het afgeschermde meldcodeverslag</translation>
+    </message>
+    <message>
+        <source>restricted reporting-code record withheld</source>
+        <translation>afgeschermd meldcodeverslag achtergehouden</translation>
     </message>
     <message>
         <source>done</source>
