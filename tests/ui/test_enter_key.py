@@ -106,15 +106,24 @@ def test_the_vault_dialogs_press_their_primary_button_on_enter(qtbot, app_paths)
     assert [p for p in problems if p] == [], "\n".join(p for p in problems if p)
 
 
+class DialogWalk:
+    """The problems found, and the kinds of dialog checked (so a walk cannot check nothing)."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.checked: set[str] = set()
+
+
 @pytest.fixture
-def dialogs_seen(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def dialogs_seen(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogWalk]:
     """Every dialog the window opens with exec() is checked and closed at once."""
-    problems: list[str] = []
+    walk = DialogWalk()
 
     def checked_exec(dialog: QDialog) -> int:
+        walk.checked.add(type(dialog).__name__)
         problem = enter_problem(dialog)
         if problem:
-            problems.append(problem)
+            walk.problems.append(problem)
         dialog.hide()
         return 0
 
@@ -123,7 +132,7 @@ def dialogs_seen(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(QFileDialog, "exec", lambda _box: 0)
-    yield problems
+    yield walk
 
 
 def _menu_actions(window: QWidget) -> list:  # type: ignore[type-arg]
@@ -151,4 +160,36 @@ def test_every_dialog_of_the_window_presses_its_primary_button_on_enter(  # type
         window.stack.setCurrentWidget(window.dossier)
         action.trigger()
     no_unexpected_message_boxes.clear()  # the information some actions give is not the point
-    assert dialogs_seen == [], "\n".join(dialogs_seen)
+    assert dialogs_seen.problems == [], "\n".join(dialogs_seen.problems)
+    assert {"ResidentDialog", "ConversationStartDialog", "ReportDialog", "PeriodReportDialog",
+            "LearningDialog", "ReportDetailsDialog", "CloseDossierDialog", "EraseDialog",
+            "RetentionSettingsDialog", "LogExportDialog"} <= dialogs_seen.checked
+
+
+def test_the_dialogs_of_the_conversation_and_learning_screens_press_their_primary_on_enter(  # type: ignore[no-untyped-def]
+        open_window, dialogs_seen, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from toegang_desktop.ui.learning_page import LearningDialog
+    from toegang_desktop.ui.partner_dialog import PartnerDialog
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
+    window = open_window()
+    page = open_new_conversation(window)
+    page.open_safety()
+    page.plan.agreement_list.add_agreement()
+    page.plan.agreement_list.open_directory()
+    page.plan.record_bottleneck()
+    directory = PartnerDialog(window._session.plan, parent=window)
+    directory.add_partner()
+    learning = LearningDialog(window._session, parent=window)
+    learning.add_bottleneck()
+    learning.add_signal()
+    learning.open_report()
+    window.stack.setCurrentWidget(window.dossier)
+    window.dossier.edit_button.click()
+    window.dossier.new_button.click()
+    window.backup_actions.choose_backup()
+    assert dialogs_seen.problems == [], "\n".join(dialogs_seen.problems)
+    assert {"SafetyDialog", "AgreementDialog", "PartnerDialog", "PartnerEditDialog",
+            "BottleneckDialog", "SignalDialog", "RestoreDialog"} <= dialogs_seen.checked

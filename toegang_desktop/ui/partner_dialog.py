@@ -24,7 +24,14 @@ from ..services.messages import problem_lines
 from ..services.plan import PlanService
 from ..services.store_messages import store_error_text
 from .tables import fill_row, record_table
-from .widgets import GuardedDialog, ProblemBanner, action_button, mark_invalid, text_box
+from .widgets import (
+    GuardedDialog,
+    ProblemBanner,
+    action_button,
+    mark_invalid,
+    set_primary,
+    text_box,
+)
 
 
 class PartnerChooser(QWidget):
@@ -168,6 +175,8 @@ class PartnerDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(close)
+        # A list with its own buttons: Enter closes, it never adds or deactivates a partner.
+        set_primary(self, close.button(QDialogButtonBox.StandardButton.Close))
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 130, metrics.lineSpacing() * 30)
         self.refresh()
