@@ -75,3 +75,17 @@ def test_typing_in_a_conversation_is_not_replaced(qtbot, open_window, app_paths)
     assert window.stack.currentWidget() is page
     assert page.header_form.question.toPlainText() == "Wat de inwoner zelf vertelt"
     assert "elders gewijzigd" in window.statusBar().currentMessage()
+
+
+def test_a_search_on_screen_is_reread_without_logging_a_new_search(  # type: ignore[no-untyped-def]
+        qtbot, open_window, app_paths, monkeypatch) -> None:
+    window = open_window()
+    searches: list[bool] = []
+    log = window._session.access_log
+    monkeypatch.setattr(log, "searched", lambda *_a: searches.append(True))
+    window.model.set_query("Anouk")  # the professional's search: logged once
+    assert window.model.rowCount() == 0 and searches == [True]
+    _from_elsewhere(app_paths, _register)
+    window.external_changes.poll()
+    assert window.model.rowCount() == 1
+    assert searches == [True]  # re-reading the search on screen is no new search

@@ -84,7 +84,7 @@ class ExternalChanges(QObject):
     def _refresh(self) -> None:
         window = self._window
         selected = window._current_resident_id()
-        window.model.refresh()
+        window.model.refresh(new_search=False)  # the same search, not logged again
         if selected is not None and window.stack.currentWidget() is window.caseload:
             window.caseload.select_resident(selected)
         shown = self._shown_resident_id()

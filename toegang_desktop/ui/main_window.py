@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
 
     def close_store(self) -> None:
         """Wait for a running backup and close the store (before a restore swaps it)."""
+        remember_window(self, self.settings)  # a lock closes the window without a closeEvent
         self.after_first_paint.cancel()
         self.external_changes.stop()
         self.backup_actions.stop()
