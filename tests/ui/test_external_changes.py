@@ -7,6 +7,7 @@ import dataclasses
 from datetime import date
 
 from toegang_desktop.domain.resident import Resident
+from toegang_desktop.domain.retention import RetentionLaw
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.session import open_session
 from toegang_desktop.ui.external_changes import POLL_MS
@@ -52,6 +53,11 @@ def test_the_open_dossier_shows_changes_made_elsewhere(qtbot, open_window, app_p
     window.activateWindow()
     window.external_changes.poll()  # as on window activation
     assert window.dossier.name_label.text().endswith("Daar")
+    assert "elders gewijzigd" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    _from_elsewhere(app_paths, lambda session: session.privacy.close_dossier(
+        resident_id, RetentionLaw.WMO, date(2026, 11, 1)))
+    window.external_changes.poll()  # a closure alone is a change of the dossier too
     assert "elders gewijzigd" in window.statusBar().currentMessage()
 
 

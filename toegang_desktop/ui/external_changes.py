@@ -16,12 +16,13 @@ from ..services.errors import StoreError
 if TYPE_CHECKING:
     from ..domain.conversation import Conversation
     from ..domain.resident import Resident
+    from ..domain.retention import Closure
     from ..services.session import Session
     from .main_window import MainWindow
 
 POLL_MS = 2000  # a PRAGMA on the open connection: microseconds, no lock taken
 
-Snapshot = tuple["Resident | None", "list[Conversation]"]
+Snapshot = tuple["Resident | None", "list[Conversation]", "Closure | None"]
 
 
 class ExternalChanges(QObject):
@@ -79,7 +80,8 @@ class ExternalChanges(QObject):
 
     def _stored(self, resident_id: int) -> Snapshot:
         dossiers = self._session.dossiers
-        return dossiers.resident(resident_id), dossiers.conversations(resident_id)
+        return (dossiers.resident(resident_id), dossiers.conversations(resident_id),
+                self._session.privacy.closure(resident_id))
 
     def _refresh(self) -> None:
         window = self._window
@@ -107,6 +109,7 @@ class ExternalChanges(QObject):
                 "command line)."), 15000)
         else:
             window.dossier.show_dossier(stored[0], stored[1], self._today())
+            window.dossier.show_closure(stored[2])
             window.statusBar().showMessage(self.tr(
                 "This dossier was changed elsewhere (another program or the command line); "
                 "the changes are shown."), 15000)
