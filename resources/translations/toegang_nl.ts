@@ -2264,7 +2264,7 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Damaged&lt;/b&gt;: the data file cannot be read. Nothing was changed or deleted. Ask your application manager to restore a backup (File &gt; Restore from backup, or &apos;toegang-desktop restore&apos; on the command line). The damaged file is kept aside, so nothing is thrown away.</source>
-        <translation>&lt;b&gt;Beschadigd&lt;/b&gt;: het gegevensbestand is niet te lezen. Er is niets gewijzigd of verwijderd. Vraag je applicatiebeheerder een back-up terug te zetten (Bestand &amp;gt; Herstel uit back-up, of &apos;toegang-desktop restore&apos; op de opdrachtregel). Het beschadigde bestand wordt apart bewaard, er gaat dus niets weg.</translation>
+        <translation>&lt;b&gt;Beschadigd&lt;/b&gt;: het gegevensbestand is niet te lezen. Er is niets gewijzigd of verwijderd. Vraag je applicatiebeheerder een back-up terug te zetten (Bestand &gt; Herstel uit back-up, of &apos;toegang-desktop restore&apos; op de opdrachtregel). Het beschadigde bestand wordt apart bewaard, er gaat dus niets weg.</translation>
     </message>
     <message>
         <source>To open a backup on another computer you need the recovery code.</source>
@@ -2288,7 +2288,7 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>To go back to a backup: File &gt; Restore from backup. Choose the moment; the current data is kept as a copy first, so a restore can be undone. Changes made after the backup are not in it.</source>
-        <translation>Terug naar een back-up: Bestand &amp;gt; Herstel uit back-up. Kies het moment; van de huidige gegevens wordt eerst een kopie bewaard, zodat terugzetten ongedaan te maken is. Wat na de back-up is gewijzigd, staat er niet in.</translation>
+        <translation>Terug naar een back-up: Bestand &gt; Herstel uit back-up. Kies het moment; van de huidige gegevens wordt eerst een kopie bewaard, zodat terugzetten ongedaan te maken is. Wat na de back-up is gewijzigd, staat er niet in.</translation>
     </message>
     <message>
         <source>Password and recovery code</source>
@@ -2304,7 +2304,7 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>Change the password: Settings &gt; Change password.</source>
-        <translation>Wachtwoord wijzigen: Instellingen &amp;gt; Wachtwoord wijzigen.</translation>
+        <translation>Wachtwoord wijzigen: Instellingen &gt; Wachtwoord wijzigen.</translation>
     </message>
     <message>
         <source>Manual</source>
