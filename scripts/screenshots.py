@@ -52,6 +52,11 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
                 jan = entry.id
         if not only_conversation:
             shot(window, "caseload")
+        from toegang_desktop.ui.shell.help_window import show_manual
+
+        manual = show_manual(window, window._session.paths)  # also at 150 %: it must read well
+        shot(manual, "manual")
+        manual.close()
         window.open_dossier(jan)
         if not only_conversation:
             shot(window, "dossier")

@@ -1576,6 +1576,21 @@ If this happens again, tell your application manager and give them the log file:
     </message>
 </context>
 <context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>This dossier was changed elsewhere (another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier that was open was removed elsewhere (another program or the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier was changed elsewhere (another program or the command line); the changes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -1583,6 +1598,33 @@ If this happens again, tell your application manager and give them the log file:
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>%1 manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2596,10 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Toegang Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,6 +2632,129 @@ Data folder: %1</source>
     </message>
     <message>
         <source>&lt;b&gt;Toegang Desktop %1&lt;/b&gt;&lt;p&gt;Broad-view conversations for local teams: all life domains, the resident&apos;s own words, and recognition of life-wide and lifelong support needs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manual</name>
+    <message>
+        <source>Next or previous life domain in a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview of a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main button of a window (Save, Unlock, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a window (it asks first when you typed something)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything can be done without a mouse. The letter underlined in a menu or button works with Alt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file (the password and recovery code open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical logs (no personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in these places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never copy, move or open the data file with another program while Toegang Desktop is open; use a backup instead. The data file and the key file belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Toegang Desktop reports a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use (busy)&lt;/b&gt;: another program is working with the data, usually a second Toegang Desktop window or a command on the command line. Close the other window or wait until the command is finished, then try again. Nothing was lost: what you typed stays on screen and is saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Damaged&lt;/b&gt;: the data file cannot be read. Nothing was changed or deleted. Ask your application manager to restore a backup (File &gt; Restore from backup, or &apos;toegang-desktop restore&apos; on the command line). The damaged file is kept aside, so nothing is thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open a backup on another computer you need the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked&lt;/b&gt;: after a while without use, or with Ctrl+L, the screen locks and the data is closed. Type your password to continue where you were. If Toegang Desktop says it is already open on this computer, switch to that window (it may be behind others or minimised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saving did not work&lt;/b&gt; (a red bar): the disk may be full or the folder read-only. Everything stays on screen and saving is retried every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts and every 30 minutes while it is open, into %1. The most recent ones are kept, and older ones one per day, week and month. Backups are encrypted like the data itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go back to a backup: File &gt; Restore from backup. Choose the moment; the current data is kept as a copy first, so a restore can be undone. Changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password and recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is encrypted with your password. When the password was chosen, a recovery code was shown once. Keep it on paper, in a safe place, apart from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password? At the password question choose &quot;Forgot your password? Use the recovery code&quot;, type the recovery code and choose a new password. The recovery code stays valid. Without password and recovery code nobody can open the data, not even the application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password: Settings &gt; Change password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide to working with Toegang Desktop. Search with the field above; Enter finds the next place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4173,18 @@ Do not close the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier has a restricted reporting-code record: the steps taken under the reporting code for domestic violence and child abuse, with the concerns, consultations and the decision.
+
+The law allows you to leave it out of an access request where giving it would harm the safety of others, such as a child or the person who raised the concern. When in doubt, leave it out and discuss it with your reporting-code officer first.
+
+Include the restricted record in this access request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export access log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,6 +4292,14 @@ Do not close the program.</source>
     </message>
     <message>
         <source>reporting code (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the restricted reporting-code record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted reporting-code record withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

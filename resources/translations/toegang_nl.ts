@@ -1584,6 +1584,21 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     </message>
 </context>
 <context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>This dossier was changed elsewhere (another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
+        <translation>Dit dossier is elders gewijzigd (door een ander programma of via de opdrachtregel). Wat u hier typt, blijft bewaard; ga terug naar het dossier om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <source>The dossier that was open was removed elsewhere (another program or the command line).</source>
+        <translation>Het dossier dat open stond, is elders verwijderd (door een ander programma of via de opdrachtregel).</translation>
+    </message>
+    <message>
+        <source>This dossier was changed elsewhere (another program or the command line); the changes are shown.</source>
+        <translation>Dit dossier is elders gewijzigd (door een ander programma of via de opdrachtregel); de wijzigingen staan nu op het scherm.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -1591,6 +1606,33 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
             <numerusform>%n jaar</numerusform>
             <numerusform>%n jaar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>%1 manual</source>
+        <translation>Handleiding %1</translation>
+    </message>
+    <message>
+        <source>Search in the manual</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Vol&amp;gende</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2606,10 @@ Gegevensmap: %1</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
         <source>&amp;About Toegang Desktop</source>
         <translation>&amp;Over Toegang Desktop</translation>
     </message>
@@ -2597,6 +2643,129 @@ Gegevensmap: %1</translation>
     <message>
         <source>&lt;b&gt;Toegang Desktop %1&lt;/b&gt;&lt;p&gt;Broad-view conversations for local teams: all life domains, the resident&apos;s own words, and recognition of life-wide and lifelong support needs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Toegang Desktop %1&lt;/b&gt;&lt;p&gt;Breed kijken in gesprekken van lokale teams: alle leefgebieden, de eigen woorden van de inwoner, en herkenning van levensbrede en levenslange ondersteuningsvragen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Manual</name>
+    <message>
+        <source>Next or previous life domain in a conversation</source>
+        <translation>Volgend of vorig leefgebied in een gesprek</translation>
+    </message>
+    <message>
+        <source>The overview of a conversation</source>
+        <translation>Het overzicht van een gesprek</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Volgend of vorig veld</translation>
+    </message>
+    <message>
+        <source>The main button of a window (Save, Unlock, …)</source>
+        <translation>De hoofdknop van een venster (Opslaan, Ontgrendelen, …)</translation>
+    </message>
+    <message>
+        <source>Cancel a window (it asks first when you typed something)</source>
+        <translation>Een venster annuleren (eerst wordt gevraagd of wat je typte weg mag)</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Toetsenbord</translation>
+    </message>
+    <message>
+        <source>Everything can be done without a mouse. The letter underlined in a menu or button works with Alt.</source>
+        <translation>Alles werkt zonder muis. De onderstreepte letter in een menu of knop werkt samen met Alt.</translation>
+    </message>
+    <message>
+        <source>The data (encrypted)</source>
+        <translation>De gegevens (versleuteld)</translation>
+    </message>
+    <message>
+        <source>The key file (the password and recovery code open it)</source>
+        <translation>Het sleutelbestand (te openen met het wachtwoord en de herstelcode)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Technical logs (no personal data)</source>
+        <translation>Technische logboeken (geen persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation>Waar de gegevens staan</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in these places:</source>
+        <translation>Alles blijft op deze computer, op deze plekken:</translation>
+    </message>
+    <message>
+        <source>Never copy, move or open the data file with another program while Toegang Desktop is open; use a backup instead. The data file and the key file belong together.</source>
+        <translation>Kopieer, verplaats of open het gegevensbestand nooit met een ander programma terwijl Toegang Desktop open is; gebruik daarvoor een back-up. Het gegevensbestand en het sleutelbestand horen bij elkaar.</translation>
+    </message>
+    <message>
+        <source>When Toegang Desktop reports a problem</source>
+        <translation>Als Toegang Desktop een probleem meldt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use (busy)&lt;/b&gt;: another program is working with the data, usually a second Toegang Desktop window or a command on the command line. Close the other window or wait until the command is finished, then try again. Nothing was lost: what you typed stays on screen and is saved as soon as it can be.</source>
+        <translation>&lt;b&gt;In gebruik (bezet)&lt;/b&gt;: een ander programma werkt met de gegevens, meestal een tweede venster van Toegang Desktop of een opdracht op de opdrachtregel. Sluit het andere venster of wacht tot de opdracht klaar is en probeer het opnieuw. Er is niets verloren: wat je typte blijft op het scherm en wordt opgeslagen zodra dat kan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Damaged&lt;/b&gt;: the data file cannot be read. Nothing was changed or deleted. Ask your application manager to restore a backup (File &gt; Restore from backup, or &apos;toegang-desktop restore&apos; on the command line). The damaged file is kept aside, so nothing is thrown away.</source>
+        <translation>&lt;b&gt;Beschadigd&lt;/b&gt;: het gegevensbestand is niet te lezen. Er is niets gewijzigd of verwijderd. Vraag je applicatiebeheerder een back-up terug te zetten (Bestand &gt; Herstel uit back-up, of &apos;toegang-desktop restore&apos; op de opdrachtregel). Het beschadigde bestand wordt apart bewaard, er gaat dus niets weg.</translation>
+    </message>
+    <message>
+        <source>To open a backup on another computer you need the recovery code.</source>
+        <translation>Om een back-up op een andere computer te openen, heb je de herstelcode nodig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locked&lt;/b&gt;: after a while without use, or with Ctrl+L, the screen locks and the data is closed. Type your password to continue where you were. If Toegang Desktop says it is already open on this computer, switch to that window (it may be behind others or minimised).</source>
+        <translation>&lt;b&gt;Vergrendeld&lt;/b&gt;: na een tijd zonder gebruik, of met Ctrl+L, wordt het scherm vergrendeld en worden de gegevens gesloten. Typ je wachtwoord om verder te gaan waar je was. Meldt Toegang Desktop dat het al open is op deze computer, ga dan naar dat venster (het kan achter andere vensters staan of geminimaliseerd zijn).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saving did not work&lt;/b&gt; (a red bar): the disk may be full or the folder read-only. Everything stays on screen and saving is retried every few seconds.</source>
+        <translation>&lt;b&gt;Opslaan lukte niet&lt;/b&gt; (een rode balk): de schijf is misschien vol of de map is alleen-lezen. Alles blijft op het scherm en opslaan wordt om de paar seconden opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Backups and restoring</source>
+        <translation>Back-ups en terugzetten</translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts and every 30 minutes while it is open, into %1. The most recent ones are kept, and older ones one per day, week and month. Backups are encrypted like the data itself.</source>
+        <translation>Bij het starten en elke 30 minuten zolang de app open is, wordt een back-up gemaakt in %1. De nieuwste blijven bewaard, en van oudere één per dag, week en maand. Back-ups zijn versleuteld, net als de gegevens zelf.</translation>
+    </message>
+    <message>
+        <source>To go back to a backup: File &gt; Restore from backup. Choose the moment; the current data is kept as a copy first, so a restore can be undone. Changes made after the backup are not in it.</source>
+        <translation>Terug naar een back-up: Bestand &gt; Herstel uit back-up. Kies het moment; van de huidige gegevens wordt eerst een kopie bewaard, zodat terugzetten ongedaan te maken is. Wat na de back-up is gewijzigd, staat er niet in.</translation>
+    </message>
+    <message>
+        <source>Password and recovery code</source>
+        <translation>Wachtwoord en herstelcode</translation>
+    </message>
+    <message>
+        <source>The data is encrypted with your password. When the password was chosen, a recovery code was shown once. Keep it on paper, in a safe place, apart from the laptop.</source>
+        <translation>De gegevens zijn versleuteld met je wachtwoord. Toen het wachtwoord werd gekozen, is één keer een herstelcode getoond. Bewaar die op papier, op een veilige plek, niet bij de laptop.</translation>
+    </message>
+    <message>
+        <source>Forgot your password? At the password question choose &quot;Forgot your password? Use the recovery code&quot;, type the recovery code and choose a new password. The recovery code stays valid. Without password and recovery code nobody can open the data, not even the application manager.</source>
+        <translation>Wachtwoord vergeten? Kies bij de vraag om het wachtwoord &quot;Wachtwoord vergeten? Gebruik de herstelcode&quot;, typ de herstelcode en kies een nieuw wachtwoord. De herstelcode blijft geldig. Zonder wachtwoord en herstelcode kan niemand de gegevens openen, ook de applicatiebeheerder niet.</translation>
+    </message>
+    <message>
+        <source>Change the password: Settings &gt; Change password.</source>
+        <translation>Wachtwoord wijzigen: Instellingen &gt; Wachtwoord wijzigen.</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>A short guide to working with Toegang Desktop. Search with the field above; Enter finds the next place.</source>
+        <translation>Een korte handleiding voor het werken met Toegang Desktop. Zoek met het veld hierboven; Enter gaat naar de volgende vindplaats.</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4185,22 @@ Sluit het programma niet af.</translation>
         <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat je de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
     </message>
     <message>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
+        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog, zonder afgeschermde meldcodegegevens. Bewaar het veilig en verwijder het als het is overhandigd.</translation>
+    </message>
+    <message>
+        <source>This dossier has a restricted reporting-code record: the steps taken under the reporting code for domestic violence and child abuse, with the concerns, consultations and the decision.
+
+The law allows you to leave it out of an access request where giving it would harm the safety of others, such as a child or the person who raised the concern. When in doubt, leave it out and discuss it with your reporting-code officer first.
+
+Include the restricted record in this access request?</source>
+        <translation>Dit dossier heeft een afgeschermd meldcodeverslag: de stappen van de meldcode huiselijk geweld en kindermishandeling, met de zorgen, het overleg en het besluit.
+
+De wet staat toe dat je het buiten een inzageverzoek houdt als het geven ervan de veiligheid van anderen zou schaden, zoals van een kind of van degene die de zorg meldde. Twijfel je, laat het dan weg en overleg eerst met de aandachtsfunctionaris.
+
+Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
+    </message>
+    <message>
         <source>Export access log</source>
         <translation>Toegangslog exporteren</translation>
     </message>
@@ -4124,6 +4309,14 @@ Sluit het programma niet af.</translation>
     <message>
         <source>reporting code (restricted)</source>
         <translation>meldcode (afgeschermd)</translation>
+    </message>
+    <message>
+        <source>with the restricted reporting-code record</source>
+        <translation>met het afgeschermde meldcodeverslag</translation>
+    </message>
+    <message>
+        <source>restricted reporting-code record withheld</source>
+        <translation>afgeschermd meldcodeverslag achtergehouden</translation>
     </message>
     <message>
         <source>done</source>

@@ -160,3 +160,29 @@ def test_log_check_from_the_menu(qtbot, shown, informed) -> None:  # type: ignor
     window, _resident_id = shown
     window._privacy.verify_log_action.trigger()
     assert informed and "2" in informed[0]
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_access_request_asks_before_the_restricted_record_goes_in(  # type: ignore[no-untyped-def]
+        qtbot, shown, informed, asked, monkeypatch, tmp_path, answer) -> None:
+    from toegang_desktop.domain.conversation import Conversation, Place
+    from toegang_desktop.domain.safety import SafetyRecord, SafetyStep, StepState
+
+    window, resident_id = shown
+    conversation = window._conversations.start(Conversation(
+        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
+        checklist_id="", checklist_version=""))
+    window._session.safety.save(int(conversation.id or 0), SafetyRecord(
+        steps={SafetyStep.SIGNALS: StepState("Zorg thuis", True)}), date(2026, 11, 2))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(tmp_path))
+    asked.answer = answer
+    window.dossier.access_action.trigger()
+    assert len(asked) == 1 and "afgeschermd meldcodeverslag" in asked[0]
+    assert "veiligheid van anderen" in asked[0]
+    [folder] = tmp_path.glob("inzageverzoek-*")
+    data = (folder / "dossier.json").read_text(encoding="utf-8")
+    included = answer == QMessageBox.StandardButton.Yes
+    assert ("Zorg thuis" in data) is included
+    [line] = [x for x in window._session.access_log.lines_for(resident_id)
+              if x.detail.startswith("access_request")]
+    assert line.detail == "access_request" + ("+restricted" if included else "+withheld")

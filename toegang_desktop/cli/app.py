@@ -1,5 +1,5 @@
 """The application itself from the command line: the smoke test of a build (not listed in the
-help; see toegang_desktop/ui/smoke.py). Without a verb, entry.py starts the window."""
+help; see toegang_desktop/ui/shell/smoke.py). Without a verb, entry.py starts the window."""
 
 from __future__ import annotations
 

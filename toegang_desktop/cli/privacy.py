@@ -85,7 +85,7 @@ def _access_request(context: Context) -> int:
     args, privacy = context.args, context.session.privacy
     include: bool | None = args.restricted
     if include is None:
-        include = privacy.has_restricted(args.resident) and _ask_restricted()
+        include = privacy.has_restricted_record(args.resident) and _ask_restricted()
         if include is None:
             return Exit.REFUSED
     try:

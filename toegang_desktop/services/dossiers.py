@@ -100,12 +100,14 @@ class DossierService:
     def resident(self, resident_id: int) -> Resident | None:
         return self._residents.get(resident_id)
 
-    def search(self, text: str, order: CaseloadSort, descending: bool = False) -> list[int]:
+    def search(self, text: str, order: CaseloadSort, descending: bool = False,
+               logged: bool = True) -> list[int]:
         """Ids of matching residents in display order; an empty text lists everyone. A search
-        with terms is logged (that it happened, never what was searched for)."""
+        with terms is logged (that it happened, never what was searched for); `logged=False`
+        only re-reads a search already logged, after another program changed the data."""
         terms = query_terms(text)
         ids = self._residents.search_ids(terms, order, descending)
-        if self._log and terms:
+        if self._log and terms and logged:
             self._log.searched()
         return ids
 

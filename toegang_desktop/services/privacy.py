@@ -30,7 +30,12 @@ from ..store.database import Database
 from ..store.retention import RetentionRepository
 from .access_log import AccessLog
 from .report import ReportService, ReportVariant
-from .transfer import export_dossier
+from .transfer import (
+    RESTRICTED_SUFFIX,
+    WITHHELD_SUFFIX,
+    export_dossier,
+    has_restricted_record,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -140,27 +145,29 @@ class PrivacyService:
         """The corrected details of the resident, newest first."""
         return self._repo.changes(resident_id)
 
-    def has_restricted(self, resident_id: int) -> bool:
-        """Whether one of the resident's conversations has a restricted reporting-code record
-        (the professional decides whether an access request includes it)."""
-        from ..store.safety import SafetyRepository
-
-        records = SafetyRepository(self._db)
-        return any(records.exists(cid) for cid in self._conversations.ids_for_resident(resident_id))
+    def has_restricted_record(self, resident_id: int) -> bool:
+        """Whether an access request must ask about a reporting-code record (RESTRICTED)."""
+        return has_restricted_record(self._db, resident_id)
 
     def access_request(self, resident_id: int, folder: Path,
-                       include_restricted: bool = True) -> AccessPackage:
+                       include_restricted: bool = False) -> AccessPackage:
         """Write everything stored about the resident into a new sub-folder of `folder`: the
-        dossier as JSON (restricted parts included, marked), a readable PDF per conversation
-        (the file variant) and the access-log lines about them as CSV. Nothing about anyone
-        else. One log line for the whole request. Raises LookupError, OSError, StoreError."""
+        dossier as JSON, a readable PDF per conversation (the file variant) and the access-log
+        lines about them as CSV. Nothing about anyone else. The reporting-code records go in
+        (marked) only with `include_restricted`: the law allows withholding them where they
+        would harm the safety of others, so the professional decides. One log line for the
+        whole request, saying whether a restricted record went in or was withheld. Raises
+        LookupError, OSError, StoreError."""
         target = _new_folder(folder, ACCESS_FOLDER.format(day=self._today().isoformat()))
         files: list[Path] = []
-        with self._log.logged(AccessAction.EXPORT, resident_id, detail="access_request"):
+        detail = "access_request"
+        if has_restricted_record(self._db, resident_id):
+            detail += RESTRICTED_SUFFIX if include_restricted else WITHHELD_SUFFIX
+        with self._log.logged(AccessAction.EXPORT, resident_id, detail=detail):
             try:
                 dossier = target / "dossier.json"
                 export_dossier(self._db, resident_id, dossier, self._app_version,
-                               include_restricted)
+                               include_restricted=include_restricted)
                 files.append(dossier)
                 for conversation_id in self._conversations.ids_for_resident(resident_id):
                     conversation = self._conversations.get(conversation_id)

@@ -128,8 +128,11 @@ class ReportService:
         """
         if not logged or self._log is None:
             return self._export(conversation_id, variant, path, include_restricted, settings)
-        with self._log.logged(AccessAction.PRINT, conversation_id=conversation_id,
-                              detail=ReportVariant(variant).value):
+        # The log line says whether the restricted record went out, as the dossier event does.
+        restricted = (include_restricted and ReportVariant(variant) is ReportVariant.FILE
+                      and self._safety.has_record(conversation_id))
+        detail = ReportVariant(variant).value + ("+restricted" if restricted else "")
+        with self._log.logged(AccessAction.PRINT, conversation_id=conversation_id, detail=detail):
             return self._export(conversation_id, variant, path, include_restricted, settings)
 
     def _export(

@@ -67,9 +67,7 @@ class Session:
 
     def change_marker(self) -> tuple[int, int]:
         """Differs from an earlier value when the data changed since (cheap)."""
-        from ..store.backups import change_marker
-
-        return change_marker(self.db.conn)
+        return self.db.change_marker()
 
     @cached_property
     def content(self) -> LoadedContent:

@@ -37,11 +37,20 @@ from .access_log import AccessLog
 _REFUSALS = frozenset({"json_not_dossier", "json_newer_format"})
 
 
+RESTRICTED_SUFFIX = "+restricted"  # on an access-log detail: the restricted record went out
+WITHHELD_SUFFIX = "+withheld"  # an access request without the restricted record it has
+
+
+def has_restricted_record(db: Database, resident_id: int) -> bool:
+    """Whether any of the resident's conversations has a reporting-code record (RESTRICTED)."""
+    records = SafetyRepository(db)
+    return any(records.exists(cid) for cid in ConversationRepository(db).ids_for_resident(resident_id))
+
+
 def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
                    include_restricted: bool = True) -> None:
-    """Write the resident's whole dossier to `path`; the file is complete or not there.
-    `include_restricted=False` leaves out the reporting-code records (an access request whose
-    professional decided so)."""
+    """Write the resident's whole dossier to `path`; the file is complete or not there. The
+    reporting-code records go with it (marked restricted) unless `include_restricted` is off."""
     residents, conversations = ResidentRepository(db), ConversationRepository(db)
     with db.atomic():  # one consistent snapshot, even if another window writes meanwhile
         resident = residents.get(resident_id)
@@ -51,7 +60,7 @@ def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
         held = [c for c in found if c is not None]
         parts = [_read_parts(db, int(c.id or 0)) for c in held]
     if not include_restricted:
-        parts = [replace(part, safety_record=None) for part in parts]
+        parts = [replace(p, safety_record=None) for p in parts]
     data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts)
     write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -184,7 +193,10 @@ class DossierTransfer:
         if self._log is None:
             export_dossier(self._db, resident_id, path, self._app_version)
             return
-        with self._log.logged(AccessAction.EXPORT, resident_id, detail="json"):
+        # The log line says whether the restricted record went out (never what it holds).
+        restricted = has_restricted_record(self._db, resident_id)
+        with self._log.logged(AccessAction.EXPORT, resident_id,
+                              detail="json" + (RESTRICTED_SUFFIX if restricted else "")):
             export_dossier(self._db, resident_id, path, self._app_version)
 
     def import_file(self, path: Path, today: date) -> int:

@@ -77,12 +77,6 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     return [] if found == ["ok"] else found
 
 
-def change_marker(conn: sqlite3.Connection) -> tuple[int, int]:
-    """Changes since the connection opened: its own (total_changes) and other connections'
-    commits (data_version). Cheap; a different value means the data changed."""
-    return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
-
-
 def _free_path(folder: Path, kind: BackupKind, now: datetime, version: int) -> Path:
     extra = 0
     while True:

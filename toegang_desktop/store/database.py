@@ -66,5 +66,10 @@ class Database:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
+    def change_marker(self) -> tuple[int, int]:
+        """Changes since the connection opened: its own (total_changes) and other connections'
+        commits (data_version). Cheap, takes no lock; a different value means the data changed."""
+        return self.conn.total_changes, int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def close(self) -> None:
         self.conn.close()

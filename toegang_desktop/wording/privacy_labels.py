@@ -43,12 +43,16 @@ def action_label(action: str, detail: str = "") -> str:
     text = _actions().get(action, action)
     if not detail or action in ("log_export", "log_purge"):
         return text
+    detail, plus, restricted = detail.partition("+")  # whether the restricted record went out
+    extra = {"restricted": translate("Privacy", "with the restricted reporting-code record"),
+             "withheld": translate("Privacy", "restricted reporting-code record withheld"),
+             }.get(restricted, restricted) if plus else ""
     known = _details().get(detail)
     if known is None and detail.startswith("erasure."):
         known = erasure_label(detail.removeprefix("erasure."))
     if known is None:  # a field name, e.g. 'surname' or 'finances.own_words'
         known = field_label(detail)
-    return f"{text} ({known})"
+    return f"{text} ({known}, {extra})" if extra else f"{text} ({known})"
 
 
 def result_label(result: str) -> str:

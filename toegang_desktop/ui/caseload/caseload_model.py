@@ -98,14 +98,16 @@ class CaseloadModel(QAbstractTableModel):
         self._query = text
         self.refresh()
 
-    def refresh(self) -> None:
-        """Query the matching ids again (after a search, sort or change)."""
+    def refresh(self, new_search: bool = True) -> None:
+        """Query the matching ids again (after a search, sort or change); `new_search=False`
+        re-reads the same search (another program changed the data): not logged again."""
         self.beginResetModel()
         whole_caseload = not self._query.strip() and not self._descending
         if whole_caseload and self._sort is CaseloadSort.NAME:
             self._rows, self._ids = self._service.caseload_head(CASELOAD_BLOCK)
         else:
-            self._ids = self._service.search(self._query, self._sort, self._descending)
+            self._ids = self._service.search(self._query, self._sort, self._descending,
+                                             logged=new_search)
             self._rows = len(self._ids)
         self._complete = len(self._ids) >= self._rows
         self._blocks.clear()

@@ -180,6 +180,29 @@ def action_button(text: str, name: str, slot: Callable[[], None]) -> QPushButton
     return button
 
 
+def set_primary(dialog: QDialog, button: QPushButton) -> None:
+    """Enter (in any field of `dialog`) presses `button`. Call it once the button is inside the
+    dialog: a default set before that is unknown to the dialog, which at show time then makes
+    the first button of its focus chain the default (issue 14: the unlock dialog's recovery
+    link, Cancel in the set-up and report dialogs). tests/ui/test_enter_key.py checks them all."""
+    if not dialog.isAncestorOf(button):
+        raise ValueError("set_primary: the button is not (yet) inside the dialog")
+    button.setProperty("primary", True)
+    button.setDefault(True)
+
+
+def link_button(text: str) -> QPushButton:
+    """A secondary action that looks like a link. It never becomes the default: Enter must not
+    open it when the dialog has no (valid) default yet."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet("QPushButton { color: #1a4f8b; text-decoration: underline; border: none;"
+                         " text-align: left; padding: 2px; }")
+    return button
+
+
 class GuardedDialog(QDialog):
     """A dialog with typed input that asks before throwing it away (Esc, Cancel, closing the
     window). Subclasses connect their fields' change signals to `_mark_dirty`."""

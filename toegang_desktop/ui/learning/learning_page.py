@@ -25,7 +25,7 @@ from ...wording.learning_labels import category_label, law_label, theme_label
 from ..common.formatting import format_date
 from ..common.service_call import ServiceCall
 from ..common.tables import fill_row, record_table
-from ..common.widgets import ProblemBanner, action_button, confirmed
+from ..common.widgets import ProblemBanner, action_button, confirmed, set_primary
 from .learning_dialogs import BottleneckDialog, SignalDialog, field_problem_lines
 
 
@@ -102,6 +102,8 @@ class LearningDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        # A list with its own buttons: Enter closes, it never records or removes something.
+        set_primary(self, close.button(QDialogButtonBox.StandardButton.Close))
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 170, metrics.lineSpacing() * 40)
         self.refresh()

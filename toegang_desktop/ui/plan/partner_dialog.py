@@ -21,7 +21,14 @@ from ...domain.plan import Partner
 from ...services.plan import PlanService
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.tables import fill_row, record_table
-from ..common.widgets import GuardedDialog, ProblemBanner, action_button, mark_invalid, text_box
+from ..common.widgets import (
+    GuardedDialog,
+    ProblemBanner,
+    action_button,
+    mark_invalid,
+    set_primary,
+    text_box,
+)
 
 
 class PartnerChooser(QWidget):
@@ -166,6 +173,8 @@ class PartnerDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(close)
+        # A list with its own buttons: Enter closes, it never adds or deactivates a partner.
+        set_primary(self, close.button(QDialogButtonBox.StandardButton.Close))
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 130, metrics.lineSpacing() * 30)
         self.refresh()

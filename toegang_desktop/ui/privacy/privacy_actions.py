@@ -38,24 +38,47 @@ def show_changes(parent: QWidget, session: Session, resident_id: int) -> None:
 
 
 def access_request(parent: QWidget, session: Session, resident_id: int) -> Path | None:
-    """Everything about the resident into a folder the professional chooses."""
+    """Everything about the resident into a folder the professional chooses; a restricted
+    reporting-code record only when they say so (issue 14: it went in without a word)."""
+    include_restricted = (session.privacy.has_restricted_record(resident_id)
+                          and include_restricted_confirmed(parent))
     chosen = QFileDialog.getExistingDirectory(
         parent, translate("Privacy", "Choose a folder for the access request"), str(documents_folder()))
     if not chosen:
         return None
     try:
-        package = session.privacy.access_request(resident_id, Path(chosen))
+        package = session.privacy.access_request(resident_id, Path(chosen), include_restricted)
     except OSError as error:
         QMessageBox.warning(parent, APP_NAME, translate(
             "Privacy", "The access request could not be written to %1 (%2). Choose another "
             "folder.").replace("%1", chosen).replace("%2", file_error_reason(error)))
         return None
-    QMessageBox.information(parent, APP_NAME, translate(
+    QMessageBox.information(parent, APP_NAME, (translate(
         "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
         "a report per conversation and the access log. Restricted reporting-code parts are "
         "included and marked: check them before handing the folder over. Keep it safe and "
-        "delete it when it has been handed over.").replace("%1", str(package.folder)))
+        "delete it when it has been handed over.") if include_restricted else translate(
+        "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
+        "a report per conversation and the access log, without restricted reporting-code "
+        "parts. Keep it safe and delete it when it has been handed over.")
+    ).replace("%1", str(package.folder)))
     return package.folder
+
+
+def include_restricted_confirmed(parent: QWidget) -> bool:
+    """Ask whether the restricted reporting-code record goes into the access request; No is
+    the default (and what Esc and Enter give)."""
+    answer = QMessageBox.question(parent, APP_NAME, translate(
+        "Privacy", "This dossier has a restricted reporting-code record: the steps taken under "
+        "the reporting code for domestic violence and child abuse, with the concerns, "
+        "consultations and the decision.\n\nThe law allows you to leave it out of an access "
+        "request where giving it would harm the safety of others, such as a child or the person "
+        "who raised the concern. When in doubt, leave it out and discuss it with your "
+        "reporting-code officer first.\n\nInclude the restricted record in this access "
+        "request?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def close_dossier(parent: QWidget, session: Session, settings: QSettings, resident_id: int,

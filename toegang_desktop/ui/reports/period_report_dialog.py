@@ -38,7 +38,7 @@ from ...wording.learning_messages import aggregate_error_text, period_mismatch_t
 from ...wording.messages import file_write_error_text
 from ..common.formatting import format_date
 from ..common.service_call import ServiceCall
-from ..common.widgets import DateField, ProblemBanner, mark_invalid
+from ..common.widgets import DateField, ProblemBanner, mark_invalid, set_primary
 
 QUARTERS_BACK = 8
 
@@ -132,6 +132,7 @@ class PeriodReportDialog(QDialog):
         layout.addLayout(team)
         layout.addStretch()
         layout.addWidget(close)
+        set_primary(self, self.show_button)  # Enter in a date field shows that period
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self.period_choice.currentIndexChanged.connect(self._period_chosen)
         self._period_chosen()

@@ -40,7 +40,7 @@ from ...services.report import (
 )
 from ...wording.messages import report_error_text
 from ..common.service_call import ServiceCall
-from ..common.widgets import GuardedDialog, ProblemBanner
+from ..common.widgets import GuardedDialog, ProblemBanner, set_primary
 
 
 def _explanation(text: str) -> QLabel:
@@ -88,7 +88,6 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
@@ -110,6 +109,7 @@ class ReportDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.open_after)
         layout.addWidget(buttons)
+        set_primary(self, self.save_button)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self._update_restricted()
 

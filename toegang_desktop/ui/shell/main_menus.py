@@ -27,6 +27,12 @@ def _action(window: MainWindow, menu: QMenu, text: str, keys: QKeySequence | Non
     return action
 
 
+def _show_manual(window: MainWindow) -> None:
+    from .help_window import show_manual  # imported on first use: start-up
+
+    show_manual(window, window._session.paths)
+
+
 def build_menus(w: MainWindow) -> None:
     """File, Go, Learning loop, Privacy (filled by PrivacyWiring), Settings and Help; the
     actions the lock controller and the tests use are kept on the window."""
@@ -64,4 +70,7 @@ def build_menus(w: MainWindow) -> None:
     w.settings_qmenu = bar.addMenu(translate("MainWindow", "&Settings"))
     w.settings_menu = SettingsMenu(w.settings_qmenu, w.settings, w)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    w.manual_action = _action(w, help_menu, translate("MainWindow", "&Manual"),
+                              QKeySequence(QKeySequence.StandardKey.HelpContents),
+                              lambda: _show_manual(w))
     _action(w, help_menu, translate("MainWindow", "&About Toegang Desktop"), None, w.about)

@@ -16,8 +16,10 @@ from ..backups.backup_actions import BackupActions
 from ..caseload.caseload_model import CaseloadModel
 from ..caseload.caseload_page import CaseloadPage
 from ..privacy.privacy_wiring import PrivacyWiring
+from .external_changes import ExternalChanges
 from .first_paint import AfterFirstPaint
 from .main_menus import build_menus
+from .window_geometry import remember_window, restore_window
 
 if TYPE_CHECKING:
     from ...domain.resident import Resident
@@ -61,7 +63,8 @@ class MainWindow(QMainWindow):
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
-        self.resize(1180, 800)  # the caseload loaded when its view enabled sorting
+        self.external_changes = ExternalChanges(self, session, today)  # another connection's
+        restore_window(self, settings)  # fits the screen; the caseload loaded with sorting on
 
     @property
     def _conversations(self) -> ConversationService:
@@ -282,7 +285,9 @@ class MainWindow(QMainWindow):
 
     def close_store(self) -> None:
         """Wait for a running backup and close the store (before a restore swaps it)."""
+        remember_window(self, self.settings)  # a lock closes the window without a closeEvent
         self.after_first_paint.cancel()
+        self.external_changes.stop()
         self.backup_actions.stop()
         self._session.close()
 
@@ -313,8 +318,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._leave_conversation():
+            remember_window(self, self.settings)
             self.hide()  # a running backup is finished first (seconds for a very large store)
             self.after_first_paint.cancel()
+            self.external_changes.stop()
             self.backup_actions.stop()
             event.accept()
         else:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.vault import Vault
-from ..common.widgets import ProblemBanner
+from ..common.widgets import ProblemBanner, set_primary
 from .passphrase_fields import busy_call, new_password_refused, secret_field
 
 
@@ -37,6 +37,7 @@ class SetUpDialog(QDialog):
         self.pages.addWidget(self._code_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        set_primary(self, self.next_button)
         self.resize(600, 320)
 
     def _password_page(self, existing_store: bool) -> QWidget:
@@ -56,7 +57,6 @@ class SetUpDialog(QDialog):
         form.addRow(self.tr("Password &again:"), self.repeated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.next_button = buttons.addButton(self.tr("&Next"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.next_button.setDefault(True)
         buttons.accepted.connect(self.choose_password)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
@@ -113,6 +113,7 @@ class SetUpDialog(QDialog):
         self.repeated.clear()
         self.code_label.setText(self.recovery_code)
         self.pages.setCurrentIndex(1)
+        set_primary(self, self.done_button)  # Enter starts once the box is ticked
         self.written_down.setFocus()
 
     def _copy_code(self) -> None:

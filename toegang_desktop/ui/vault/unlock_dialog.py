@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import APP_NAME
 from ...services.vault import Vault
-from ..common.widgets import ProblemBanner
+from ..common.widgets import ProblemBanner, link_button, set_primary
 from .passphrase_fields import busy_call, new_password_refused, secret_field
 
 
@@ -38,16 +37,10 @@ class UnlockDialog(QDialog):
         self.passphrase = secret_field(self.tr("Password"))
         form = QFormLayout()
         form.addRow(self.tr("&Password:"), self.passphrase)
-        self.recovery_button = QPushButton(self.tr("Forgot your password? Use the &recovery code…"))
-        self.recovery_button.setFlat(True)
-        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.recovery_button.setStyleSheet(
-            "QPushButton { color: #1a4f8b; text-decoration: underline; border: none;"
-            " text-align: left; padding: 2px; }")
+        self.recovery_button = link_button(self.tr("Forgot your password? Use the &recovery code…"))
         self.recovery_button.clicked.connect(self.use_recovery_code)
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setDefault(True)
         self.quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.unlock)
         buttons.rejected.connect(self.reject)
@@ -58,6 +51,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         layout.addWidget(buttons)
+        set_primary(self, self.unlock_button)
         self.resize(520, 240)
 
     def unlock(self) -> None:
@@ -109,6 +103,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        set_primary(self, self.open_button)
         self.resize(560, 300)
 
     def recover(self) -> None:
@@ -144,6 +139,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        set_primary(self, self.change_button)
         self.resize(520, 220)
 
     def change(self) -> None:
