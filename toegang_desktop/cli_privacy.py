@@ -69,7 +69,8 @@ def _access_log(session: Session, args: argparse.Namespace) -> int:
              count=checkpoint.removed_count if checkpoint else 0)
         return 0
     try:
-        count = log.export_csv(args.export, args.since, args.until)
+        count = log.export_csv(args.export, args.since, args.until,
+                               protected=session.protected_files)
     except OSError as error:
         return file_error(error)
     say(translate("CommandLine", "{count} log line(s) written to {path}"),

@@ -22,11 +22,17 @@ def period_report(session: Session | None, args: argparse.Namespace, settings: Q
     """The report of this store's period, or (`--merge`, no session needed: a coordinator may
     have no store of their own) of aggregate files merged."""
     from .domain.period_report import Period, last_full_quarter
+    from .paths import AppPaths
     from .services.learning_messages import (
         aggregate_error_text,
         period_mismatch_text,
     )
-    from .services.period_report import AggregateFileError, PeriodMismatch, PeriodReportService
+    from .services.period_report import (
+        AggregateFileError,
+        PeriodMismatch,
+        PeriodReportFiles,
+        PeriodReportService,
+    )
     from .services.report import MUNICIPALITY_KEY
 
     if not (args.pdf or args.csv or args.aggregate):
@@ -59,16 +65,19 @@ def period_report(session: Session | None, args: argparse.Namespace, settings: Q
             return 1
         aggregate = session.period_report.aggregate(Period(start, end))
     municipality = str(settings.value(MUNICIPALITY_KEY, "") or "").strip()
+    # Also without a store (--merge) the data folder's own files are never a report's target.
+    files = session.period_report if session is not None else PeriodReportFiles(
+        AppPaths.resolve(args.data_dir, args.demo).protected_files())
     try:
         if args.pdf:
-            pages = PeriodReportService.write_pdf(aggregate, args.pdf, municipality)
+            pages = files.write_pdf(aggregate, args.pdf, municipality)
             say(translate("CommandLine", "Period report of {pages} page(s) written to {path}"),
                 pages=pages, path=args.pdf)
         if args.csv:
-            PeriodReportService.write_csv(aggregate, args.csv)
+            files.write_csv(aggregate, args.csv)
             say(translate("CommandLine", "Period report (CSV) written to {path}"), path=args.csv)
         if args.aggregate:
-            PeriodReportService.write_aggregate(aggregate, args.aggregate)
+            files.write_aggregate(aggregate, args.aggregate)
             say(translate("CommandLine", "Aggregate file written to {path}"), path=args.aggregate)
     except OSError as error:
         return file_error(error)

@@ -22,6 +22,7 @@ from .period_texts import (
     sections,
 )
 from .period_texts import TITLE as REPORT_TITLE
+from .whole_file import ProtectedFiles
 
 # Sections drawn as a chart above their table, and whether the previous period is beside it.
 CHARTED = {"bottlenecks_by_category": True, "bottlenecks_by_law": True,
@@ -76,9 +77,10 @@ def _header(a: Aggregate, municipality: str) -> PagePainter:
     return paint
 
 
-def write_period_report(aggregate: Aggregate, path: Path, municipality: str = "") -> int:
-    """Write the PDF whole or not at all; returns the page count."""
+def write_period_report(aggregate: Aggregate, path: Path, municipality: str = "", *,
+                        protected: ProtectedFiles) -> int:
+    """Write the PDF whole or not at all (never over a `protected` file); returns the page count."""
     return write_pdf(
         path, lambda width: _story(aggregate, width), _header(aggregate, municipality),
-        NO_PERSONAL_DATA, title=f"{REPORT_TITLE} {period_text(aggregate)}", author=municipality,
-        subject=SUBJECT)
+        NO_PERSONAL_DATA, protected=protected, title=f"{REPORT_TITLE} {period_text(aggregate)}",
+        author=municipality, subject=SUBJECT)

@@ -22,6 +22,7 @@ from ..domain.period_report import (
 )
 from ..domain.resident import HouseholdMember
 from ..export import aggregate_json, period_csv
+from ..export.whole_file import ProtectedFiles
 from ..store.database import Database
 from ..store.learning_stats import LearningStats
 from .conversations import ConversationService
@@ -30,12 +31,41 @@ from .recognition import RecognitionService
 
 # The errors a caller handles when reading aggregate files, from one place.
 AggregateFileError = aggregate_json.AggregateFileError
-__all__ = ["AggregateFileError", "PeriodMismatch", "PeriodReportService"]
+__all__ = ["AggregateFileError", "PeriodMismatch", "PeriodReportFiles", "PeriodReportService"]
 
 
-class PeriodReportService:
+class PeriodReportFiles:
+    """Writing a period report's files and reading aggregate files: no store needed (a
+    coordinator may merge the files of several workstations without a store of their own)."""
+
+    def __init__(self, protected: ProtectedFiles) -> None:
+        self._protected = protected  # the data folder's own files: never a report's target
+
+    def write_pdf(self, aggregate: Aggregate, path: Path, municipality: str = "") -> int:
+        """Write the report as PDF; returns the page count. OSError when it cannot be written."""
+        from ..export import period_pdf  # reportlab loads here, never at start-up
+
+        return period_pdf.write_period_report(aggregate, path, municipality,
+                                              protected=self._protected)
+
+    def write_csv(self, aggregate: Aggregate, path: Path) -> None:
+        period_csv.write_csv(aggregate, path, protected=self._protected)
+
+    def write_aggregate(self, aggregate: Aggregate, path: Path) -> None:
+        aggregate_json.write_aggregate(aggregate, path, protected=self._protected)
+
+    @staticmethod
+    def read_aggregates(paths: list[Path]) -> Aggregate:
+        """The merged aggregate of several files. Raises AggregateFileError (which file, what
+        is wrong) or PeriodMismatch."""
+        return merge([aggregate_json.read_aggregate(path) for path in paths])
+
+
+class PeriodReportService(PeriodReportFiles):
     def __init__(self, db: Database, conversations: ConversationService, dossiers: DossierService,
-                 recognition: RecognitionService, today: Callable[[], date] = date.today) -> None:
+                 recognition: RecognitionService, today: Callable[[], date] = date.today, *,
+                 protected: ProtectedFiles) -> None:
+        super().__init__(protected)
         self._stats = LearningStats(db)
         self._conversations = conversations
         self._dossiers = dossiers
@@ -90,26 +120,3 @@ class PeriodReportService:
             entry = counts.setdefault(rule_id, RuleCounts(title))
             entry.confirmed, entry.dismissed = confirmed, dismissed
         return {k: v for k, v in counts.items() if v.fired or v.confirmed or v.dismissed}
-
-    # -- files -------------------------------------------------------------------------------
-
-    @staticmethod
-    def write_pdf(aggregate: Aggregate, path: Path, municipality: str = "") -> int:
-        """Write the report as PDF; returns the page count. OSError when it cannot be written."""
-        from ..export import period_pdf  # reportlab loads here, never at start-up
-
-        return period_pdf.write_period_report(aggregate, path, municipality)
-
-    @staticmethod
-    def write_csv(aggregate: Aggregate, path: Path) -> None:
-        period_csv.write_csv(aggregate, path)
-
-    @staticmethod
-    def write_aggregate(aggregate: Aggregate, path: Path) -> None:
-        aggregate_json.write_aggregate(aggregate, path)
-
-    @staticmethod
-    def read_aggregates(paths: list[Path]) -> Aggregate:
-        """The merged aggregate of several files. Raises AggregateFileError (which file, what
-        is wrong) or PeriodMismatch."""
-        return merge([aggregate_json.read_aggregate(path) for path in paths])
