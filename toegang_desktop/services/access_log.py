@@ -155,6 +155,7 @@ class AccessLog:
                    resident_id: int | None = None, *, protected: ProtectedFiles) -> int:
         """Write the lines (all, from `since`, through `until`, or about one resident) as CSV
         for the privacy officer; returns the number of lines. The export itself is logged."""
+        protected.refuse(path)  # refused before the log: nothing was read or written
         start = since.isoformat() if since else None
         end = (until + timedelta(days=1)).isoformat() if until else None
         lines = (self._repo.for_resident(resident_id) if resident_id is not None

@@ -128,6 +128,7 @@ class ReportService:
         the event cannot be logged. The export is a print in the access log (`logged=False`
         only for a caller that logs the whole action itself, such as an access request).
         """
+        self._protected.refuse(path)  # refused before the log: nothing was read or written
         if not logged or self._log is None:
             return self._export(conversation_id, variant, path, include_restricted, settings)
         with self._log.logged(AccessAction.PRINT, conversation_id=conversation_id,

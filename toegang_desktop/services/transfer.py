@@ -174,6 +174,7 @@ class DossierTransfer:
         self._protected = protected  # the data folder's own files: never an export's target
 
     def export(self, resident_id: int, path: Path) -> None:
+        self._protected.refuse(path)  # refused before the log: nothing was read or written
         if self._log is None:
             export_dossier(self._db, resident_id, path, self._app_version,
                            protected=self._protected)
