@@ -4,7 +4,8 @@ Every export (dossier JSON, PDF reports, the access log as CSV, the period repor
 CSV, the aggregate file, an access request's files) goes through `replaced_whole`, which
 first refuses a path that is one of the data folder's own files (`ProtectedFiles`, made by
 `AppPaths.protected_files`). `export-json --out toegang.sqlite` once replaced the encrypted
-store with the plain dossier; now it is refused before anything is written.
+store with the plain dossier; now it is refused before anything is written. The services that
+log an export ask `ProtectedFiles.refuse` first too, so a refused path is not even logged.
 """
 
 from __future__ import annotations
