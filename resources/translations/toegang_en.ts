@@ -3737,6 +3737,10 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>that is a file or folder of Toegang Desktop itself (its data, key, backups or logs), where no export may be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>that name is a folder</source>
         <translation type="unfinished"></translation>
     </message>

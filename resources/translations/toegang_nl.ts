@@ -3747,6 +3747,10 @@ Gegevensmap: %1</translation>
         <translation>Het standaardbestand wordt gebruikt; verbeter het bestand en start opnieuw.</translation>
     </message>
     <message>
+        <source>that is a file or folder of Toegang Desktop itself (its data, key, backups or logs), where no export may be saved</source>
+        <translation>dat is een bestand of map van Toegang Desktop zelf (de gegevens, de sleutel, back-ups of logboeken), waar geen export mag komen</translation>
+    </message>
+    <message>
         <source>that name is a folder</source>
         <translation>die naam is een map</translation>
     </message>

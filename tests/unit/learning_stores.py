@@ -43,7 +43,8 @@ class FilledStore:
 def services(session: Session) -> tuple[LearningService, PeriodReportService]:
     learning = LearningService(session.db, session.conversations, lambda: TODAY)
     report = PeriodReportService(session.db, session.conversations, session.dossiers,
-                                 session.recognition, lambda: TODAY)
+                                 session.recognition, lambda: TODAY,
+                                 protected=session.protected_files)
     return learning, report
 
 

@@ -114,7 +114,7 @@ def _restore(c: Ctx) -> None:
 
 
 def _log_export(c: Ctx) -> None:
-    c.session.access_log.export_csv(c.tmp / "log.csv")
+    c.session.access_log.export_csv(c.tmp / "log.csv", protected=c.session.protected_files)
 
 
 def _access_request(c: Ctx) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from toegang_desktop.domain.access_log import GENESIS, Defect
+from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.services.access_log import AccessAction, AccessLog, Actor
 from toegang_desktop.store import access_log as store_log
 from toegang_desktop.store.database import Database
@@ -147,11 +148,13 @@ def test_csv_export_for_the_privacy_officer(log: AccessLog, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     _lines_at(monkeypatch, log, ["2025-03-01T12:00:00+00:00"])
     target = tmp_path / "toegangslog.csv"
-    assert log.export_csv(target, since=date(2025, 3, 1), until=date(2025, 3, 1)) == 1
+    assert log.export_csv(target, since=date(2025, 3, 1), until=date(2025, 3, 1),
+                          protected=ProtectedFiles()) == 1
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][:3] == ["regel", "tijdstip_utc", "gebruiker"]
     assert rows[1][1:5] == ["2025-03-01T12:00:00+00:00", "medewerker1", "standaard",
                             "WERKPLEK-07"]
-    assert log.export_csv(target) == 12  # all lines, the first export's line included
+    # all lines, the first export's line included
+    assert log.export_csv(target, protected=ProtectedFiles()) == 12
     last = list(log._repo.lines())[-1]  # noqa: SLF001
     assert (last.action, last.detail) == (AccessAction.LOG_EXPORT.value, "12")

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from toegang_desktop.domain.period_report import Aggregate, BottleneckCounts, quarter_of
 from toegang_desktop.export.aggregate_json import AggregateFileError, read_aggregate, write_aggregate
 from toegang_desktop.export.period_csv import csv_rows
+from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.services.period_report import PeriodReportService
 from toegang_desktop.wording.learning_messages import aggregate_error_text
 
@@ -39,7 +40,7 @@ def _aggregate(workstation: str, categories: dict[str, int], solved: int = 0) ->
 
 def _written(tmp_path: Path, name: str, aggregate: Aggregate) -> Path:
     path = tmp_path / name
-    write_aggregate(aggregate, path)
+    write_aggregate(aggregate, path, protected=ProtectedFiles())
     return path
 
 

@@ -35,6 +35,7 @@ from toegang_desktop.export.dossier_json_read import (
     schema_problem,
     schema_problems,
 )
+from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.locations import default_checklist_path, migrations_dir
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
@@ -185,7 +186,7 @@ def test_round_trip_to_another_store_keeps_everything(
     _hold_conversation(db, resident_id, date(2026, 1, 10))
     path = out / "dossier.json"
 
-    export_dossier(db, resident_id, path, "0.1.0")
+    export_dossier(db, resident_id, path, "0.1.0", protected=ProtectedFiles())
     new_id = import_dossier(other_db, path, TODAY)
 
     assert _without_ids(*_dossier(other_db, new_id)) == _without_ids(*_dossier(db, resident_id))
@@ -212,7 +213,7 @@ def test_exported_file_is_readable_utf8_and_fits_the_schema(db: Database, out: P
     _hold_conversation(db, resident_id, date(2026, 2, 20))
     path = out / "dossier.json"
 
-    export_dossier(db, resident_id, path, "0.1.0")
+    export_dossier(db, resident_id, path, "0.1.0", protected=ProtectedFiles())
 
     text = path.read_text(encoding="utf-8")
     assert "محمد" in text and "Şükrü" in text and "\\u" not in text
@@ -253,7 +254,7 @@ def test_schema_is_valid_draft_2020_12_and_describes_every_property() -> None:
 
 def test_export_of_unknown_resident_raises_lookup_error(db: Database, out: Path) -> None:
     with pytest.raises(LookupError):
-        export_dossier(db, 999, out / "x.json", "0.1.0")
+        export_dossier(db, 999, out / "x.json", "0.1.0", protected=ProtectedFiles())
     assert list(out.iterdir()) == []
 
 
@@ -267,7 +268,7 @@ def test_failed_export_leaves_neither_file_nor_temporary(
 
     monkeypatch.setattr("toegang_desktop.export.whole_file.os.replace", broken_replace)
     with pytest.raises(OSError):
-        export_dossier(db, resident_id, out / "dossier.json", "0.1.0")
+        export_dossier(db, resident_id, out / "dossier.json", "0.1.0", protected=ProtectedFiles())
     assert list(out.iterdir()) == []
 
 
@@ -469,7 +470,7 @@ def test_folder_and_non_utf8_file_are_unreadable_with_a_reason(
 def test_duplicate_bsn_is_refused(db: Database, out: Path) -> None:
     resident_id = _register(db)
     path = out / "dossier.json"
-    export_dossier(db, resident_id, path, "0.1.0")
+    export_dossier(db, resident_id, path, "0.1.0", protected=ProtectedFiles())
 
     with pytest.raises(ValidationFailed) as excinfo:
         import_dossier(db, path, TODAY)
@@ -484,7 +485,7 @@ def test_failure_while_writing_leaves_nothing_behind(
     resident_id = _register(db)
     _hold_conversation(db, resident_id, date(2026, 2, 20))
     path = out / "dossier.json"
-    export_dossier(db, resident_id, path, "0.1.0")
+    export_dossier(db, resident_id, path, "0.1.0", protected=ProtectedFiles())
 
     def broken_add(self: ConversationRepository, conversation: Conversation) -> int:
         assert DossierService(other_db).resident_count() == 1  # the resident was written

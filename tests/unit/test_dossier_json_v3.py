@@ -36,6 +36,7 @@ from toegang_desktop.domain.safety import (
 )
 from toegang_desktop.export.dossier_json import FORMAT_VERSION, load_schema
 from toegang_desktop.export.dossier_json_read import dossier_from_dict
+from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.locations import default_checklist_path, migrations_dir
 from toegang_desktop.services.conversations import ConversationService
 from toegang_desktop.services.dossiers import DossierService
@@ -140,7 +141,7 @@ def _everything(db: Database, resident_id: int) -> list[dict[str, Any]]:
 
 
 def _export(db: Database, resident_id: int, path: Path) -> dict[str, Any]:
-    export_dossier(db, resident_id, path, "0.1.0")
+    export_dossier(db, resident_id, path, "0.1.0", protected=ProtectedFiles())
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 

@@ -34,6 +34,7 @@ from toegang_desktop.domain.rules import Evidence, RuleKind, Signal
 from toegang_desktop.domain.safety import SafetyDecision, SafetyRecord, SafetyStep, StepState
 from toegang_desktop.export.pdf_report import Variant, write_report
 from toegang_desktop.export.report_context import ReportContext
+from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.locations import default_checklist_path
 
 TODAY = date(2026, 3, 20)
@@ -109,7 +110,7 @@ def _text(path: Path) -> tuple[list[str], PdfReader]:
 
 def _write(tmp_path: Path, context: ReportContext, variant: Variant) -> tuple[str, list[str], int]:
     path = tmp_path / f"{variant}.pdf"
-    count = write_report(context, variant, path)
+    count = write_report(context, variant, path, protected=ProtectedFiles())
     pages, _ = _text(path)
     return " ".join("\n".join(pages).split()), pages, count  # lines wrap anywhere
 
@@ -182,14 +183,14 @@ def test_long_agreement_list_repeats_its_header(tmp_path: Path) -> None:
 
 def test_metadata(tmp_path: Path) -> None:
     path = tmp_path / "verslag.pdf"
-    write_report(make_context(), Variant.RESIDENT, path)
+    write_report(make_context(), Variant.RESIDENT, path, protected=ProtectedFiles())
     meta = PdfReader(path).metadata
     assert meta is not None
     assert meta.title is not None and meta.title.startswith("Verslag van ons gesprek")
     assert "Şükrü" not in meta.title  # no name in file properties or search indexes
     assert meta.author == "Anna de Boer"
     assert meta.subject
-    write_report(make_context(professional=""), Variant.FILE, path)
+    write_report(make_context(professional=""), Variant.FILE, path, protected=ProtectedFiles())
     assert PdfReader(path).metadata.author == "Gemeente Voorbeeldstad"  # type: ignore[union-attr]
 
 
@@ -212,7 +213,7 @@ def test_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(module, "file_story", broken)
     with pytest.raises(RuntimeError):
-        write_report(make_context(), Variant.FILE, target)
+        write_report(make_context(), Variant.FILE, target, protected=ProtectedFiles())
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["verslag.pdf"]
 

@@ -20,6 +20,7 @@ from toegang_desktop.domain.access_log import AccessAction, AccessResult
 from toegang_desktop.domain.period_report import Aggregate, Period
 from toegang_desktop.domain.retention import ErasureReason
 from toegang_desktop.export.pdf_report import Variant, write_report
+from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.wording import (
     backup_texts,
     labels,
@@ -157,7 +158,7 @@ def test_the_pdf_names_the_levels_of_the_checklist_in_use(tmp_path: Path) -> Non
     """A municipality that renames its levels gets its own words on paper, as on screen."""
     context = make_context(level_names=RENAMED_LEVELS)
     path = tmp_path / "dossier.pdf"
-    write_report(context, Variant.FILE, path)
+    write_report(context, Variant.FILE, path, protected=ProtectedFiles())
     text = " ".join(" ".join(page.extract_text() or "" for page in PdfReader(path).pages).split())
     assert "niveau 2 (kwetsbaar)" in text and "5 Zelfstandig" in text, text
     assert "zelfredzaam)" not in text.lower() and "Acuut" not in text

@@ -73,7 +73,8 @@ def _access_log(context: Context) -> int:
             count=checkpoint.removed_count if checkpoint else 0)
         return Exit.OK
     try:
-        count = log.export_csv(args.export, args.since, args.until)
+        count = log.export_csv(args.export, args.since, args.until,
+                               protected=context.session.protected_files)
     except OSError as error:
         return file_error(error)
     say(translate("CommandLine", "{count} log line(s) written to {path}"),

@@ -13,7 +13,7 @@ from .common import Exit, file_error, parse_day, say, translate
 from .verbs import Context, Needs, Verbs
 
 if TYPE_CHECKING:
-    from ..services.period_report import Aggregate
+    from ..services.period_report import Aggregate, PeriodReportFiles
 
 
 def register(verbs: Verbs) -> None:
@@ -56,7 +56,7 @@ def _period_report(context: Context) -> int:
         return Exit.REFUSED
     assert context.settings is not None
     municipality = str(context.settings.value(MUNICIPALITY_KEY, "") or "").strip()
-    return _write(aggregate, args, municipality)
+    return _write(aggregate, args, municipality, _files(context))
 
 
 def _merged(args: argparse.Namespace) -> Aggregate | None:
@@ -91,19 +91,29 @@ def _of_this_store(context: Context) -> Aggregate | None:
     return context.session.period_report.aggregate_days(start, end)
 
 
-def _write(aggregate: Aggregate, args: argparse.Namespace, municipality: str) -> int:
-    from ..services.period_report import PeriodReportService
+def _files(context: Context) -> PeriodReportFiles:
+    """The report's writers; also without a store (--merge) the data folder's own files are
+    never a report's target."""
+    from ..services.period_report import PeriodReportFiles
 
+    if context.opened is not None:
+        return context.session.period_report
+    assert context.paths is not None
+    return PeriodReportFiles(context.paths.protected_files())
+
+
+def _write(aggregate: Aggregate, args: argparse.Namespace, municipality: str,
+           files: PeriodReportFiles) -> int:
     try:
         if args.pdf:
-            pages = PeriodReportService.write_pdf(aggregate, args.pdf, municipality)
+            pages = files.write_pdf(aggregate, args.pdf, municipality)
             say(translate("CommandLine", "Period report of {pages} page(s) written to {path}"),
                 pages=pages, path=args.pdf)
         if args.csv:
-            PeriodReportService.write_csv(aggregate, args.csv)
+            files.write_csv(aggregate, args.csv)
             say(translate("CommandLine", "Period report (CSV) written to {path}"), path=args.csv)
         if args.aggregate:
-            PeriodReportService.write_aggregate(aggregate, args.aggregate)
+            files.write_aggregate(aggregate, args.aggregate)
             say(translate("CommandLine", "Aggregate file written to {path}"), path=args.aggregate)
     except OSError as error:
         return file_error(error)

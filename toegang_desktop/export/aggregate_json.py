@@ -16,7 +16,7 @@ from ..domain.period_report import (
     Aggregate,
     BottleneckCounts,
 )
-from .whole_file import replaced_whole
+from .whole_file import ProtectedFiles, replaced_whole
 
 FORMAT = "toegang-desktop/leerloop-aggregaat"
 VERSION = 2  # 2: the file's own id and the workstation; 1 had neither
@@ -69,10 +69,10 @@ def to_dict(a: Aggregate) -> dict[str, Any]:
     }
 
 
-def write_aggregate(aggregate: Aggregate, path: Path) -> None:
-    """Write the file whole or not at all."""
+def write_aggregate(aggregate: Aggregate, path: Path, *, protected: ProtectedFiles) -> None:
+    """Write the file whole or not at all, never over a `protected` file."""
     text = json.dumps(to_dict(aggregate), ensure_ascii=False, indent=2) + "\n"
-    with replaced_whole(Path(path)) as temp:
+    with replaced_whole(Path(path), protected) as temp:
         temp.write_text(text, encoding="utf-8")
 
 

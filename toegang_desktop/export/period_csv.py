@@ -18,7 +18,7 @@ from ..wording.period_texts import (
     sections,
     span_text,
 )
-from .whole_file import replaced_whole
+from .whole_file import ProtectedFiles, replaced_whole
 
 
 def csv_rows(aggregate: Aggregate) -> list[list[str]]:
@@ -45,7 +45,8 @@ def _text_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def write_csv(aggregate: Aggregate, path: Path) -> None:
-    """Write the file whole or not at all."""
-    with replaced_whole(Path(path)) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
+def write_csv(aggregate: Aggregate, path: Path, *, protected: ProtectedFiles) -> None:
+    """Write the file whole or not at all, never over a `protected` file."""
+    with replaced_whole(Path(path), protected) as temp, \
+            temp.open("w", encoding="utf-8-sig", newline="") as out:
         csv.writer(out, delimiter=";").writerows(csv_rows(aggregate))

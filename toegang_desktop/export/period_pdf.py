@@ -26,6 +26,7 @@ from ..wording.period_texts import TITLE as REPORT_TITLE
 from .pdf_page import MARGIN, PagePainter, paint_header, write_pdf
 from .pdf_styles import H1, SMALL, TITLE, Flowables, heading, para, table
 from .period_chart import bar_chart
+from .whole_file import ProtectedFiles
 
 # Sections drawn as a chart above their table, and whether the previous period is beside it.
 CHARTED = {"bottlenecks_by_category": True, "bottlenecks_by_law": True,
@@ -78,9 +79,10 @@ def _header(a: Aggregate, municipality: str) -> PagePainter:
     return paint
 
 
-def write_period_report(aggregate: Aggregate, path: Path, municipality: str = "") -> int:
-    """Write the PDF whole or not at all; returns the page count."""
+def write_period_report(aggregate: Aggregate, path: Path, municipality: str = "", *,
+                        protected: ProtectedFiles) -> int:
+    """Write the PDF whole or not at all (never over a `protected` file); returns the page count."""
     return write_pdf(
         path, lambda width: _story(aggregate, width), _header(aggregate, municipality),
-        NO_PERSONAL_DATA, title=f"{REPORT_TITLE} {period_text(aggregate)}", author=municipality,
-        subject=SUBJECT)
+        NO_PERSONAL_DATA, protected=protected, title=f"{REPORT_TITLE} {period_text(aggregate)}",
+        author=municipality, subject=SUBJECT)

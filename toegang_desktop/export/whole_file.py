@@ -1,4 +1,12 @@
-"""Writing an export file whole or not at all."""
+"""Writing a file the person chose: whole or not at all, and never over the app's own files.
+
+Every export (dossier JSON, PDF reports, the access log as CSV, the period report as PDF or
+CSV, the aggregate file, an access request's files) goes through `replaced_whole`, which
+first refuses a path that is one of the data folder's own files (`ProtectedFiles`, made by
+`AppPaths.protected_files`). `export-json --out toegang.sqlite` once replaced the encrypted
+store with the plain dossier; now it is refused before anything is written. The services that
+log an export ask `ProtectedFiles.refuse` first too, so a refused path is not even logged.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +16,19 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..domain.protected_files import ProtectedFileError, ProtectedFiles
+
+__all__ = ["ProtectedFileError", "ProtectedFiles", "replaced_whole", "write_whole"]
+
 
 @contextlib.contextmanager
-def replaced_whole(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
+def replaced_whole(path: Path, protected: ProtectedFiles, suffix: str = ".tmp") -> Iterator[Path]:
     """A temporary file beside `path` to write to; it replaces `path` only when the block
     ends without an error, so nobody sees half a file and a failed export leaves no trace.
-    The file is flushed to disk first, so a power cut after the rename cannot leave it empty."""
+    The file is flushed to disk first, so a power cut after the rename cannot leave it empty.
+    Raises ProtectedFileError, before anything is written, when `path` is one of the app's
+    own files."""
+    protected.refuse(path)
     handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
     os.close(handle)
     try:
@@ -25,3 +40,9 @@ def replaced_whole(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def write_whole(path: Path, text: str, protected: ProtectedFiles, encoding: str = "utf-8") -> None:
+    """Write `text` to `path` whole or not at all (see `replaced_whole`)."""
+    with replaced_whole(path, protected) as temporary:
+        temporary.write_text(text, encoding=encoding, newline="")

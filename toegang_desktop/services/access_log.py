@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ..export.whole_file import ProtectedFiles, write_whole
 from ..store.access_log import (
     AccessAction,
     AccessLogRepository,
@@ -151,9 +152,10 @@ class AccessLog:
         return self._repo.verify()
 
     def export_csv(self, path: Path, since: date | None = None, until: date | None = None,
-                   resident_id: int | None = None) -> int:
+                   resident_id: int | None = None, *, protected: ProtectedFiles) -> int:
         """Write the lines (all, from `since`, through `until`, or about one resident) as CSV
         for the privacy officer; returns the number of lines. The export itself is logged."""
+        protected.refuse(path)  # refused before the log: nothing was read or written
         start = since.isoformat() if since else None
         end = (until + timedelta(days=1)).isoformat() if until else None
         lines = (self._repo.for_resident(resident_id) if resident_id is not None
@@ -162,16 +164,15 @@ class AccessLog:
             lines = [x for x in lines if (start is None or x.at >= start)
                      and (end is None or x.at < end)]
         with self.logged(AccessAction.LOG_EXPORT, resident_id, detail=str(len(lines))):
-            self.write_csv(path, lines)
+            self.write_csv(path, lines, protected=protected)
         return len(lines)
 
     @staticmethod
-    def write_csv(path: Path, lines: list[LogLine]) -> None:
-        """The lines as CSV (whole file or none), without logging: the caller logs."""
+    def write_csv(path: Path, lines: list[LogLine], *, protected: ProtectedFiles) -> None:
+        """The lines as CSV (whole file or none, never a `protected` file), without logging:
+        the caller logs."""
         import csv  # only an export writes CSV
         import io
-
-        from .transfer import write_whole
 
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
@@ -180,7 +181,7 @@ class AccessLog:
             writer.writerow([x.id, x.at, _cell(x.actor), _cell(x.profile), _cell(x.workstation),
                              x.resident_id or "", x.conversation_id or "", x.action, x.detail,
                              x.result, x.hash])
-        write_whole(path, buffer.getvalue(), encoding="utf-8-sig")  # Excel reads the BOM
+        write_whole(path, buffer.getvalue(), protected, encoding="utf-8-sig")  # Excel reads the BOM
 
     def purge_old(self, today: date, years: int = LOG_RETENTION_YEARS) -> Checkpoint | None:
         """Remove the lines older than `years` (never fewer than five) and log the purge."""

@@ -134,7 +134,8 @@ class BackupService:
         """Put the copy `name` in the place of the store. The store is kept first: as a
         verified copy (voor-herstel-...), or, when that copy fails its check because the
         store is damaged, the store is moved aside whole (with -wal and -shm), unchanged.
-        Every connection to the store must be closed. Raises StoreError when nothing changed."""
+        Every connection to the store must be closed. Raises StoreError when nothing changed:
+        StoreBusyError, within the busy timeout, while another program holds the store."""
         entry = self.verified(name)
         source = self.folder / name
         store = self._paths.store
@@ -147,7 +148,11 @@ class BackupService:
                 kept = move_aside(store, self._now().strftime("%Y%m%dT%H%M%SZ"))
                 log.warning("damaged store moved aside before the restore")
             else:
-                self._empty_wal()
+                try:
+                    self._empty_wal()
+                except StoreBusyError:  # nothing changes on busy: not even a copy is left
+                    copy.unlink(missing_ok=True)
+                    raise
                 kept = [copy]
         swap_in(store, source)
         log.info("backup restored (%s)", entry.kind.value)

@@ -24,6 +24,7 @@ from ..domain.period_report import (
 )
 from ..domain.resident import HouseholdMember
 from ..export import aggregate_json, period_csv
+from ..export.whole_file import ProtectedFiles
 from ..store.database import Database
 from ..store.learning_stats import LearningStats
 from .content import active_checklist
@@ -33,8 +34,8 @@ from .recognition import RecognitionService
 
 # The errors a caller handles when reading aggregate files, from one place.
 AggregateFileError = aggregate_json.AggregateFileError
-__all__ = ["Aggregate", "AggregateFileError", "PeriodMismatch", "PeriodReportService",
-           "default_days"]
+__all__ = ["Aggregate", "AggregateFileError", "PeriodMismatch", "PeriodReportFiles",
+           "PeriodReportService", "default_days"]
 
 
 def default_days(today: date) -> tuple[date, date]:
@@ -44,9 +45,47 @@ def default_days(today: date) -> tuple[date, date]:
     return period.start, period.end
 
 
-class PeriodReportService:
+class PeriodReportFiles:
+    """Writing a period report's files and reading aggregate files: no store needed (a
+    coordinator may merge the files of several workstations without a store of their own)."""
+
+    def __init__(self, protected: ProtectedFiles) -> None:
+        self._protected = protected  # the data folder's own files: never a report's target
+
+    def write_pdf(self, aggregate: Aggregate, path: Path, municipality: str = "") -> int:
+        """Write the report as PDF; returns the page count. OSError when it cannot be written."""
+        from ..export import period_pdf  # reportlab loads here, never at start-up
+
+        return period_pdf.write_period_report(aggregate, path, municipality,
+                                              protected=self._protected)
+
+    def write_csv(self, aggregate: Aggregate, path: Path) -> None:
+        period_csv.write_csv(aggregate, path, protected=self._protected)
+
+    def write_aggregate(self, aggregate: Aggregate, path: Path) -> None:
+        aggregate_json.write_aggregate(aggregate, path, protected=self._protected)
+
+    @staticmethod
+    def read_aggregates(paths: list[Path], level_names: tuple[str, ...] = ()) -> Aggregate:
+        """The merged aggregate of several files. Raises AggregateFileError (which file, what
+        is wrong; also a file given twice, a copy under another name, or two files of one
+        workstation) or PeriodMismatch. The files hold counts, not words: the level names are
+        those of the checklist in use here, or the standard one's when there is no store."""
+        aggregates = [aggregate_json.read_aggregate(path) for path in paths]
+        try:
+            merged = merge(aggregates)
+        except DuplicateAggregate as twice:
+            code = "same_workstation" if twice.same_workstation else "duplicate"
+            raise AggregateFileError(paths[twice.second], code, Path(paths[twice.first]).name) from twice
+        merged.level_names = level_names or active_checklist(None)[0].level_names
+        return merged
+
+
+class PeriodReportService(PeriodReportFiles):
     def __init__(self, db: Database, conversations: ConversationService, dossiers: DossierService,
-                 recognition: RecognitionService, today: Callable[[], date] = date.today) -> None:
+                 recognition: RecognitionService, today: Callable[[], date] = date.today, *,
+                 protected: ProtectedFiles) -> None:
+        super().__init__(protected)
         self._stats = LearningStats(db)
         self._conversations = conversations
         self._dossiers = dossiers
@@ -112,35 +151,3 @@ class PeriodReportService:
             entry = counts.setdefault(rule_id, RuleCounts(title))
             entry.confirmed, entry.dismissed = confirmed, dismissed
         return {k: v for k, v in counts.items() if v.fired or v.confirmed or v.dismissed}
-
-    # -- files -------------------------------------------------------------------------------
-
-    @staticmethod
-    def write_pdf(aggregate: Aggregate, path: Path, municipality: str = "") -> int:
-        """Write the report as PDF; returns the page count. OSError when it cannot be written."""
-        from ..export import period_pdf  # reportlab loads here, never at start-up
-
-        return period_pdf.write_period_report(aggregate, path, municipality)
-
-    @staticmethod
-    def write_csv(aggregate: Aggregate, path: Path) -> None:
-        period_csv.write_csv(aggregate, path)
-
-    @staticmethod
-    def write_aggregate(aggregate: Aggregate, path: Path) -> None:
-        aggregate_json.write_aggregate(aggregate, path)
-
-    @staticmethod
-    def read_aggregates(paths: list[Path], level_names: tuple[str, ...] = ()) -> Aggregate:
-        """The merged aggregate of several files. Raises AggregateFileError (which file, what
-        is wrong; also a file given twice, a copy under another name, or two files of one
-        workstation) or PeriodMismatch. The files hold counts, not words: the level names are
-        those of the checklist in use here, or the standard one's when there is no store."""
-        aggregates = [aggregate_json.read_aggregate(path) for path in paths]
-        try:
-            merged = merge(aggregates)
-        except DuplicateAggregate as twice:
-            code = "same_workstation" if twice.same_workstation else "duplicate"
-            raise AggregateFileError(paths[twice.second], code, Path(paths[twice.first]).name) from twice
-        merged.level_names = level_names or active_checklist(None)[0].level_names
-        return merged

@@ -24,6 +24,7 @@ from ..domain.retention import (
     is_due,
     retention_date,
 )
+from ..export.whole_file import ProtectedFiles
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
@@ -68,8 +69,10 @@ class AccessPackage:
 
 class PrivacyService:
     def __init__(self, db: Database, access_log: AccessLog, report: ReportService,
-                 app_version: str, today: Callable[[], date] = date.today) -> None:
+                 app_version: str, today: Callable[[], date] = date.today, *,
+                 protected: ProtectedFiles) -> None:
         self._db = db
+        self._protected = protected  # the data folder's own files and folders
         self._log = access_log
         self._report = report
         self._app_version = app_version
@@ -157,7 +160,9 @@ class PrivacyService:
         (marked) only with `include_restricted`: the law allows withholding them where they
         would harm the safety of others, so the professional decides. One log line for the
         whole request, saying whether a restricted record went in or was withheld. Raises
-        LookupError, OSError, StoreError."""
+        LookupError, OSError (also ProtectedFileError for the data folder or its backups),
+        StoreError."""
+        self._protected.refuse_folder(folder)  # personal data in plain text beside the store: no
         target = _new_folder(folder, ACCESS_FOLDER.format(day=self._today().isoformat()))
         files: list[Path] = []
         detail = "access_request"
@@ -167,7 +172,7 @@ class PrivacyService:
             try:
                 dossier = target / "dossier.json"
                 export_dossier(self._db, resident_id, dossier, self._app_version,
-                               include_restricted=include_restricted)
+                               include_restricted=include_restricted, protected=self._protected)
                 files.append(dossier)
                 for conversation_id in self._conversations.ids_for_resident(resident_id):
                     conversation = self._conversations.get(conversation_id)
@@ -178,7 +183,8 @@ class PrivacyService:
                                         include_restricted=include_restricted, logged=False)
                     files.append(pdf)
                 log_file = target / "toegangslog.csv"
-                self._log.write_csv(log_file, self._log.lines_for(resident_id))
+                self._log.write_csv(log_file, self._log.lines_for(resident_id),
+                                    protected=self._protected)
                 files.append(log_file)
             except BaseException:
                 for path in files:

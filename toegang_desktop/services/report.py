@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.access_log import AccessAction
 from ..domain.conversation import Conversation
+from ..export.whole_file import ProtectedFiles
 from ..store.connection import writing
 from ..store.database import Database
 from ..store.errors import StoreError
@@ -95,9 +96,10 @@ class ReportService:
         recognition: RecognitionService, investigation: InvestigationService,
         safety: SafetyService, plan: PlanService,
         actor: Callable[[], str] = os_user, today: Callable[[], date] = date.today,
-        access_log: AccessLog | None = None,
+        access_log: AccessLog | None = None, *, protected: ProtectedFiles,
     ) -> None:
         self._db = db
+        self._protected = protected  # the data folder's own files: never a report's target
         self._dossiers = dossiers
         self._conversations = conversations
         self._recognition = recognition
@@ -126,6 +128,7 @@ class ReportService:
         the event cannot be logged. The export is a print in the access log (`logged=False`
         only for a caller that logs the whole action itself, such as an access request).
         """
+        self._protected.refuse(path)  # refused before the log: nothing was read or written
         if not logged or self._log is None:
             return self._export(conversation_id, variant, path, include_restricted, settings)
         # The log line says whether the restricted record went out, as the dossier event does.
@@ -177,7 +180,8 @@ class ReportService:
         )
         # The writer puts a whole file in place or none: an earlier report is never half
         # overwritten.
-        pages = pdf_report.write_report(context, pdf_report.Variant(variant.value), path)
+        pages = pdf_report.write_report(context, pdf_report.Variant(variant.value), path,
+                                        protected=self._protected)
         # The log says whether the restricted record went out; never the content or the path.
         detail = variant.value + ("+restricted" if context.safety is not None else "")
         try:

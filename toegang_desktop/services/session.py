@@ -26,6 +26,7 @@ from .dossiers import DossierService
 if TYPE_CHECKING:
     from ..content.partners import PartnerDirectory
     from ..content.toml_reader import ContentError
+    from ..export.whole_file import ProtectedFiles
     from .backups import BackupService
     from .content import LoadedContent
     from .conversations import ConversationService
@@ -64,6 +65,11 @@ class Session:
     files: ContentFiles = field(default_factory=ContentFiles)
     key: bytes | None = None  # the store's key, for the backups (None: a plain store)
     wal_was_missing: bool = False  # see store/files.wal_missing: recent changes may be gone
+
+    @cached_property
+    def protected_files(self) -> ProtectedFiles:
+        """The data folder's own files, which no export may replace (every writer checks)."""
+        return self.paths.protected_files()
 
     def change_marker(self) -> tuple[int, int]:
         """Differs from an earlier value when the data changed since (cheap)."""
@@ -151,7 +157,8 @@ class Session:
         """Dossier export and import (made on first use: JSON and schema code stay unloaded)."""
         from .transfer import DossierTransfer
 
-        return DossierTransfer(self.db, __version__, self.access_log)
+        return DossierTransfer(self.db, __version__, self.access_log,
+                               protected=self.protected_files)
 
     @cached_property
     def report(self) -> ReportService:
@@ -160,14 +167,15 @@ class Session:
 
         return ReportService(
             self.db, self.dossiers, self.conversations, self.recognition, self.investigation,
-            self.safety, self.plan, access_log=self.access_log)
+            self.safety, self.plan, access_log=self.access_log, protected=self.protected_files)
 
     @cached_property
     def privacy(self) -> PrivacyService:
         """Access requests, closing, retention and erasure (made on first use)."""
         from .privacy import PrivacyService
 
-        return PrivacyService(self.db, self.access_log, self.report, __version__)
+        return PrivacyService(self.db, self.access_log, self.report, __version__,
+                              protected=self.protected_files)
 
     @cached_property
     def learning(self) -> LearningService:
@@ -181,7 +189,8 @@ class Session:
         """The learning loop's period report (made on first use)."""
         from .period_report import PeriodReportService
 
-        return PeriodReportService(self.db, self.conversations, self.dossiers, self.recognition)
+        return PeriodReportService(self.db, self.conversations, self.dossiers, self.recognition,
+                                   protected=self.protected_files)
 
     def close(self) -> None:
         self.db.close()

@@ -24,7 +24,7 @@ from ..domain.problems import Problem, ValidationFailed
 from ..export.dossier_json import dossier_to_dict
 from ..export.dossier_json_parts import AgreementEntry, ConversationParts
 from ..export.dossier_json_read import dossier_from_dict
-from ..export.whole_file import replaced_whole
+from ..export.whole_file import ProtectedFiles, write_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
@@ -48,9 +48,10 @@ def has_restricted_record(db: Database, resident_id: int) -> bool:
 
 
 def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
-                   include_restricted: bool = True) -> None:
-    """Write the resident's whole dossier to `path`; the file is complete or not there. The
-    reporting-code records go with it (marked restricted) unless `include_restricted` is off."""
+                   include_restricted: bool = True, *, protected: ProtectedFiles) -> None:
+    """Write the resident's whole dossier to `path`; the file is complete or not there, and
+    never one of the `protected` files (ProtectedFileError). The reporting-code records go with
+    it (marked restricted) unless `include_restricted` is off."""
     residents, conversations = ResidentRepository(db), ConversationRepository(db)
     with db.atomic():  # one consistent snapshot, even if another window writes meanwhile
         resident = residents.get(resident_id)
@@ -62,7 +63,7 @@ def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
     if not include_restricted:
         parts = [replace(p, safety_record=None) for p in parts]
     data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts)
-    write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n", protected)
 
 
 def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
@@ -78,12 +79,6 @@ def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
         topics=InvestigationRepository(db).topics(conversation_id),
         safety_record=SafetyRepository(db).get(conversation_id),
     )
-
-
-def write_whole(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write `text` whole or not at all (see export/whole_file.py)."""
-    with replaced_whole(path) as temporary:
-        temporary.write_text(text, encoding=encoding, newline="")
 
 
 def import_dossier(db: Database, path: Path, today: date) -> int:
@@ -184,20 +179,25 @@ class DossierTransfer:
     """Export and import of whole dossiers, bound to one store (what the UI is given). Both
     are logged in the access log, with their result."""
 
-    def __init__(self, db: Database, app_version: str, access_log: AccessLog | None = None) -> None:
+    def __init__(self, db: Database, app_version: str, access_log: AccessLog | None = None, *,
+                 protected: ProtectedFiles) -> None:
         self._db = db
         self._app_version = app_version
         self._log = access_log
+        self._protected = protected  # the data folder's own files: never an export's target
 
     def export(self, resident_id: int, path: Path) -> None:
+        self._protected.refuse(path)  # refused before the log: nothing was read or written
         if self._log is None:
-            export_dossier(self._db, resident_id, path, self._app_version)
+            export_dossier(self._db, resident_id, path, self._app_version,
+                           protected=self._protected)
             return
         # The log line says whether the restricted record went out (never what it holds).
         restricted = has_restricted_record(self._db, resident_id)
         with self._log.logged(AccessAction.EXPORT, resident_id,
                               detail="json" + (RESTRICTED_SUFFIX if restricted else "")):
-            export_dossier(self._db, resident_id, path, self._app_version)
+            export_dossier(self._db, resident_id, path, self._app_version,
+                           protected=self._protected)
 
     def import_file(self, path: Path, today: date) -> int:
         if self._log is None:

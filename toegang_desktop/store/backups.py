@@ -11,6 +11,7 @@ crash leaves at most a `.bezig` file, which is removed a day later.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -19,11 +20,12 @@ from ..domain.backups import BackupKind, BackupName, backup_file_name, names_to_
 from . import connection
 from .connection import APPLICATION_ID, Progress, open_copy, open_copy_target
 from .driver import dbapi as sqlite3
-from .errors import BackupFailedError, StoreError, StoreUnavailableError
+from .errors import BackupFailedError, StoreBusyError, StoreError, StoreUnavailableError
 from .files import flush_file, flush_folder
 
 TEMP_SUFFIX = ".bezig"
 STALE_TEMP = timedelta(days=1)
+_BUSY_STATUS = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED, as a backup step reports them
 
 
 @dataclass(frozen=True)
@@ -102,11 +104,7 @@ def make_backup(
     try:
         target = open_copy_target(temp, key)
         try:
-            if progress is None:
-                conn.backup(target)  # pages=-1: one step, one read transaction, a consistent copy
-            else:  # in steps, to show progress: only where nothing else writes (before a migration)
-                conn.backup(target, pages=connection.BACKUP_STEP_PAGES, progress=lambda _status, left, total:
-                            progress("backup", total - left, total))
+            _copy_snapshot(conn, target, progress)
         finally:
             target.close()
         check = check_copy(temp, key=key)
@@ -117,6 +115,8 @@ def make_backup(
         flush_folder(folder)
     except sqlite3.Error as error:
         temp.unlink(missing_ok=True)
+        if connection.is_busy(error):  # another program holds the store: not a damaged store
+            raise StoreBusyError(connection.file_of(conn), str(error)) from error
         raise BackupFailedError(final, str(error)) from error
     except OSError as error:
         temp.unlink(missing_ok=True)
@@ -127,6 +127,35 @@ def make_backup(
     parsed = parse_backup_name(final.name)
     assert parsed is not None
     return BackupFile(final, parsed, final.stat().st_size, check.residents)
+
+
+def _copy_snapshot(conn: sqlite3.Connection, target: sqlite3.Connection,
+                   progress: Progress | None) -> None:
+    """Copy the store into `target` inside one read transaction taken here first.
+
+    Python's `Connection.backup` retries a busy step forever (sleeping 250 ms each time): under
+    another program's exclusive lock a restore waited as long as that lock was held. Taking the
+    read lock ourselves goes through the busy timeout (5 s), and the copy then needs no lock.
+    The step callback is a second bound, should a step still report busy."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read lock, bounded
+    deadline = time.monotonic() + connection.BUSY_TIMEOUT_MS / 1000
+
+    def step(status: int, left: int, total: int) -> None:
+        if status in _BUSY_STATUS and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked (backup step)")
+        if progress is not None and status not in _BUSY_STATUS:
+            progress("backup", total - left, total)
+
+    try:
+        # One step (pages=-1) without progress; in steps with it (only before a migration, where
+        # nothing else writes). Either way one read transaction: a consistent copy.
+        conn.backup(target, pages=connection.BACKUP_STEP_PAGES if progress else -1, progress=step)
+    finally:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 def list_backups(folder: Path) -> list[BackupFile]:

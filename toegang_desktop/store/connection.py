@@ -132,6 +132,17 @@ def _primary_code(error: sqlite3.Error) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
+def is_busy(error: sqlite3.Error) -> bool:
+    """Another connection holds the lock (SQLITE_BUSY or SQLITE_LOCKED)."""
+    return _primary_code(error) in _BUSY_CODES
+
+
+def file_of(conn: sqlite3.Connection) -> Path:
+    """The file behind a connection (its main database), for an error message."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else Path()
+
+
 def _raise_for(path: Path, error: sqlite3.Error) -> NoReturn:
     """Translate a sqlite3 error at open time into the store's own errors."""
     code = _primary_code(error)
@@ -291,8 +302,7 @@ def writing(db: Database) -> Iterator[None]:
 
 def write_error(db: Database, error: sqlite3.Error) -> StoreError:
     """A failed write as a store error (busy, or unavailable: disk full, read-only, I/O)."""
-    row = db.conn.execute("PRAGMA database_list").fetchone()
-    path = Path(row[2]) if row and row[2] else Path()
-    if _primary_code(error) in _BUSY_CODES:
+    path = file_of(db.conn)
+    if is_busy(error):
         return StoreBusyError(path, str(error))
     return StoreUnavailableError(path, str(error))

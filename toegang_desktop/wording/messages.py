@@ -10,6 +10,7 @@ import errno
 from typing import Any
 
 from ..domain.problems import Problem
+from ..domain.protected_files import ProtectedFileError
 from .field_names import describe_path
 from .problem_texts import problem_templates, type_words
 from .sources import ContentProblem
@@ -118,6 +119,9 @@ def content_error_text(error: ContentProblem) -> str:
 
 def file_error_reason(error: OSError) -> str:
     """Why a file could not be written, in words (the system's own text only as a last resort)."""
+    if isinstance(error, ProtectedFileError):  # the chosen path is the store, its key, ...
+        return translate("Messages", "that is a file or folder of Toegang Desktop itself (its "
+                         "data, key, backups or logs), where no export may be saved")
     if isinstance(error, IsADirectoryError):
         return translate("Messages", "that name is a folder")
     if isinstance(error, FileNotFoundError):

@@ -125,7 +125,8 @@ def export_log(parent: QWidget, session: Session, today: date) -> Path | None:
     if not chosen:
         return None
     try:
-        count = session.access_log.export_csv(Path(chosen), since, until)
+        count = session.access_log.export_csv(Path(chosen), since, until,
+                                              protected=session.protected_files)
     except OSError as error:
         QMessageBox.warning(parent, APP_NAME, translate(
             "Privacy", "The access log could not be written to %1 (%2). Choose another "

@@ -20,7 +20,8 @@ from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-LOCK_FILE = "toegang-desktop.lock"
+from ...paths import LOCK_FILE
+
 ACTIVATE = b"activate\n"
 ANSWER = b"ok\n"
 ANSWER_TIMEOUT_MS = 3000
