@@ -23,7 +23,7 @@ from PySide6.QtNetwork import QLocalSocket
 from toegang_desktop.ui import single_instance
 from toegang_desktop.ui.single_instance import LOCK_FILE, InstanceGuard, Outcome, remove_abandoned_lock
 
-from ..children import read_line, stop
+from ..children import read_line, stop, wait_for
 
 TAKE_OVER_WITHIN_S = 2.0
 
@@ -49,7 +49,7 @@ def _lock_text(tmp_path: Path, pid: int) -> bytes:
 
 def _dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait(timeout=30)
+    wait_for(child, 30)
     return child.pid
 
 

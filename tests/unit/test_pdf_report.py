@@ -4,7 +4,6 @@ every script, long text across pages, page numbers, metadata and an all-or-nothi
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import unicodedata
 from dataclasses import replace
@@ -32,6 +31,8 @@ from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resi
 from toegang_desktop.domain.rules import Evidence, RuleKind, Signal
 from toegang_desktop.domain.safety import SafetyDecision, SafetyRecord, SafetyStep, StepState
 from toegang_desktop.export.pdf_report import ReportContext, Variant, write_report
+
+from ..children import run_child
 
 TODAY = date(2026, 3, 20)
 NOTE = "AANTEKENING-PROF: twijfel over de administratie"
@@ -216,4 +217,4 @@ def test_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_reportlab_is_not_loaded_at_start_up() -> None:
     code = ("import sys, toegang_desktop.export, toegang_desktop.cli, toegang_desktop.services.session; "
             "sys.exit('reportlab' in sys.modules)")
-    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+    assert run_child([sys.executable, "-c", code], capture_output=True, timeout=60).returncode == 0
