@@ -110,12 +110,24 @@ def _run_lane(number: int, folder: Path) -> LaneResult:
     return result
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process and its finished children (the drivers): what the run
+    costs on an idle machine, whatever else runs beside it."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+
+
 @pytest.fixture(scope="module")
 def kill_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[LaneResult], float]:
     folder = tmp_path_factory.mktemp("kill")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_s()
     with ThreadPoolExecutor(LANES) as pool:
         results = list(pool.map(lambda n: _run_lane(n, folder), range(LANES)))
+    print(f"\nkill run: {time.perf_counter() - started:.1f} s, {_cpu_s() - cpu:.1f} CPU s")
     return results, time.perf_counter() - started
 
 
