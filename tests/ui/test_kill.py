@@ -37,12 +37,13 @@ DRIVER = Path(__file__).parent.parent / "kill_driver.py"
 LANES = 4
 KILLS_PER_LANE = 20
 SAFE_AFTER_S = 1.0  # typed text older than this at the kill must be stored (autosave: 400 ms)
+BUSY_SAFE_AFTER_S = 3.0  # the same, in a life busy with other actions (see _must_be_stored)
 DURING_START_UP = 0.25  # this share of the kills comes while the app starts and opens the store
 START_UP_S = (0.05, 1.5)  # such a kill comes this long after the process started
 WORKING_S = (0.3, 1.8)  # the others this long after the driver said it is ready
 LONG_LIFE_S = 4.0  # each lane's last life works this long: a long session must not crash
 # Each life's focus, in turn (lanes start at different places): kills land in each action.
-FOCUS = ("typing", "register", "plan", "typing", "import", "backup", "typing")
+FOCUS = ("typing", "register", "plan", "typing", "import", "register", "backup", "typing")
 READY_WITHIN_S = 60.0  # a life that is not ready by then hangs (e.g. in a dialog): fail
 
 
@@ -56,6 +57,20 @@ def _finished(path: Path) -> list[Entry]:
         except json.JSONDecodeError:  # the line being written when the kill came
             continue
     return entries
+
+
+def _must_be_stored(finished: list[Entry], seed: int, focus: str, killed_at: float) -> list[Entry]:
+    """What this life finished that must be in the store: every action, and typed text once
+    the autosaver said it saved it. Also typed text older than a second at the kill (autosave
+    waits 0.4 s) in a typing life; in the other lives the driver keeps the interface thread
+    busy with actions back to back (a backup, an import), which delays the autosave timer as
+    any long task on that thread does, so there the margin is `BUSY_SAFE_AFTER_S`."""
+    mine = [e for e in finished if e["life"] == seed]
+    saved_at = max((float(e["t"]) for e in mine if e["op"] == "saved"), default=0.0)  # type: ignore[arg-type]
+    margin = SAFE_AFTER_S if focus == "typing" else BUSY_SAFE_AFTER_S
+    return [e for e in mine if e["op"] not in ("typing", "saved") or (
+        e["op"] == "typing" and (float(e["t"]) < saved_at  # type: ignore[arg-type]
+                                 or float(e["t"]) < killed_at - margin))]  # type: ignore[arg-type]
 
 
 def _run_lane(number: int, folder: Path) -> LaneResult:
@@ -92,10 +107,7 @@ def _run_lane(number: int, folder: Path) -> LaneResult:
             stop(child)  # SIGKILL on POSIX: no clean-up of any kind
         result.kills += 1
         result.kills_by_focus[focus] += 1
-        # Every action this life finished must be stored, except typing younger than a second
-        # (its autosave may have died with it: then it is gone for good, which is allowed).
-        required += [e for e in _finished(edits_file) if e["life"] == seed and (
-            e["op"] != "typing" or float(e["t"]) < killed_at - SAFE_AFTER_S)]  # type: ignore[arg-type]
+        required += _must_be_stored(_finished(edits_file), seed, focus, killed_at)
         if key is None and AppPaths.in_folder(data).keys.exists():
             key = Vault(AppPaths.in_folder(data)).unlock(PASSWORD)
         if not (data / STORE_FILE).exists() or key is None:
@@ -161,7 +173,8 @@ def test_every_stored_change_has_its_log_line_after_any_kill(
     results, _elapsed = kill_run
     missing = [m for r in results for m in r.missing_log_lines]
     checked = sum(r.log_lines_checked for r in results)
+    kills_that_did_it = sum(len({m.split(":")[0] for m in r.missing_log_lines}) for r in results)
     print(f"\nlog completeness checked after {checked} kills: {len(missing)} changes without "
-          f"their log line {missing[:3]}")
+          f"their log line, left by {kills_that_did_it} kills: {missing[:3]}")
     assert checked >= 60
     assert not missing, missing[:10]
