@@ -47,6 +47,11 @@ def _lock_text(tmp_path: Path, pid: int) -> bytes:
     return b"\n".join([str(pid).encode(), *lines[1:]])
 
 
+def _half(text: bytes) -> bytes:
+    """Cut off in the host name: Qt reads another host's lock and never takes it over."""
+    return text[: text.index(b"\n", text.index(b"\n") + 1) + 2]
+
+
 def _dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     wait_for(child, 30)
@@ -55,7 +60,7 @@ def _dead_pid() -> int:
 
 SHAPES: dict[str, Callable[[Path, Path, int], None]] = {
     "empty": lambda lock, _tmp, _live: lock.write_bytes(b""),
-    "half-written": lambda lock, tmp, live: lock.write_bytes(_lock_text(tmp, live)[:-20]),
+    "half-written": lambda lock, tmp, live: lock.write_bytes(_half(_lock_text(tmp, live))),
     "id of another live program": lambda lock, tmp, live: lock.write_bytes(_lock_text(tmp, live)),
     "removal interrupted (.rmlock left)": lambda lock, tmp, live: (
         lock.write_bytes(_lock_text(tmp, _dead_pid())),
