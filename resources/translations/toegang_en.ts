@@ -2216,12 +2216,6 @@ If this happens again, tell your application manager and give them the log file:
 <context>
     <name>Launch</name>
     <message>
-        <source>Toegang Desktop is already open with this data folder, but does not respond. Wait a moment and start it again. If that does not help, close the other Toegang Desktop window or restart the computer.
-
-Data folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file with the latest changes (%1) was missing when the app started. The data file itself is in order, but changes from shortly before the app was last closed or stopped may be missing. Check the dossiers you worked on last; if something is missing, look under File → Restore from backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2229,22 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegang Desktop is already open with this data folder, but does not respond. It may be busy with a long task, such as a backup or an import.
+
+Wait a moment and choose Try again. If it keeps not responding, close the other Toegang Desktop window. If that window cannot be closed, end Toegang Desktop (process %2) in the Task Manager and choose Try again: the app then takes over the data folder. Nothing has been changed.
+
+Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2224,14 +2224,6 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
 <context>
     <name>Launch</name>
     <message>
-        <source>Toegang Desktop is already open with this data folder, but does not respond. Wait a moment and start it again. If that does not help, close the other Toegang Desktop window or restart the computer.
-
-Data folder: %1</source>
-        <translation>Toegang Desktop is al geopend met deze gegevensmap, maar reageert niet. Wacht even en start het programma opnieuw. Helpt dat niet, sluit dan het andere venster van Toegang Desktop of start de computer opnieuw op.
-
-Gegevensmap: %1</translation>
-    </message>
-    <message>
         <source>The file with the latest changes (%1) was missing when the app started. The data file itself is in order, but changes from shortly before the app was last closed or stopped may be missing. Check the dossiers you worked on last; if something is missing, look under File → Restore from backup.</source>
         <translation>Het bestand met de laatste wijzigingen (%1) ontbrak bij het starten. Het gegevensbestand zelf is in orde, maar wijzigingen van kort voordat de app de vorige keer werd gesloten of stopte, kunnen ontbreken. Kijk de dossiers na waaraan je het laatst hebt gewerkt; ontbreekt er iets, kijk dan bij Bestand → Herstel uit back-up.</translation>
     </message>
@@ -2246,6 +2238,26 @@ Gegevensmap: %1</translation>
     <message>
         <source>Data in %1</source>
         <translation>Gegevens in %1</translation>
+    </message>
+    <message>
+        <source>Toegang Desktop is already open with this data folder, but does not respond. It may be busy with a long task, such as a backup or an import.
+
+Wait a moment and choose Try again. If it keeps not responding, close the other Toegang Desktop window. If that window cannot be closed, end Toegang Desktop (process %2) in the Task Manager and choose Try again: the app then takes over the data folder. Nothing has been changed.
+
+Data folder: %1</source>
+        <translation>Toegang Desktop is al geopend met deze gegevensmap, maar reageert niet. Misschien is het bezig met een lange taak, zoals een back-up of een import.
+
+Wacht even en kies Opnieuw proberen. Blijft het niet reageren, sluit dan het andere venster van Toegang Desktop. Lukt dat niet, beëindig Toegang Desktop (proces %2) in Taakbeheer en kies Opnieuw proberen: de app neemt de gegevensmap dan over. Er is niets gewijzigd.
+
+Gegevensmap: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

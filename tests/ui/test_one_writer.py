@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMessageBox
 
 from toegang_desktop.domain.conversation import Place
 from toegang_desktop.paths import AppPaths
@@ -24,9 +23,11 @@ from toegang_desktop.ui.shell.single_instance import (
     InstanceGuard,
     Outcome,
     bring_to_front,
+    no_answer_box,
     server_name,
 )
 
+from ..children import read_line, stop, wait_for, wait_with_events
 from .conftest import open_new_conversation
 from .typing import type_text
 
@@ -56,7 +57,7 @@ def test_second_start_brings_the_first_to_the_front_and_writes_nothing(
     started = time.perf_counter()
     second = subprocess.Popen([sys.executable, "-m", "toegang_desktop", "--data-dir",
                                str(app_paths.root)], env=OFFSCREEN, stderr=subprocess.PIPE)
-    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
+    wait_with_events(qtbot, second, 30)  # the first answers from its event loop
     elapsed = time.perf_counter() - started
     try:
         assert second.returncode == 0, second.stderr.read() if second.stderr else ""
@@ -77,14 +78,21 @@ def test_a_first_instance_that_does_not_answer_is_explained(
     app_paths.root.mkdir(parents=True)
     held = QLockFile(str(app_paths.root / LOCK_FILE))  # holds the folder, but never answers
     assert held.tryLock(0)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    asked: list[str] = []
     try:
-        assert claim_data_folder(app_paths.root) == (None, 3)
+        started = time.perf_counter()
+        assert claim_data_folder(app_paths.root, lambda _root, owner: bool(asked.append(owner))
+                                 ) == (None, 3)
+        assert time.perf_counter() - started < 5  # bounded, also without an answer
     finally:
         held.unlock()
-    assert len(shown) == 1
-    assert "reageert niet" in shown[0] and str(app_paths.root) in shown[0]
+    assert len(asked) == 1 and asked[0].startswith(f"{os.getpid()} (")
+    box = no_answer_box(app_paths.root, asked[0])
+    text = box.text()
+    assert "reageert niet" in text and str(app_paths.root) in text and str(os.getpid()) in text
+    assert "Opnieuw proberen" in text and "Taakbeheer" in text and "computer" not in text
+    assert [b.text() for b in box.buttons()] == ["Opnieuw proberen", "Sluiten"]
+    assert box.defaultButton() is box.buttons()[0]
 
 
 HOLD_AND_DIE = """
@@ -97,19 +105,43 @@ time.sleep(60)
 """
 
 
+def _holder(lock: Path) -> subprocess.Popen[bytes]:
+    """Another process that holds the lock (alive, never answering) until it is killed."""
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_AND_DIE, str(lock)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=OFFSCREEN)
+    assert read_line(holder, 30).strip() == b"locked"
+    return holder
+
+
 def test_lock_of_a_crashed_instance_is_taken_over(app_paths: AppPaths) -> None:
     app_paths.root.mkdir(parents=True)
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_AND_DIE, str(app_paths.root / LOCK_FILE)],
-                              stdout=subprocess.PIPE, env=OFFSCREEN)
-    assert holder.stdout is not None
-    assert holder.stdout.readline().strip() == b"locked"
-    assert InstanceGuard(app_paths.root).acquire() is Outcome.NO_ANSWER  # alive: not taken over
-    holder.kill()  # a crash: the lock file stays behind
-    holder.wait()
-    holder.stdout.close()
+    holder = _holder(app_paths.root / LOCK_FILE)
+    try:
+        assert InstanceGuard(app_paths.root).acquire() is Outcome.NO_ANSWER  # alive: kept
+    finally:
+        stop(holder)  # a crash: the lock file stays behind
     assert (app_paths.root / LOCK_FILE).exists()
+    started = time.perf_counter()
     guard = InstanceGuard(app_paths.root)
     assert guard.acquire() is Outcome.FIRST
+    print(f"\nlock of a killed owner taken over in {time.perf_counter() - started:.3f} s")
+    guard.release()
+
+
+def test_try_again_takes_over_once_the_owner_has_been_ended(app_paths: AppPaths) -> None:
+    """The way out of "does not respond": end the other one (Task Manager), try again."""
+    app_paths.root.mkdir(parents=True)
+    holder = _holder(app_paths.root / LOCK_FILE)
+    asked: list[str] = []
+
+    def end_it_and_try_again(_root: Path, owner: str) -> bool:
+        asked.append(owner)
+        stop(holder)
+        return True
+
+    guard, code = claim_data_folder(app_paths.root, end_it_and_try_again)
+    assert guard is not None and code == 0
+    assert len(asked) == 1 and asked[0].startswith(f"{holder.pid} ")
     guard.release()
 
 
@@ -146,10 +178,10 @@ def test_store_locked_by_another_program_waits_says_busy_and_saves_later(
     set_busy_timeout(window._conversations._db, 300)  # the real 5 s, shortened for the test
 
     holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITE_LOCK, str(app_paths.store)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert holder.stdin is not None and holder.stdout is not None
     try:
-        assert holder.stdout.readline().strip() == b"locked"
+        assert read_line(holder, 30).strip() == b"locked"
         text = "De buurvrouw doet boodschappen."
         type_text(page.editor.wishes, text)
         qtbot.waitUntil(lambda: "bezet" in page.save_status.text(), timeout=3000)
@@ -157,8 +189,9 @@ def test_store_locked_by_another_program_waits_says_busy_and_saves_later(
         assert page.editor.wishes.toPlainText() == text and page.autosaver.pending
     finally:
         holder.stdin.close()  # the other program lets go
-        holder.wait()
+        wait_for(holder, 30)
         holder.stdout.close()
+        holder.stderr.close()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: page.save_status.text().startswith("Opgeslagen om"), timeout=6000)
     stored = window._conversations.load(int(page.conversation.id or 0))
     assert stored is not None and stored.assessment("social_network").wishes == text

@@ -20,13 +20,15 @@ from toegang_desktop.services.vault import Vault
 from toegang_desktop.store import keys
 from toegang_desktop.store.connection import open_store
 
+from ..children import run_child
+
 PASSWORD = "keukentafel; 'geheim'"
 
 
 def _run(*args: str, password: str = "") -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "toegang_desktop", *args], input=password + "\n",
-                          capture_output=True, text=True, env=env, timeout=60)
+    return run_child([sys.executable, "-m", "toegang_desktop", *args], input=password + "\n",
+                     capture_output=True, text=True, env=env, timeout=60)
 
 
 def _encrypted_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

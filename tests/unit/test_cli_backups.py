@@ -18,14 +18,16 @@ from toegang_desktop.services.vault import Vault
 from toegang_desktop.store import keys
 from toegang_desktop.store.connection import is_encrypted, open_store
 
+from ..children import run_child
+
 PASSWORD = "een zin aan de keukentafel"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     """The password goes in on standard input; a plain store (the second test) ignores it."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "toegang_desktop", *args], input=PASSWORD + "\n",
-                          capture_output=True, text=True, env=env, timeout=60)
+    return run_child([sys.executable, "-m", "toegang_desktop", *args], input=PASSWORD + "\n",
+                     capture_output=True, text=True, env=env, timeout=60)
 
 
 def _register(folder: Path, surname: str, key: bytes | None = None) -> None:

@@ -15,10 +15,12 @@ from toegang_desktop.domain.retention import RetentionLaw
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.session import open_session
 
+from ..children import run_child
+
 
 def _run(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
+    return run_child(
         [sys.executable, "-m", "toegang_desktop", "--data-dir", str(folder), "--lang", "en",
          *args], capture_output=True, text=True, env=env, timeout=60)
 

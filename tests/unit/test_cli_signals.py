@@ -28,14 +28,16 @@ from toegang_desktop.services.dossiers import DossierService
 from toegang_desktop.services.recognition import RecognitionService
 from toegang_desktop.store.connection import open_store
 
+from ..children import run_child
+
 TODAY = date(2026, 3, 2)
 REASON = "Overlegd met een collega; Zoë en Kim zijn veilig (fictief)."
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "toegang_desktop", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=60)
+    return run_child([sys.executable, "-m", "toegang_desktop", *args], capture_output=True,
+                     text=True, encoding="utf-8", env=env, timeout=60)
 
 
 def _default_rules() -> RuleSet:

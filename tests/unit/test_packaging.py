@@ -6,9 +6,10 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+from ..children import run_child
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -87,7 +88,7 @@ def test_icons_exist() -> None:
 
 
 def test_build_script_help_runs() -> None:
-    result = subprocess.run([sys.executable, str(PACKAGING / "build.py"), "--help"],
-                            capture_output=True, text=True, timeout=60)
+    result = run_child([sys.executable, str(PACKAGING / "build.py"), "--help"],
+                       capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert "--smoke" in result.stdout

@@ -4,7 +4,6 @@ every script, long text across pages, page numbers, metadata and an all-or-nothi
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import unicodedata
 from dataclasses import replace
@@ -36,6 +35,8 @@ from toegang_desktop.export.pdf_report import Variant, write_report
 from toegang_desktop.export.report_context import ReportContext
 from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.locations import default_checklist_path
+
+from ..children import run_child
 
 TODAY = date(2026, 3, 20)
 NOTE = "AANTEKENING-PROF: twijfel over de administratie"
@@ -221,4 +222,4 @@ def test_failed_write_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_reportlab_is_not_loaded_at_start_up() -> None:
     code = ("import sys, toegang_desktop.export, toegang_desktop.cli, toegang_desktop.services.session; "
             "sys.exit('reportlab' in sys.modules)")
-    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+    assert run_child([sys.executable, "-c", code], capture_output=True, timeout=60).returncode == 0

@@ -5,8 +5,9 @@ few thousand keystrokes. Guard the pinned version."""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
+
+from ..children import run_child
 
 _PROGRAM = """
 import sys
@@ -28,7 +29,7 @@ print(max(abs(before[0] - after[0]), abs(before[1] - after[1])))
 
 def test_emitting_signals_does_not_eat_references() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", _PROGRAM], capture_output=True, text=True,
-                            env=env, timeout=60)
+    result = run_child([sys.executable, "-c", _PROGRAM], capture_output=True, text=True,
+                       env=env, timeout=60)
     assert result.returncode == 0, result.stderr[-500:]
     assert abs(int(result.stdout.strip())) < 10

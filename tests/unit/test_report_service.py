@@ -29,6 +29,8 @@ from toegang_desktop.services.session import Session, open_session
 from toegang_desktop.store.driver import dbapi
 from toegang_desktop.store.events import EventKind
 
+from ..children import run_child
+
 HELD_ON = date(2026, 11, 20)
 SAFETY_NOTE = "Blauwe plekken gezien bij het jongste kind"
 
@@ -240,15 +242,13 @@ def test_report_settings_are_read_from_the_ini_file(tmp_path: Path) -> None:
 
 
 def test_reportlab_is_not_loaded_by_opening_a_session(tmp_path: Path) -> None:
-    import subprocess
-
     code = ("import sys; from pathlib import Path; from toegang_desktop.paths import AppPaths; "
             "from toegang_desktop.services.session import open_session; "
             f"s = open_session(AppPaths.in_folder(Path({str(tmp_path / 'x')!r})), False, None, None); "
             "s.close(); print('reportlab' in sys.modules, "
             "'toegang_desktop.export.pdf_report' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, check=True)
+    result = run_child([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=60, check=True)
     assert result.stdout.split() == ["False", "False"]
 
 
@@ -262,7 +262,7 @@ def test_command_line_writes_the_report(session: Session, conversation_id: int,
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        return subprocess.run(
+        return run_child(
             [sys.executable, "-m", "toegang_desktop", "--data-dir", data_dir, "--lang", "en",
              "export-pdf", *args], capture_output=True, text=True, env=env, timeout=120)
 

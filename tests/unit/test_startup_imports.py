@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from ..children import run_child
 
 NOT_AT_START = (
     "reportlab",
@@ -88,7 +89,7 @@ print(json.dumps([before_paint, sorted(sys.modules)]))
 @pytest.mark.parametrize("path", ["start_gui", "launcher"])
 def test_start_up_leaves_heavy_modules_unloaded(tmp_path: Path, path: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
+    result = run_child(
         [sys.executable, "-c", _CHILD, str(tmp_path / "data"), path], capture_output=True,
         text=True, timeout=120, check=True, env=env,
     )

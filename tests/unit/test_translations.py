@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from ..children import run_child
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -73,9 +74,9 @@ def test_english_plural_forms_are_filled() -> None:
 
 def test_translation_files_match_the_source_code() -> None:
     """A string added to the code without running the update script fails here."""
-    result = subprocess.run(
+    result = run_child(
         [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
-        capture_output=True, text=True, cwd=ROOT,
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -65,23 +65,26 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def claim_data_folder(root: Path) -> tuple[InstanceGuard | None, int]:
+def claim_data_folder(
+    root: Path, ask_to_try_again: Callable[[Path, str], bool] | None = None,
+) -> tuple[InstanceGuard | None, int]:
     """(guard, 0) when this instance may use the data folder; (None, exit code) when another
-    instance already does: that one was brought to the front (0) or did not answer (3)."""
+    instance already does: that one was brought to the front (0), or it did not answer and
+    the person chose not to try again (3). `ask_to_try_again(root, owner)` asks that (a
+    dialog unless given); a stopped owner's lock is taken over without asking."""
+    from . import single_instance
     from .single_instance import InstanceGuard, Outcome
 
+    ask = ask_to_try_again or single_instance.ask_to_try_again
     guard = InstanceGuard(root)
-    outcome = guard.acquire()
-    if outcome is Outcome.FORWARDED:
-        return None, 0
-    if outcome is Outcome.NO_ANSWER:
-        QMessageBox.warning(None, APP_NAME, translate(
-            "Launch", "Toegang Desktop is already open with this data folder, but does not "
-            "respond. Wait a moment and start it again. If that does not help, close the other "
-            "Toegang Desktop window or restart the computer.\n\nData folder: %1")
-            .replace("%1", str(root)))
-        return None, 3
-    return guard, 0
+    while True:
+        outcome = guard.acquire()
+        if outcome is Outcome.FORWARDED:
+            return None, 0
+        if outcome is not Outcome.NO_ANSWER:
+            return guard, 0
+        if not ask(root, guard.owner()):
+            return None, 3
 
 
 def prepare_app(args: argparse.Namespace) -> tuple[QApplication, AppPaths, QSettings, str]:
