@@ -41,9 +41,9 @@ def written(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, str]]:
     calls: list[tuple[Any, str]] = []
     original = pdf_report.write_report
 
-    def spy(context: Any, variant: Any, path: Path) -> int:
+    def spy(context: Any, variant: Any, path: Path, before_replace: Any = None) -> int:
         calls.append((context, str(variant)))
-        pages: int = original(context, variant, path)
+        pages: int = original(context, variant, path, before_replace)
         return pages
 
     monkeypatch.setattr(pdf_report, "write_report", spy)
@@ -182,7 +182,7 @@ def test_a_failing_writer_propagates_and_logs_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from toegang_desktop.export import pdf_report
 
-    def failing(context: Any, variant: Any, target: Path) -> int:
+    def failing(context: Any, variant: Any, target: Path, before_replace: Any = None) -> int:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pdf_report, "write_report", failing)

@@ -28,6 +28,7 @@ from .pdf_resident import resident_story
 from .pdf_safety import restricted_section
 from .pdf_styles import signature_blocks
 from .pdf_texts import CONFIDENTIAL, SUBJECT, TITLE_FILE, TITLE_RESIDENT, dutch_date
+from .whole_file import BeforeReplace
 
 
 class Variant(StrEnum):
@@ -97,8 +98,10 @@ def _story(context: ReportContext, variant: Variant, width: float) -> list[Any]:
     return story
 
 
-def write_report(context: ReportContext, variant: Variant, path: Path) -> int:
-    """Write the PDF whole or not at all; return the page count."""
+def write_report(context: ReportContext, variant: Variant, path: Path,
+                 before_replace: BeforeReplace | None = None) -> int:
+    """Write the PDF whole or not at all; return the page count. `before_replace` runs once the
+    file is complete, before it gets its name (the export's event and log line)."""
     variant = Variant(variant)
     title = TITLE_RESIDENT if variant is Variant.RESIDENT else TITLE_FILE
     return write_pdf(
@@ -107,4 +110,5 @@ def write_report(context: ReportContext, variant: Variant, path: Path) -> int:
         # No name in the metadata: file properties, search indexes and mail previews show it.
         title=f"{title} – {dutch_date(context.conversation.held_on)}",
         author=context.professional or context.municipality,
-        subject=SUBJECT if variant is Variant.FILE else TITLE_RESIDENT)
+        subject=SUBJECT if variant is Variant.FILE else TITLE_RESIDENT,
+        before_replace=before_replace)

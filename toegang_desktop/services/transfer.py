@@ -24,7 +24,7 @@ from ..domain.problems import Problem, ValidationFailed
 from ..export.dossier_json import dossier_to_dict
 from ..export.dossier_json_parts import AgreementEntry, ConversationParts
 from ..export.dossier_json_read import dossier_from_dict
-from ..export.whole_file import replaced_whole
+from ..export.whole_file import BeforeReplace, replaced_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
@@ -32,13 +32,15 @@ from ..store.investigation import InvestigationRepository
 from ..store.plan import PartnerRepository, PlanRepository
 from ..store.residents import ResidentRepository
 from ..store.safety import SafetyRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 
 _REFUSALS = frozenset({"json_not_dossier", "json_newer_format"})
 
 
-def export_dossier(db: Database, resident_id: int, path: Path, app_version: str) -> None:
-    """Write the resident's whole dossier to `path`; the file is complete or not there."""
+def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
+                   before_replace: BeforeReplace | None = None) -> None:
+    """Write the resident's whole dossier to `path`; the file is complete or not there, and
+    is there only after `before_replace` (the export's log line) succeeded."""
     residents, conversations = ResidentRepository(db), ConversationRepository(db)
     with db.atomic():  # one consistent snapshot, even if another window writes meanwhile
         resident = residents.get(resident_id)
@@ -48,7 +50,8 @@ def export_dossier(db: Database, resident_id: int, path: Path, app_version: str)
         held = [c for c in found if c is not None]
         parts = [_read_parts(db, int(c.id or 0)) for c in held]
     data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts)
-    write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                before_replace=before_replace)
 
 
 def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
@@ -66,9 +69,10 @@ def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
     )
 
 
-def write_whole(path: Path, text: str, encoding: str = "utf-8") -> None:
+def write_whole(path: Path, text: str, encoding: str = "utf-8",
+                before_replace: BeforeReplace | None = None) -> None:
     """Write `text` whole or not at all (see export/whole_file.py)."""
-    with replaced_whole(path) as temporary:
+    with replaced_whole(path, before_replace=before_replace) as temporary:
         temporary.write_text(text, encoding=encoding, newline="")
 
 
@@ -173,25 +177,24 @@ class DossierTransfer:
     def __init__(self, db: Database, app_version: str, access_log: AccessLog | None = None) -> None:
         self._db = db
         self._app_version = app_version
-        self._log = access_log
+        self._log = recorder(db, access_log)
 
     def export(self, resident_id: int, path: Path) -> None:
-        if self._log is None:
-            export_dossier(self._db, resident_id, path, self._app_version)
-            return
-        with self._log.logged(AccessAction.EXPORT, resident_id, detail="json"):
-            export_dossier(self._db, resident_id, path, self._app_version)
+        """The file gets its name only after its log line is committed."""
+        with self._log.logged(AccessAction.EXPORT, resident_id, detail="json") as log_ok:
+            export_dossier(self._db, resident_id, path, self._app_version, before_replace=log_ok)
 
     def import_file(self, path: Path, today: date) -> int:
-        if self._log is None:
-            return import_dossier(self._db, path, today)
+        """The new dossier and its import line commit together (the import's transaction
+        nests in the change's)."""
         try:
-            resident_id = import_dossier(self._db, path, today)
+            with self._log.change() as change:
+                resident_id = change.resident_id = import_dossier(self._db, path, today)
+                change.line(AccessAction.IMPORT, "json")
         except ValidationFailed:
             self._log.refused(AccessAction.IMPORT, detail="json")
             raise
         except BaseException:
             self._log.failed(AccessAction.IMPORT, detail="json")
             raise
-        self._log.record(AccessAction.IMPORT, resident_id=resident_id, detail="json")
         return resident_id
