@@ -636,6 +636,18 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <source>the newest lines were removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a value of the wrong type (or no hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines were removed without a purge that the log can prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s tables cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>

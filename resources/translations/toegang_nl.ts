@@ -638,6 +638,18 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <source>the newest lines were removed</source>
         <translation>de nieuwste regels zijn weggehaald</translation>
     </message>
+    <message>
+        <source>a value of the wrong type (or no hash)</source>
+        <translation>een waarde van het verkeerde soort (of geen hash)</translation>
+    </message>
+    <message>
+        <source>lines were removed without a purge that the log can prove</source>
+        <translation>er zijn regels weggehaald zonder opschoning die het log kan bewijzen</translation>
+    </message>
+    <message>
+        <source>the log&apos;s tables cannot be read</source>
+        <translation>de tabellen van het log zijn niet te lezen</translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>
