@@ -17,6 +17,7 @@ from toegang_desktop.domain.resident import Resident
 from toegang_desktop.locations import migrations_dir
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.access_log import AccessLog, Actor
+from toegang_desktop.services.backups import BackupService
 from toegang_desktop.services.session import Session, open_session
 from toegang_desktop.store import connection
 from toegang_desktop.store.connection import open_store
@@ -120,3 +121,37 @@ def test_the_version_10_fixture_log_verifies(tmp_path: Path) -> None:
         assert result.ok and result.checked > 0
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["healthy", "damaged"])
+def test_a_restore_whose_line_cannot_be_written_restores_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damaged: bool,
+) -> None:
+    """The restore's line is written into the copy before it takes the store's place."""
+    paths = AppPaths.in_folder(tmp_path / "toegang")
+    opened = open_session(paths, False, None, None)
+    made = BackupService(paths).back_up_now()
+    opened.dossiers.register(Resident(first_names="Na", surname="Backup",
+                                      date_of_birth=date(1970, 3, 3)))
+    opened.close()
+    if damaged:
+        monkeypatch.setattr(BackupService, "_copy_before_restore", lambda self: None)
+    before = paths.store.read_bytes()
+
+    def busy(*args: object, **kwargs: object) -> None:
+        raise StoreBusyError(paths.store, "injected")
+
+    monkeypatch.setattr(AccessLog, "restored", busy)
+    with pytest.raises(StoreBusyError):
+        BackupService(paths).restore(made.name)
+    assert paths.store.read_bytes() == before
+    assert sorted(p.name for p in paths.root.glob("toegang.sqlite*")) == ["toegang.sqlite"]
+    monkeypatch.undo()
+    BackupService(paths).restore(made.name)
+    reopened = open_session(paths, False, None, None)
+    try:
+        last = list(reopened.access_log._repo.lines())[-1]  # noqa: SLF001
+        assert last.action == "restore" and reopened.access_log.verify().ok
+        assert reopened.dossiers.resident_count() == 0
+    finally:
+        reopened.close()

@@ -20,7 +20,6 @@ from .access_log import GENESIS, Defect, LogLine, Verification, line_hash, purge
 PURGE_ACTION = "log_purge"
 PURGE_MINIMUM_YEARS = 5  # NEN 7513: a line is kept at least five years
 _HASH = re.compile(r"[0-9a-f]{64}")
-_TEXT_FIELDS = (1, 2, 3, 4, 7, 8, 9)  # at, actor, profile, workstation, action, detail, result
 
 
 @dataclass(frozen=True)
@@ -82,13 +81,18 @@ def check_chain(rows: Iterable[Sequence[object]], checkpoint: Sequence[object] |
 
 def as_line(row: Sequence[object]) -> LogLine | None:
     """The row as a line, or None when a value has the wrong type (or a hash is not one)."""
-    if len(row) != 12 or not _is_int(row[0]):
+    if len(row) != 12:
         return None
-    if not all(isinstance(row[i], str) for i in _TEXT_FIELDS):
+    line_id, at, actor, profile, workstation, resident, conversation, action, detail, result, \
+        prev_hash, digest = row
+    # `type(...) is` on purpose: fast (the check walks every line) and a bool is no id.
+    if type(line_id) is not int or not (resident is None or type(resident) is int) \
+            or not (conversation is None or type(conversation) is int):
         return None
-    if not all(row[i] is None or _is_int(row[i]) for i in (5, 6)):
+    if not all(type(x) is str for x in (at, actor, profile, workstation, action, detail, result,
+                                        prev_hash, digest)):
         return None
-    if not all(isinstance(row[i], str) and _HASH.fullmatch(str(row[i])) for i in (10, 11)):
+    if not (_HASH.fullmatch(str(prev_hash)) and _HASH.fullmatch(str(digest))):
         return None
     return LogLine(*row)  # type: ignore[arg-type]  # every value's type was checked above
 
