@@ -20,6 +20,11 @@ from .access_log import GENESIS, Defect, LogLine, Verification, line_hash, purge
 PURGE_ACTION = "log_purge"
 PURGE_MINIMUM_YEARS = 5  # NEN 7513: a line is kept at least five years
 _HASH = re.compile(r"[0-9a-f]{64}")
+# The column types of a line: id, at, actor, profile, workstation, resident_id and
+# conversation_id (each a number or NULL), action, detail, result, prev_hash, hash.
+_VALID_TYPES = frozenset(
+    (int, str, str, str, str, resident, conversation, str, str, str, str, str)
+    for resident in (int, type(None)) for conversation in (int, type(None)))
 
 
 @dataclass(frozen=True)
@@ -81,18 +86,11 @@ def check_chain(rows: Iterable[Sequence[object]], checkpoint: Sequence[object] |
 
 def as_line(row: Sequence[object]) -> LogLine | None:
     """The row as a line, or None when a value has the wrong type (or a hash is not one)."""
-    if len(row) != 12:
+    # One tuple comparison per line (the check walks every line); `type(...)` on purpose, so a
+    # bool is no id and a subclass of str is no text.
+    if tuple(map(type, row)) not in _VALID_TYPES:
         return None
-    line_id, at, actor, profile, workstation, resident, conversation, action, detail, result, \
-        prev_hash, digest = row
-    # `type(...) is` on purpose: fast (the check walks every line) and a bool is no id.
-    if type(line_id) is not int or not (resident is None or type(resident) is int) \
-            or not (conversation is None or type(conversation) is int):
-        return None
-    if not all(type(x) is str for x in (at, actor, profile, workstation, action, detail, result,
-                                        prev_hash, digest)):
-        return None
-    if not (_HASH.fullmatch(str(prev_hash)) and _HASH.fullmatch(str(digest))):
+    if not (_HASH.fullmatch(str(row[10])) and _HASH.fullmatch(str(row[11]))):
         return None
     return LogLine(*row)  # type: ignore[arg-type]  # every value's type was checked above
 
