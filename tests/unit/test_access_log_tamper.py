@@ -195,3 +195,39 @@ def test_random_corruption_is_always_named(
         assert all(isinstance(defect, Defect) for _line_id, defect in result.defects)
     finally:
         raw.execute("ROLLBACK")
+
+
+_CHECKPOINT_FIELDS = ("removed_through", "removed_count", "last_removed_hash",
+                      "last_removed_line", "purge_line_id")
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(field=st.sampled_from(_CHECKPOINT_FIELDS), value=_VALUES)
+def test_a_corrupted_checkpoint_is_always_named(
+    db: Database, store_path: Path, monkeypatch: pytest.MonkeyPatch, field: str, value: object,
+) -> None:
+    log = AccessLog(db, WHO)
+    if log._repo.latest_checkpoint() is None:  # noqa: SLF001  # once per store: a real purge
+        monkeypatch.setattr(store_log, "utc_now", lambda: OLD)
+        log.viewed(1)
+        log.viewed(2)
+        monkeypatch.undo()
+        log.viewed(3)
+        assert log.purge_old(date.today()) is not None
+    raw = sqlite3.connect(store_path, isolation_level=None)
+    try:
+        raw.execute("DROP TRIGGER IF EXISTS access_log_checkpoints_no_update")
+        raw.execute("BEGIN")
+        before = raw.execute(f"SELECT {field} FROM access_log_checkpoints").fetchone()[0]
+        try:
+            raw.execute(f"UPDATE access_log_checkpoints SET {field} = ?", [value])
+        except sqlite3.IntegrityError:  # NOT NULL
+            raw.execute("ROLLBACK")
+            return
+        after = raw.execute(f"SELECT {field} FROM access_log_checkpoints").fetchone()[0]
+        result = store_log.AccessLogRepository(Database(raw)).verify()
+        assert result.ok is ((type(after), after) == (type(before), before))
+        raw.execute("ROLLBACK")
+    finally:
+        raw.close()
