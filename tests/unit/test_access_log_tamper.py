@@ -154,6 +154,16 @@ def test_a_null_hash_is_named(log: AccessLog, raw: sqlite3.Connection) -> None:
     assert (5, Defect.WRONG_TYPE) in log.verify().defects
 
 
+def test_lines_of_the_wrong_type_still_export(log: AccessLog, raw: sqlite3.Connection,
+                                              tmp_path: Path) -> None:
+    """The privacy officer must be able to export a damaged log to look at it."""
+    raw.execute("DROP TRIGGER access_log_no_update")
+    raw.execute("UPDATE access_log SET actor = x'01', at = x'00ff' WHERE id = 3")
+    assert log.export_csv(tmp_path / "alles.csv") == 10
+    assert log.export_csv(tmp_path / "een.csv", since=date(2020, 1, 1), resident_id=3) == 1
+    assert (3, Defect.WRONG_TYPE) in log.verify().defects
+
+
 @pytest.mark.parametrize("table", ["access_log", "access_log_checkpoints"])
 def test_a_missing_table_is_named(log: AccessLog, raw: sqlite3.Connection, table: str) -> None:
     raw.execute(f"DROP TABLE {table}")

@@ -231,8 +231,8 @@ class AccessLog:
         lines = (self._repo.for_resident(resident_id) if resident_id is not None
                  else list(self._repo.lines(start, end)))
         if resident_id is not None:
-            lines = [x for x in lines if (start is None or x.at >= start)
-                     and (end is None or x.at < end)]
+            lines = [x for x in lines if (start is None or str(x.at) >= start)
+                     and (end is None or str(x.at) < end)]  # str: a changed line may hold any type
         with self.logged(AccessAction.LOG_EXPORT, resident_id, detail=str(len(lines))) as log_ok:
             self.write_csv(path, lines, before_replace=log_ok)
         return len(lines)
@@ -266,6 +266,8 @@ class AccessLog:
             return self._repo.purge_before(cutoff_at, self.actor)
 
 
-def _cell(text: str) -> str:
-    """Guard a spreadsheet against a value read as a formula (a user or host name)."""
+def _cell(value: object) -> str:
+    """Guard a spreadsheet against a value read as a formula (a user or host name). Any type:
+    a line changed outside the app may hold a number or bytes, and is exported as it is."""
+    text = value if isinstance(value, str) else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
