@@ -1,6 +1,6 @@
 """An export's file appears only after its access-log line is committed (issue 14): written
 under a temporary name, logged, then renamed; when the log line cannot be written (a busy
-store) no file is left. And existing logs keep verifying after migration 10."""
+store) no file is left. And existing logs keep verifying after migration 11."""
 
 from __future__ import annotations
 
@@ -87,10 +87,11 @@ def test_an_export_whose_line_cannot_be_committed_leaves_nothing(
     session.close()
 
 
-def test_a_log_written_before_migration_10_still_verifies(tmp_path: Path) -> None:
-    """Lines written by version 9 (same hash rule) in the version-9 fixture, then migrated."""
+@pytest.mark.parametrize("version", [9, 10])
+def test_a_log_written_before_migration_11_still_verifies(tmp_path: Path, version: int) -> None:
+    """Lines written before schema 11 (same hash rule) in an older fixture, then migrated."""
     store = tmp_path / "toegang.sqlite"
-    shutil.copy(FIXTURES / "store_schema_v9.sqlite", store)
+    shutil.copy(FIXTURES / f"store_schema_v{version}.sqlite", store)
     raw = sqlite3.connect(store, isolation_level=None)
     prev = GENESIS
     for line_id in range(1, 51):
@@ -112,9 +113,11 @@ def test_a_log_written_before_migration_10_still_verifies(tmp_path: Path) -> Non
         db.close()
 
 
-def test_the_version_10_fixture_log_verifies(tmp_path: Path) -> None:
+def test_the_newest_fixture_log_verifies(tmp_path: Path) -> None:
+    """The newest fixture store was filled through the services, each change with its line."""
     store = tmp_path / "toegang.sqlite"
-    shutil.copy(FIXTURES / "store_schema_v10.sqlite", store)
+    newest = max(FIXTURES.glob("store_schema_v*.sqlite"), key=lambda p: int(p.stem[14:]))
+    shutil.copy(newest, store)
     db = open_store(store, tmp_path / "backups", migrations_dir())
     try:
         result = AccessLog(db, Actor("m", "p", "w")).verify()

@@ -111,7 +111,7 @@ def _digest(line: LogLine) -> str | None:
 
 def _checkpoint_start(checkpoint: Sequence[object]) -> _Purge | None:
     """What the checkpoint promises, or None when it cannot be true: wrong types, no removed
-    line (a forged or pre-version-10 row), or a removed line that does not hash to it."""
+    line (a forged or pre-schema-11 row), or a removed line that does not hash to it."""
     if len(checkpoint) != 5 or not all(_is_int(checkpoint[i]) for i in (0, 1, 4)):
         return None
     through, count, last_hash, text, purge_id = checkpoint

@@ -1,4 +1,4 @@
--- 0010: a purge of the access log proves itself from the chain (issue 14).
+-- 0011: a purge of the access log proves itself from the chain (issue 14).
 --
 -- Before, one row in the purge marker lifted the delete trigger for any line and a checkpoint
 -- row was taken on its word. Now:
