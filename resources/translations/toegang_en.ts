@@ -977,6 +977,18 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a value of the wrong type (or no hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines were removed without a purge that the log can prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log&apos;s tables cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no resident with id {id}. &apos;list residents&apos; shows the ids.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -980,6 +980,18 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>de nieuwste regels zijn weggehaald</translation>
     </message>
     <message>
+        <source>a value of the wrong type (or no hash)</source>
+        <translation>een waarde van het verkeerde soort (of geen hash)</translation>
+    </message>
+    <message>
+        <source>lines were removed without a purge that the log can prove</source>
+        <translation>er zijn regels weggehaald zonder opschoning die het log kan bewijzen</translation>
+    </message>
+    <message>
+        <source>the log&apos;s tables cannot be read</source>
+        <translation>de tabellen van het log zijn niet te lezen</translation>
+    </message>
+    <message>
         <source>There is no resident with id {id}. &apos;list residents&apos; shows the ids.</source>
         <translation>Er is geen inwoner met id {id}. &apos;list residents&apos; toont de id&apos;s.</translation>
     </message>

@@ -165,8 +165,6 @@ def test_killed_app_keeps_every_finished_action_and_a_sound_access_log(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 14: a change and its access-log line are separate "
-                   "transactions; remove this mark when the `accesslog` branch is merged")
 def test_every_stored_change_has_its_log_line_after_any_kill(
     kill_run: tuple[list[LaneResult], float]
 ) -> None:

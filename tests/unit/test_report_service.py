@@ -43,9 +43,11 @@ def written(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, str]]:
     calls: list[tuple[Any, str]] = []
     original = pdf_report.write_report
 
-    def spy(context: Any, variant: Any, path: Path, *, protected: Any) -> int:
+    def spy(context: Any, variant: Any, path: Path, *, protected: Any,
+            before_replace: Any = None) -> int:
         calls.append((context, str(variant)))
-        pages: int = original(context, variant, path, protected=protected)
+        pages: int = original(context, variant, path, protected=protected,
+                              before_replace=before_replace)
         return pages
 
     monkeypatch.setattr(pdf_report, "write_report", spy)
@@ -184,7 +186,8 @@ def test_a_failing_writer_propagates_and_logs_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from toegang_desktop.export import pdf_report
 
-    def failing(context: Any, variant: Any, target: Path, *, protected: Any) -> int:
+    def failing(context: Any, variant: Any, target: Path, *, protected: Any,
+                before_replace: Any = None) -> int:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pdf_report, "write_report", failing)

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..wording.privacy_labels import defect_label
 from .common import Exit, file_error, not_found, parse_day, read_line, record_id, say, translate
 from .verbs import Context, Verbs
 
@@ -65,7 +66,7 @@ def _access_log(context: Context) -> int:
         say(translate("CommandLine", "The access log has been changed outside the app. "
                                      "Tell your privacy officer. Problems:"), to_stderr=True)
         for line_id, defect in result.defects:
-            say("  - {line}: {defect}", to_stderr=True, line=line_id, defect=_defect_text(defect))
+            say("  - {line}: {defect}", to_stderr=True, line=line_id, defect=defect_label(defect))
         return Exit.REFUSED
     if args.purge_old:
         checkpoint = log.purge_old(date.today())
@@ -136,15 +137,3 @@ def _retention(context: Context) -> int:
     purged = privacy.purge_due([d.resident_id for d in due])
     say(translate("CommandLine", "{count} dossier(s) removed."), count=purged)
     return Exit.OK
-
-
-def _defect_text(defect: object) -> str:
-    """A defect the check found, by its value (the command line does not import domain/)."""
-    value = str(getattr(defect, "value", defect))
-    texts = {
-        "altered": translate("CommandLine", "the line was changed"),
-        "chain_broken": translate("CommandLine", "a line was removed or inserted before it"),
-        "missing": translate("CommandLine", "lines are missing here"),
-        "tail_missing": translate("CommandLine", "the newest lines were removed"),
-    }
-    return texts.get(value, value)

@@ -77,6 +77,11 @@ class Defect(StrEnum):
     CHAIN_BROKEN = "chain_broken"  # the line does not follow the one before (removed or inserted)
     MISSING = "missing"            # line ids skip: lines were removed here
     TAIL_MISSING = "tail_missing"  # the newest line(s) were removed
+    WRONG_TYPE = "wrong_type"      # a value of the wrong type (text for a number, no hash, ...)
+    # A purge the chain does not vouch for: a checkpoint without its purge line, whose removed
+    # line does not hash to where the chain starts, or that removed lines younger than 5 years.
+    PURGE_FORGED = "purge_forged"
+    UNREADABLE = "unreadable"      # a table or column of the log is missing or cannot be read
 
 
 @dataclass
@@ -92,8 +97,26 @@ class Verification:
 
 @dataclass(frozen=True)
 class Checkpoint:
+    """Where the chain starts after a purge. `last_removed_line` is the whole last removed line
+    (its canonical form with its prev_hash, as JSON), so the check can recompute the hash the
+    first kept line follows and see how old that line was; `purge_line_id` is the log_purge
+    line, written in the purge's transaction, whose detail repeats the checkpoint."""
+
     removed_through: int
     removed_count: int
     last_removed_hash: str
+    last_removed_line: str = ""
+    purge_line_id: int = 0
+
+
+def purge_detail(count: int, through: int, last_removed_hash: str) -> str:
+    """The detail of a log_purge line: how many lines went, through which id, and the hash the
+    chain continues from (so the purge is in the chain itself)."""
+    return f"{count};{through};{last_removed_hash}"
+
+
+def removed_line_text(line: LogLine) -> str:
+    """The last removed line as the checkpoint keeps it: prev_hash and the canonical fields."""
+    return json.dumps([line.prev_hash, json.loads(line.canonical())], separators=(",", ":"))
 
 

@@ -15,7 +15,7 @@ from reportlab.platypus import SimpleDocTemplate  # type: ignore[import-untyped]
 from ..wording import pdf_texts as texts
 from .pdf_fonts import BOLD, REGULAR, register_fonts, visual
 from .pdf_styles import ACCENT
-from .whole_file import ProtectedFiles, replaced_whole
+from .whole_file import BeforeReplace, ProtectedFiles, replaced_whole
 
 MARGIN = 18 * mm
 HEADER = 22 * mm
@@ -82,12 +82,14 @@ def paint_header(canvas: Canvas, doc: SimpleDocTemplate, x: float, name: str, ti
 
 
 def write_pdf(path: Path, story: Callable[[float], list[Any]], paint: PagePainter, footer: str,
-              *, protected: ProtectedFiles, **metadata: str) -> int:
+              *, protected: ProtectedFiles, before_replace: BeforeReplace | None = None,
+              **metadata: str) -> int:
     """Write the PDF whole or not at all, never over one of the `protected` files; return the
     page count. `story` gets the width between the margins; `metadata` are reportlab's title,
-    author and subject."""
+    author and subject; `before_replace` runs before the file gets its name (see
+    export/whole_file.py)."""
     register_fonts()
-    with replaced_whole(Path(path), protected, ".pdf.tmp") as temp:
+    with replaced_whole(Path(path), protected, ".pdf.tmp", before_replace) as temp:
         doc = SimpleDocTemplate(
             str(temp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=HEADER + 5 * mm, bottomMargin=FOOTER + 6 * mm,

@@ -23,7 +23,7 @@ from .pdf_resident import resident_story
 from .pdf_safety import restricted_section
 from .pdf_styles import signature_blocks
 from .report_context import ReportContext
-from .whole_file import ProtectedFiles
+from .whole_file import BeforeReplace, ProtectedFiles
 
 
 class Variant(StrEnum):
@@ -75,14 +75,16 @@ def _story(context: ReportContext, variant: Variant, width: float) -> list[Any]:
 
 
 def write_report(context: ReportContext, variant: Variant, path: Path, *,
-                 protected: ProtectedFiles) -> int:
-    """Write the PDF whole or not at all (never over a `protected` file); return the page count."""
+                 protected: ProtectedFiles, before_replace: BeforeReplace | None = None) -> int:
+    """Write the PDF whole or not at all (never over a `protected` file); return the page count.
+    `before_replace` runs once the file is complete, before it gets its name (the export's
+    event and log line)."""
     variant = Variant(variant)
     title = TITLE_RESIDENT if variant is Variant.RESIDENT else TITLE_FILE
     with in_dutch():  # a Dutch document, whatever the interface language
         return write_pdf(
             path, lambda width: _story(context, variant, width), _header_painter(context, title),
-            CONFIDENTIAL, protected=protected,
+            CONFIDENTIAL, protected=protected, before_replace=before_replace,
             # No name in the metadata: file properties, search indexes and mail previews show it.
             title=f"{title} – {dutch_date(context.conversation.held_on)}",
             author=context.professional or context.municipality,

@@ -12,22 +12,30 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.protected_files import ProtectedFileError, ProtectedFiles
 
-__all__ = ["ProtectedFileError", "ProtectedFiles", "replaced_whole", "write_whole"]
+__all__ = ["BeforeReplace", "ProtectedFileError", "ProtectedFiles", "new_folder_whole",
+           "replaced_whole", "write_whole"]
+
+# Called once the temporary file is complete, before it gets its name: an export logs its
+# access-log line here, so the file appears only after its line is committed, and a failed
+# log (a busy store) leaves no file. What it raises propagates; the temporary file goes.
+BeforeReplace = Callable[[], None]
 
 
 @contextlib.contextmanager
-def replaced_whole(path: Path, protected: ProtectedFiles, suffix: str = ".tmp") -> Iterator[Path]:
+def replaced_whole(path: Path, protected: ProtectedFiles, suffix: str = ".tmp",
+                   before_replace: BeforeReplace | None = None) -> Iterator[Path]:
     """A temporary file beside `path` to write to; it replaces `path` only when the block
-    ends without an error, so nobody sees half a file and a failed export leaves no trace.
-    The file is flushed to disk first, so a power cut after the rename cannot leave it empty.
-    Raises ProtectedFileError, before anything is written, when `path` is one of the app's
-    own files."""
+    ends without an error and `before_replace` (if any) succeeded, so nobody sees half a file
+    and a failed export leaves no trace. The file is flushed to disk first, so a power cut
+    after the rename cannot leave it empty. Raises ProtectedFileError, before anything is
+    written, when `path` is one of the app's own files."""
     protected.refuse(path)
     handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
     os.close(handle)
@@ -35,6 +43,8 @@ def replaced_whole(path: Path, protected: ProtectedFiles, suffix: str = ".tmp") 
         yield Path(temp)
         with open(temp, "rb+") as written:
             os.fsync(written.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -42,7 +52,24 @@ def replaced_whole(path: Path, protected: ProtectedFiles, suffix: str = ".tmp") 
         raise
 
 
-def write_whole(path: Path, text: str, protected: ProtectedFiles, encoding: str = "utf-8") -> None:
+def write_whole(path: Path, text: str, protected: ProtectedFiles, encoding: str = "utf-8",
+                before_replace: BeforeReplace | None = None) -> None:
     """Write `text` to `path` whole or not at all (see `replaced_whole`)."""
-    with replaced_whole(path, protected) as temporary:
+    with replaced_whole(path, protected, before_replace=before_replace) as temporary:
         temporary.write_text(text, encoding=encoding, newline="")
+
+
+@contextlib.contextmanager
+def new_folder_whole(path: Path, before_replace: BeforeReplace | None = None) -> Iterator[Path]:
+    """As `replaced_whole` for a new folder of files (an access request): a temporary folder
+    beside `path` to write into, renamed to `path` after `before_replace`; removed with its
+    files when anything fails."""
+    temp = Path(tempfile.mkdtemp(prefix=f".{path.name}-", dir=path.parent))
+    try:
+        yield temp
+        if before_replace is not None:
+            before_replace()
+        os.rename(temp, path)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise

@@ -38,8 +38,8 @@ LOG_RETENTION_YEARS = 5  # NEN 7513: at least five years
 CSV_HEADER = ("regel", "tijdstip_utc", "gebruiker", "profiel", "werkplek", "inwoner_id",
               "gesprek_id", "actie", "detail", "resultaat", "hash")
 
-__all__ = ["AccessAction", "AccessLog", "AccessResult", "Actor", "LogLine", "Verification",
-           "current_actor", "os_user"]
+__all__ = ["AccessAction", "AccessLog", "AccessResult", "Actor", "Change", "LogLine",
+           "Verification", "current_actor", "os_user", "recorder"]
 
 
 def os_user() -> str:
@@ -55,6 +55,14 @@ def current_actor(profile: str) -> Actor:
     return Actor(user=os_user(), profile=profile, workstation=socket.gethostname() or "?")
 
 
+def recorder(db: Database, access_log: AccessLog | None) -> AccessLog:
+    """The session's recorder, or one of the service's own when none is given (a test, a
+    script): a service always has one, so no change to a dossier is written without its line.
+    Its own logs changes only: looks and searches are the session's to log, as before."""
+    return access_log if access_log is not None else AccessLog(db, current_actor("?"),
+                                                               looks=False)
+
+
 def years_before(day: date, years: int) -> date:
     """The same calendar day `years` earlier (29 February becomes 28 February)."""
     try:
@@ -63,54 +71,105 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
+class Change:
+    """The log lines of one change, declared by the block that writes it (`AccessLog.change`)
+    and written in the block's transaction. `resident_id` may be set once the write gave it."""
+
+    def __init__(self, resident_id: int | None, conversation_id: int | None) -> None:
+        self.resident_id = resident_id
+        self.conversation_id = conversation_id
+        self.field_names: list[str] = []
+        self.actions: list[tuple[AccessAction, str]] = []
+
+    def fields(self, names: Iterable[str]) -> None:
+        """Changed fields (names, never values): one change line each, coalesced per field."""
+        self.field_names.extend(names)
+
+    def line(self, action: AccessAction, detail: str = "") -> None:
+        """One line for the whole change (create, import, delete ...), never coalesced."""
+        self.actions.append((action, detail))
+
+
 class AccessLog:
     def __init__(self, db: Database, actor: Actor,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, looks: bool = True) -> None:
         self._db = db
+        self._looks = looks
         self.actor = actor
         self._repo = AccessLogRepository(db)
         self._clock = clock
         self._last_change: dict[tuple[int | None, int | None, str], float] = {}
+        # Coalescing keys of lines written inside a transaction that has not committed yet:
+        # they count only once it does, so a rolled-back line never hides the next save's.
+        self._uncommitted: dict[tuple[int | None, int | None, str], float] = {}
 
     # -- recording -----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def change(self, resident_id: int | None = None,
+               conversation_id: int | None = None) -> Iterator[Change]:
+        """The one way a service writes to a dossier: the block's writes and the log lines it
+        declares on the yielded `Change` commit in one transaction, or neither does. A failed
+        write (or log line) raises StoreError."""
+        outermost = not self._db.conn.in_transaction
+        if outermost:
+            self._uncommitted.clear()
+        change = Change(resident_id, conversation_id)
+        with writing(self._db), self._db.atomic():
+            yield change
+            self._append(change)
+        if outermost:
+            self._last_change.update(self._uncommitted)
+            self._uncommitted.clear()
+
+    def _append(self, change: Change) -> None:
+        """The change's lines, inside its transaction (coalesced field lines left out)."""
+        now = self._clock()
+        resident_id, conversation_id = change.resident_id, change.conversation_id
+        if resident_id is None and conversation_id is not None:
+            resident_id = self._resident_of(conversation_id)
+        for action, detail in change.actions:
+            self._repo.append(self.actor, action, AccessResult.OK, resident_id, conversation_id,
+                              detail)
+        for name in dict.fromkeys(change.field_names):
+            key = (change.resident_id, conversation_id, name)
+            last = self._uncommitted.get(key, self._last_change.get(key))
+            if last is not None and now - last < COALESCE_SECONDS:
+                continue
+            self._repo.append(self.actor, AccessAction.CHANGE, AccessResult.OK, resident_id,
+                              conversation_id, name)
+            self._uncommitted[key] = now
+
+    def _resident_of(self, conversation_id: int) -> int | None:
+        from ..store.conversations import ConversationRepository  # loaded when needed
+
+        return ConversationRepository(self._db).resident_of(conversation_id)
 
     def record(self, action: AccessAction, result: AccessResult = AccessResult.OK,
                resident_id: int | None = None, conversation_id: int | None = None,
                detail: str = "") -> None:
-        """Append one line; raises StoreError when the store cannot be written."""
+        """Append one line on its own (a look, a search, a refusal); raises StoreError when
+        the store cannot be written. A change is logged through `change`."""
         if resident_id is None and conversation_id is not None:
-            from ..store.conversations import ConversationRepository  # loaded when needed
-
-            resident_id = ConversationRepository(self._db).resident_of(conversation_id)
+            resident_id = self._resident_of(conversation_id)
         with writing(self._db):
             self._repo.append(self.actor, action, result, resident_id, conversation_id, detail)
 
     def viewed(self, resident_id: int, conversation_id: int | None = None,
                result: AccessResult = AccessResult.OK) -> None:
-        self.record(AccessAction.VIEW, result, resident_id, conversation_id)
+        if self._looks:
+            self.record(AccessAction.VIEW, result, resident_id, conversation_id)
 
     def viewed_restricted(self, conversation_id: int) -> None:
         """A look at the conversation's restricted reporting-code record."""
-        self.record(AccessAction.VIEW, AccessResult.OK, None, conversation_id, "safety_record")
+        if self._looks:
+            self.record(AccessAction.VIEW, AccessResult.OK, None, conversation_id,
+                        "safety_record")
 
     def searched(self, result: AccessResult = AccessResult.OK) -> None:
         """That a search happened; never what was searched for."""
-        self.record(AccessAction.SEARCH, result)
-
-    def changed(self, fields: Iterable[str], resident_id: int | None = None,
-                conversation_id: int | None = None) -> int:
-        """One line per changed field (its name, never the value), coalesced; returns how
-        many lines were written."""
-        now, written = self._clock(), 0
-        for name in fields:
-            key = (resident_id, conversation_id, name)
-            last = self._last_change.get(key)
-            if last is not None and now - last < COALESCE_SECONDS:
-                continue
-            self.record(AccessAction.CHANGE, AccessResult.OK, resident_id, conversation_id, name)
-            self._last_change[key] = now
-            written += 1
-        return written
+        if self._looks:
+            self.record(AccessAction.SEARCH, result)
 
     def refused(self, action: AccessAction, resident_id: int | None = None,
                 conversation_id: int | None = None, detail: str = "") -> None:
@@ -129,18 +188,31 @@ class AccessLog:
 
     @contextlib.contextmanager
     def logged(self, action: AccessAction, resident_id: int | None = None,
-               conversation_id: int | None = None, detail: str = "") -> Iterator[None]:
+               conversation_id: int | None = None,
+               detail: str = "") -> Iterator[Callable[[], None]]:
         """Log the action as ok when the block succeeds, as refused when what it is about does
-        not exist (LookupError), as failed when it raises otherwise."""
+        not exist (LookupError), as failed when it raises otherwise. The block may call the
+        yielded function to write the ok line earlier: a file export calls it (through
+        `export/whole_file.replaced_whole`) after the file is complete and before it gets its
+        name, so no exported file exists without its line."""
+        done = False
+
+        def log_ok() -> None:
+            nonlocal done
+            if not done:
+                self.record(action, AccessResult.OK, resident_id, conversation_id, detail)
+                done = True
+
         try:
-            yield
+            yield log_ok
         except LookupError:
-            self.refused(action, resident_id, conversation_id, detail)
+            if not done:
+                self.refused(action, resident_id, conversation_id, detail)
             raise
         except BaseException:
             self.failed(action, resident_id, conversation_id, detail)
             raise
-        self.record(action, AccessResult.OK, resident_id, conversation_id, detail)
+        log_ok()
 
     # -- reading, checking, exporting, purging -------------------------------------------
 
@@ -161,16 +233,17 @@ class AccessLog:
         lines = (self._repo.for_resident(resident_id) if resident_id is not None
                  else list(self._repo.lines(start, end)))
         if resident_id is not None:
-            lines = [x for x in lines if (start is None or x.at >= start)
-                     and (end is None or x.at < end)]
-        with self.logged(AccessAction.LOG_EXPORT, resident_id, detail=str(len(lines))):
-            self.write_csv(path, lines, protected=protected)
+            lines = [x for x in lines if (start is None or str(x.at) >= start)
+                     and (end is None or str(x.at) < end)]  # str: a changed line may hold any type
+        with self.logged(AccessAction.LOG_EXPORT, resident_id, detail=str(len(lines))) as log_ok:
+            self.write_csv(path, lines, protected=protected, before_replace=log_ok)
         return len(lines)
 
     @staticmethod
-    def write_csv(path: Path, lines: list[LogLine], *, protected: ProtectedFiles) -> None:
+    def write_csv(path: Path, lines: list[LogLine], *, protected: ProtectedFiles,
+                  before_replace: Callable[[], None] | None = None) -> None:
         """The lines as CSV (whole file or none, never a `protected` file), without logging:
-        the caller logs."""
+        the caller logs (in `before_replace`, before the file gets its name)."""
         import csv  # only an export writes CSV
         import io
 
@@ -181,19 +254,20 @@ class AccessLog:
             writer.writerow([x.id, x.at, _cell(x.actor), _cell(x.profile), _cell(x.workstation),
                              x.resident_id or "", x.conversation_id or "", x.action, x.detail,
                              x.result, x.hash])
-        write_whole(path, buffer.getvalue(), protected, encoding="utf-8-sig")  # Excel reads the BOM
+        write_whole(path, buffer.getvalue(), protected, encoding="utf-8-sig",  # Excel reads the BOM
+                    before_replace=before_replace)
 
     def purge_old(self, today: date, years: int = LOG_RETENTION_YEARS) -> Checkpoint | None:
-        """Remove the lines older than `years` (never fewer than five) and log the purge."""
+        """Remove the lines older than `years` (never fewer than five); the purge's line is
+        written in the purge's transaction (store/access_log.py)."""
         cutoff = years_before(today, max(years, LOG_RETENTION_YEARS))
         cutoff_at = datetime(cutoff.year, cutoff.month, cutoff.day).isoformat()
         with writing(self._db):
-            checkpoint = self._repo.purge_before(cutoff_at)
-        if checkpoint is not None:
-            self.record(AccessAction.LOG_PURGE, detail=str(checkpoint.removed_count))
-        return checkpoint
+            return self._repo.purge_before(cutoff_at, self.actor)
 
 
-def _cell(text: str) -> str:
-    """Guard a spreadsheet against a value read as a formula (a user or host name)."""
+def _cell(value: object) -> str:
+    """Guard a spreadsheet against a value read as a formula (a user or host name). Any type:
+    a line changed outside the app may hold a number or bytes, and is exported as it is."""
+    text = value if isinstance(value, str) else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -25,10 +25,9 @@ from ..store.errors import (
     DamagedStoreError,
     NewerStoreError,
     StoreBusyError,
-    StoreError,
     StoreUnavailableError,
 )
-from ..store.files import COMPANIONS, companion, move_aside, swap_in
+from ..store.files import COMPANIONS, companion, move_aside, move_back, swap_in
 from ..store.migrations import latest_version
 
 log = logging.getLogger(__name__)
@@ -154,24 +153,25 @@ class BackupService:
                     copy.unlink(missing_ok=True)
                     raise
                 kept = [copy]
-        swap_in(store, source)
+        try:
+            swap_in(store, source, lambda copy: self._log_restore(copy, entry, kept))
+        except BaseException:
+            if damaged:  # the store was moved aside: it takes its place again
+                move_back(kept, store)
+            raise
         log.info("backup restored (%s)", entry.kind.value)
-        self._log_restore(entry, kept)
         return RestoreResult(entry, kept, damaged)
 
-    def _log_restore(self, entry: BackupEntry, kept: list[Path]) -> None:
-        """One access-log line in the restored store: which backup, and where the data (and
-        the access log) as they were before are kept. Restoring rolls the log back to the
-        backup's lines, so this line says that it happened and where the rest is."""
+    def _log_restore(self, copy: Path, entry: BackupEntry, kept: list[Path]) -> None:
+        """One access-log line in the copy, before it takes the store's place: which backup,
+        and where the data (and the access log) as they were before are kept. Restoring rolls
+        the log back to the backup's lines, so this line says that it happened and where the
+        rest is. Raises StoreError when it cannot be written: then nothing is restored."""
         from ..store.connection import open_store
         from .access_log import AccessLog, current_actor
 
         detail = f"{entry.name}; kept: {kept[0].name if kept else '-'}"
-        try:
-            db = open_store(self._paths.store, self.folder, migrations_dir(), self._key)
-        except StoreError as error:  # opening it again later reports the problem to the person
-            log.warning("restore not logged: %s", error.code)
-            return
+        db = open_store(copy, self.folder, migrations_dir(), self._key)
         try:
             AccessLog(db, current_actor(self._paths.root.name)).restored(detail=detail)
         finally:

@@ -17,10 +17,9 @@ from ..domain.conversation import (
 )
 from ..domain.problems import ValidationFailed
 from ..domain.text import clean_text
-from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 
 # The header fields a change is logged by (their names, never their values).
 _HEADER_FIELDS = (
@@ -54,7 +53,7 @@ class ConversationService:
         self._repo = ConversationRepository(db)
         self.checklist = checklist
         self._today = today
-        self._log = access_log
+        self._log = recorder(db, access_log)
 
     def start(self, conversation: Conversation) -> Conversation:
         """Store a new conversation with an empty assessment for each domain of the checklist."""
@@ -68,11 +67,9 @@ class ConversationService:
             DomainAssessment(domain_key=d.key, label=d.label, position=i)
             for i, d in enumerate(self.checklist.domains)
         ]
-        with writing(self._db):
-            conversation.id = self._repo.add(conversation)
-        if self._log:
-            self._log.record(AccessAction.CREATE, resident_id=conversation.resident_id,
-                             conversation_id=conversation.id, detail="conversation")
+        with self._log.change(conversation.resident_id) as change:
+            conversation.id = change.conversation_id = self._repo.add(conversation)
+            change.line(AccessAction.CREATE, "conversation")
         return conversation
 
     def update_header(self, conversation: Conversation) -> None:
@@ -80,25 +77,20 @@ class ConversationService:
         problems += validate_weighing(conversation, self._today())
         if problems:
             raise ValidationFailed(problems)
-        before = self._repo.get(conversation.id) if self._log and conversation.id else None
-        with writing(self._db):
+        before = self._repo.get(conversation.id) if conversation.id else None
+        with self._log.change(conversation.resident_id, conversation.id) as change:
             self._repo.update_header(conversation)
-        if self._log:
-            self._log.changed(changed_header_fields(before, conversation),
-                              conversation.resident_id, conversation.id)
+            change.fields(changed_header_fields(before, conversation))
 
     def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
         """Raises StoreError when the store cannot be written (disk full, read-only, busy)."""
         problems = validate_assessment(assessment)
         if problems:
             raise ValidationFailed(problems)
-        before = self._repo.assessment(conversation_id, assessment.domain_key) \
-            if self._log else None
-        with writing(self._db):
+        before = self._repo.assessment(conversation_id, assessment.domain_key)
+        with self._log.change(conversation_id=conversation_id) as change:
             self._repo.save_assessment(conversation_id, assessment)
-        if self._log:
-            self._log.changed(changed_assessment_fields(before, assessment),
-                              conversation_id=conversation_id)
+            change.fields(changed_assessment_fields(before, assessment))
 
     def load(self, conversation_id: int) -> Conversation | None:
         return self._repo.get(conversation_id)
@@ -106,7 +98,7 @@ class ConversationService:
     def open(self, conversation_id: int) -> Conversation | None:
         """The conversation, for showing it: the look is logged."""
         conversation = self._repo.get(conversation_id)
-        if self._log and conversation is not None:
+        if conversation is not None:
             self._log.viewed(conversation.resident_id, conversation_id)
         return conversation
 

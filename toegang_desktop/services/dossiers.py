@@ -12,10 +12,9 @@ from ..domain.caseload import CaseloadEntry, CaseloadSort
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import Resident, normalized, validate_resident
 from ..domain.search import query_terms
-from ..store.connection import writing
 from ..store.database import Database
 from ..store.residents import ResidentRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 from .rectification import corrections
 
 if TYPE_CHECKING:
@@ -30,7 +29,7 @@ class DossierService:
         self._db = db
         self._residents = ResidentRepository(db)
         self._today = today
-        self._log = access_log
+        self._log = recorder(db, access_log)
 
     # The conversation and rectification tables are read once a dossier opens or changes; the
     # caseload at start-up does not load their code.
@@ -51,13 +50,11 @@ class DossierService:
         try:
             clean = self._checked(resident)
         except ValidationFailed:
-            if self._log:
-                self._log.refused(AccessAction.CREATE)
+            self._log.refused(AccessAction.CREATE)
             raise
-        with writing(self._db):
-            resident_id = self._residents.add(clean)
-        if self._log:
-            self._log.record(AccessAction.CREATE, resident_id=resident_id)
+        with self._log.change() as change:
+            resident_id = change.resident_id = self._residents.add(clean)
+            change.line(AccessAction.CREATE)
         return resident_id
 
     def update(self, resident: Resident) -> None:
@@ -66,23 +63,20 @@ class DossierService:
         try:
             clean = self._checked(resident)
         except ValidationFailed:
-            if self._log:
-                self._log.refused(AccessAction.CHANGE, resident.id)
+            self._log.refused(AccessAction.CHANGE, resident.id)
             raise
         before = self._residents.get(clean.id) if clean.id is not None else None
         changes = corrections(before, clean) if before is not None else []
-        with writing(self._db), self._db.atomic():
+        with self._log.change(clean.id) as change:
             self._residents.update(clean)
             if changes and clean.id is not None:
-                actor = self._log.actor.user if self._log else ""
-                self._history.add_changes(clean.id, actor, changes)
-        if self._log and changes:
-            self._log.changed([name for name, _old, _new in changes], clean.id)
+                self._history.add_changes(clean.id, self._log.actor.user, changes)
+            change.fields(name for name, _old, _new in changes)
 
     def open(self, resident_id: int) -> Resident | None:
         """The resident, for showing their dossier: the look is logged."""
         resident = self._residents.get(resident_id)
-        if self._log and resident is not None:
+        if resident is not None:
             self._log.viewed(resident_id)
         return resident
 
@@ -107,7 +101,7 @@ class DossierService:
         only re-reads a search already logged, after another program changed the data."""
         terms = query_terms(text)
         ids = self._residents.search_ids(terms, order, descending)
-        if self._log and terms and logged:
+        if terms and logged:
             self._log.searched()
         return ids
 

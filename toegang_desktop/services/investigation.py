@@ -9,10 +9,9 @@ from ..domain.conversation import Conversation
 from ..domain.investigation import Topic, TopicRecord, final_check, suggested_topics, validate_topic
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.text import clean_text
-from ..store.connection import writing
 from ..store.database import Database
 from ..store.investigation import InvestigationRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 from .conversations import ConversationService
 
 
@@ -22,7 +21,7 @@ class InvestigationService:
         self._db = db
         self._repo = InvestigationRepository(db)
         self._conversations = conversations
-        self._log = access_log
+        self._log = recorder(db, access_log)
 
     def topics(self, conversation_id: int) -> dict[Topic, TopicRecord]:
         """All six topics in the order of the law; open when nothing was recorded yet."""
@@ -39,10 +38,9 @@ class InvestigationService:
             problems.append(Problem("report_final", f"topics[{topic.value}]", {"topic": topic.value}))
         if problems:
             raise ValidationFailed(problems)
-        with writing(self._db):
+        with self._log.change(conversation_id=conversation_id) as change:
             self._repo.save_topic(conversation_id, topic, record)
-        if self._log:
-            self._log.changed([f"topic.{topic.value}"], conversation_id=conversation_id)
+            change.fields([f"topic.{topic.value}"])
 
     def suggestions(self, conversation: Conversation) -> dict[Topic, list[str]]:
         """Topics probably covered, with the discussed domains that suggest them (a hint)."""

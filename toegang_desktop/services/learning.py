@@ -29,7 +29,7 @@ from ..store.connection import writing
 from ..store.database import Database
 from ..store.learning import LearningRepository
 from ..store.plan import PartnerRepository, PlanRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 from .conversations import ConversationService
 
 # The route's connections that name a law: a bottleneck from a conversation starts with them.
@@ -55,7 +55,7 @@ class LearningService:
                  today: Callable[[], date] = date.today,
                  access_log: AccessLog | None = None) -> None:
         self._db = db
-        self._access_log = access_log  # a bottleneck linked to a conversation is about a dossier
+        self._access_log = recorder(db, access_log)  # a linked bottleneck is about a dossier
         self._repo = LearningRepository(db)
         self._plans = PlanRepository(db)
         self._partners = PartnerRepository(db)
@@ -105,16 +105,11 @@ class LearningService:
             raise ValidationFailed(problems)
         self._ensure_clean({"what_happened": stored.what_happened,
                             "what_would_help": stored.what_would_help})
-        with writing(self._db):
+        with self._access_log.change(conversation_id=stored.conversation_id) as change:
             stored.id = self._repo.save_bottleneck(stored)
-        if self._access_log is not None and stored.conversation_id is not None:
-            self._access_log.changed(["bottleneck"], self._resident_of(stored.conversation_id),
-                                     stored.conversation_id)
+            if stored.conversation_id is not None:  # unlinked, it is about no dossier
+                change.fields(["bottleneck"])
         return stored
-
-    def _resident_of(self, conversation_id: int) -> int | None:
-        conversation = self._conversations.load(conversation_id)
-        return conversation.resident_id if conversation is not None else None
 
     def mark_solved(self, bottleneck_id: int, solved_on: date | None) -> Bottleneck:
         """Mark as solved on a day, or as not solved (None)."""
@@ -124,8 +119,12 @@ class LearningService:
         return self.save_bottleneck(replace(found, solved_on=solved_on))
 
     def remove_bottleneck(self, bottleneck_id: int) -> None:
-        with writing(self._db):
+        found = self._repo.bottleneck(bottleneck_id)
+        linked = found.conversation_id if found is not None else None
+        with self._access_log.change(conversation_id=linked) as change:
             self._repo.remove_bottleneck(bottleneck_id)
+            if linked is not None:  # unlinked, it is about no dossier
+                change.fields(["bottleneck.removed"])
 
     def draft_from_conversation(self, conversation_id: int) -> Bottleneck:
         """A new bottleneck pre-filled from a conversation's escalation: its note, the domains
@@ -133,7 +132,7 @@ class LearningService:
         conversation = self._conversations.load(conversation_id)
         if conversation is None:
             raise LookupError(f"conversation {conversation_id} does not exist")
-        if self._access_log is not None and conversation.resident_id is not None:
+        if conversation.resident_id is not None:
             self._access_log.viewed(conversation.resident_id, conversation_id)
         route = self._plans.route(conversation_id)
         domains = [a.domain_key for a in sorted(conversation.assessments, key=lambda a: a.position)

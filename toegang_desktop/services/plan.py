@@ -25,7 +25,7 @@ from ..domain.problems import Problem, ValidationFailed
 from ..store.connection import writing
 from ..store.database import Database
 from ..store.plan import PartnerRepository, PlanRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 
 
 class PlanService:
@@ -33,11 +33,7 @@ class PlanService:
         self._db = db
         self._plans = PlanRepository(db)
         self._partners = PartnerRepository(db)
-        self._log = access_log
-
-    def _logged_change(self, conversation_id: int, part: str) -> None:
-        if self._log:
-            self._log.changed([part], conversation_id=conversation_id)
+        self._log = recorder(db, access_log)
 
     # -- route ---------------------------------------------------------------------------
 
@@ -51,9 +47,9 @@ class PlanService:
         problems = validate_route(stored)
         if problems:
             raise ValidationFailed(problems)
-        with writing(self._db):
+        with self._log.change(conversation_id=conversation_id) as change:
             self._plans.save_route(conversation_id, stored)
-        self._logged_change(conversation_id, "route")
+            change.fields(["route"])
         return stored
 
     # -- agreements ----------------------------------------------------------------------
@@ -64,9 +60,9 @@ class PlanService:
     def add_agreement(self, conversation_id: int, agreement: Agreement) -> Agreement:
         """Store a new agreement after the others; returns it with its id and position."""
         stored = self._checked(conversation_id, agreement)
-        with writing(self._db):
+        with self._log.change(conversation_id=conversation_id) as change:
             stored.id = self._plans.add_agreement(conversation_id, stored)
-        self._logged_change(conversation_id, f"agreement.{stored.id}")
+            change.fields([f"agreement.{stored.id}"])
         return stored
 
     def update_agreement(self, agreement: Agreement) -> Agreement:
@@ -76,17 +72,18 @@ class PlanService:
             raise LookupError(f"agreement {agreement.id} does not exist")
         conversation_id, _ = found
         stored = self._checked(conversation_id, agreement)
-        with writing(self._db):
+        with self._log.change(conversation_id=conversation_id) as change:
             self._plans.update_agreement(conversation_id, stored)
-        self._logged_change(conversation_id, f"agreement.{stored.id}")
+            change.fields([f"agreement.{stored.id}"])
         return stored
 
     def remove_agreement(self, agreement_id: int) -> None:
         found = self._plans.agreement(agreement_id)
-        with writing(self._db):
+        if found is None:
+            return  # removed meanwhile: nothing to write, nothing to log
+        with self._log.change(conversation_id=found[0]) as change:
             self._plans.remove_agreement(agreement_id)
-        if found is not None:
-            self._logged_change(found[0], f"agreement.{agreement_id}.removed")
+            change.fields([f"agreement.{agreement_id}.removed"])
 
     def _checked(self, conversation_id: int, agreement: Agreement) -> Agreement:
         stored = normalized_agreement(agreement)

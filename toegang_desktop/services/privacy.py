@@ -24,7 +24,7 @@ from ..domain.retention import (
     is_due,
     retention_date,
 )
-from ..export.whole_file import ProtectedFiles
+from ..export.whole_file import ProtectedFiles, new_folder_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
@@ -95,16 +95,16 @@ class PrivacyService:
             raise ValidationFailed([Problem("date_in_future", "help_ended_on")])
         closure = Closure(today, RetentionLaw(law), help_ended_on,
                           retention_date(help_ended_on, years[RetentionLaw(law)]))
-        with writing(self._db):
+        with self._log.change(resident_id) as change:
             self._repo.close(resident_id, closure)
-        self._log.record(AccessAction.CHANGE, resident_id=resident_id, detail="closed")
+            change.line(AccessAction.CHANGE, "closed")
         return closure
 
     def reopen(self, resident_id: int) -> None:
         """Help starts again: the dossier is open and has no retention date."""
-        with writing(self._db):
+        with self._log.change(resident_id) as change:
             self._repo.reopen(resident_id)
-        self._log.record(AccessAction.CHANGE, resident_id=resident_id, detail="reopened")
+            change.line(AccessAction.CHANGE, "reopened")
 
     def due(self) -> list[DueDossier]:
         """The closed dossiers whose retention date has come (today included)."""
@@ -133,9 +133,13 @@ class PrivacyService:
         if not self._repo.exists(resident_id):
             self._log.refused(AccessAction.DELETE, resident_id, detail=detail)
             return 0
-        with self._log.logged(AccessAction.DELETE, resident_id, detail=detail), \
-                writing(self._db):
-            self._repo.purge(resident_id)
+        try:
+            with self._log.change(resident_id) as change:
+                self._repo.purge(resident_id)
+                change.line(AccessAction.DELETE, detail)
+        except BaseException:
+            self._log.failed(AccessAction.DELETE, resident_id, detail=detail)
+            raise
         return 1
 
     def _flush(self) -> None:
@@ -159,46 +163,40 @@ class PrivacyService:
         lines about them as CSV. Nothing about anyone else. The reporting-code records go in
         (marked) only with `include_restricted`: the law allows withholding them where they
         would harm the safety of others, so the professional decides. One log line for the
-        whole request, saying whether a restricted record went in or was withheld. Raises
+        whole request, saying whether a restricted record went in or was withheld, committed
+        before the folder gets its name (it is written under a temporary name). Raises
         LookupError, OSError (also ProtectedFileError for the data folder or its backups),
         StoreError."""
         self._protected.refuse_folder(folder)  # personal data in plain text beside the store: no
-        target = _new_folder(folder, ACCESS_FOLDER.format(day=self._today().isoformat()))
-        files: list[Path] = []
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, ACCESS_FOLDER.format(day=self._today().isoformat()))
+        names: list[str] = []
         detail = "access_request"
         if has_restricted_record(self._db, resident_id):
             detail += RESTRICTED_SUFFIX if include_restricted else WITHHELD_SUFFIX
-        with self._log.logged(AccessAction.EXPORT, resident_id, detail=detail):
-            try:
-                dossier = target / "dossier.json"
-                export_dossier(self._db, resident_id, dossier, self._app_version,
-                               include_restricted=include_restricted, protected=self._protected)
-                files.append(dossier)
-                for conversation_id in self._conversations.ids_for_resident(resident_id):
-                    conversation = self._conversations.get(conversation_id)
-                    if conversation is None:
-                        continue
-                    pdf = target / f"gesprek-{conversation.held_on.isoformat()}-{conversation_id}.pdf"
-                    self._report.export(conversation_id, ReportVariant.FILE, pdf,
-                                        include_restricted=include_restricted, logged=False)
-                    files.append(pdf)
-                log_file = target / "toegangslog.csv"
-                self._log.write_csv(log_file, self._log.lines_for(resident_id),
-                                    protected=self._protected)
-                files.append(log_file)
-            except BaseException:
-                for path in files:
-                    path.unlink(missing_ok=True)
-                target.rmdir()
-                raise
-        return AccessPackage(target, files)
+        with self._log.logged(AccessAction.EXPORT, resident_id, detail=detail) \
+                as log_ok, new_folder_whole(target, before_replace=log_ok) as temp:
+            export_dossier(self._db, resident_id, temp / "dossier.json", self._app_version,
+                           include_restricted=include_restricted, protected=self._protected)
+            names.append("dossier.json")
+            for conversation_id in self._conversations.ids_for_resident(resident_id):
+                conversation = self._conversations.get(conversation_id)
+                if conversation is None:
+                    continue
+                pdf = f"gesprek-{conversation.held_on.isoformat()}-{conversation_id}.pdf"
+                self._report.export(conversation_id, ReportVariant.FILE, temp / pdf,
+                                    include_restricted=include_restricted, logged=False)
+                names.append(pdf)
+            self._log.write_csv(temp / "toegangslog.csv", self._log.lines_for(resident_id),
+                                protected=self._protected)
+            names.append("toegangslog.csv")
+        return AccessPackage(target, [target / name for name in names])
 
 
-def _new_folder(parent: Path, name: str) -> Path:
-    """`parent/name`, or `name-2`, `-3` ... when it exists; created empty."""
+def _free_name(parent: Path, name: str) -> Path:
+    """`parent/name`, or `name-2`, `-3` ... when it exists (not created: see access_request)."""
     candidate, number = parent / name, 1
     while candidate.exists():
         number += 1
         candidate = parent / f"{name}-{number}"
-    candidate.mkdir(parents=True)
     return candidate

@@ -9,10 +9,9 @@ from ..domain.conversation import Conversation, SignalDecision, validate_decisio
 from ..domain.problems import ValidationFailed
 from ..domain.resident import HouseholdMember
 from ..domain.rules import RuleSet, Signal
-from ..store.connection import writing
 from ..store.database import Database
 from ..store.recognition import RecognitionRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 
 
 class RecognitionService:
@@ -20,7 +19,7 @@ class RecognitionService:
         self._db = db
         self._repo = RecognitionRepository(db)
         self.rules = rules
-        self._log = access_log
+        self._log = recorder(db, access_log)
 
     def signals(self, conversation: Conversation, household: list[HouseholdMember]) -> list[Signal]:
         """The signals the current answers raise (computed, never stored)."""
@@ -39,17 +38,14 @@ class RecognitionService:
         problems = validate_decision(decision)
         if problems:
             raise ValidationFailed(problems)
-        with writing(self._db):
+        with self._log.change(conversation.resident_id, conversation.id) as change:
             self._repo.save_decision(int(conversation.id or 0), decision)
+            change.fields([f"signal.{decision.rule_id}"])
         conversation.decisions[decision.rule_id] = decision
-        if self._log:
-            self._log.changed([f"signal.{decision.rule_id}"], conversation.resident_id,
-                              conversation.id)
 
     def withdraw(self, conversation: Conversation, rule_id: str) -> None:
         """Take a decision back, so the signal is open again."""
-        with writing(self._db):
+        with self._log.change(conversation.resident_id, conversation.id) as change:
             self._repo.withdraw_decision(int(conversation.id or 0), rule_id)
+            change.fields([f"signal.{rule_id}"])
         conversation.decisions.pop(rule_id, None)
-        if self._log:
-            self._log.changed([f"signal.{rule_id}"], conversation.resident_id, conversation.id)

@@ -20,7 +20,6 @@ from ..domain.conversation import Conversation
 from ..export.whole_file import ProtectedFiles
 from ..store.connection import writing
 from ..store.database import Database
-from ..store.errors import StoreError
 from ..store.events import DossierEvent, EventKind, EventRepository
 from .access_log import AccessLog, os_user
 from .conversations import ConversationService
@@ -135,12 +134,15 @@ class ReportService:
         restricted = (include_restricted and ReportVariant(variant) is ReportVariant.FILE
                       and self._safety.has_record(conversation_id))
         detail = ReportVariant(variant).value + ("+restricted" if restricted else "")
-        with self._log.logged(AccessAction.PRINT, conversation_id=conversation_id, detail=detail):
-            return self._export(conversation_id, variant, path, include_restricted, settings)
+        with self._log.logged(AccessAction.PRINT, conversation_id=conversation_id,
+                              detail=detail) as log_ok:
+            return self._export(conversation_id, variant, path, include_restricted, settings,
+                                log_ok)
 
     def _export(
         self, conversation_id: int, variant: ReportVariant, path: Path,
         include_restricted: bool, settings: ReportSettings | None,
+        log_line: Callable[[], None] | None = None,
     ) -> int:
         from ..export import pdf_report  # reportlab loads here, never at start-up
         from ..export.report_context import ReportContext
@@ -178,20 +180,23 @@ class ReportService:
             generated_on=self._today(),
             level_names=self._conversations.checklist.level_names,
         )
+        # The event says whether the restricted record went out; never the content or the path.
+        detail = variant.value + ("+restricted" if context.safety is not None else "")
+        resident_id = resident.id
+
+        def committed() -> None:
+            """The event and the access-log line in one transaction, before the file gets its
+            name: an export that is not in the logs must not exist (a failure removes it)."""
+            with writing(self._db), self._db.atomic():
+                self._events.add(resident_id, EventKind.REPORT_EXPORTED, self._actor(),
+                                 conversation_id=conversation_id, detail=detail)
+                if log_line is not None:
+                    log_line()
+
         # The writer puts a whole file in place or none: an earlier report is never half
         # overwritten.
-        pages = pdf_report.write_report(context, pdf_report.Variant(variant.value), path,
-                                        protected=self._protected)
-        # The log says whether the restricted record went out; never the content or the path.
-        detail = variant.value + ("+restricted" if context.safety is not None else "")
-        try:
-            with writing(self._db):
-                self._events.add(resident.id, EventKind.REPORT_EXPORTED, self._actor(),
-                                 conversation_id=conversation_id, detail=detail)
-        except StoreError:
-            path.unlink(missing_ok=True)  # an export that is not in the log must not exist
-            raise
-        return pages
+        return pdf_report.write_report(context, pdf_report.Variant(variant.value), path,
+                                       protected=self._protected, before_replace=committed)
 
     def events(self, resident_id: int) -> list[DossierEvent]:
         """The dossier's event log, oldest first."""

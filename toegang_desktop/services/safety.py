@@ -12,17 +12,16 @@ from datetime import date
 
 from ..domain.problems import ValidationFailed
 from ..domain.safety import SafetyRecord, advised_decision, normalized_record, validate_safety_record
-from ..store.connection import writing
 from ..store.database import Database
 from ..store.safety import SafetyRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 
 
 class SafetyService:
     def __init__(self, db: Database, access_log: AccessLog | None = None) -> None:
         self._db = db
         self._repo = SafetyRepository(db)
-        self._log = access_log
+        self._log = recorder(db, access_log)
 
     def record(self, conversation_id: int) -> SafetyRecord | None:
         """The conversation's reporting-code record, or None when none was started."""
@@ -31,8 +30,7 @@ class SafetyService:
     def open_record(self, conversation_id: int) -> SafetyRecord | None:
         """The record, for showing it in its dialog: the look at restricted data is logged."""
         found = self._repo.get(conversation_id)
-        if self._log:
-            self._log.viewed_restricted(conversation_id)
+        self._log.viewed_restricted(conversation_id)
         return found
 
     def has_record(self, conversation_id: int) -> bool:
@@ -48,8 +46,7 @@ class SafetyService:
             raise ValidationFailed(problems)
         cleaned.advice_at_decision = (
             advised_decision(cleaned) if cleaned.decision is not None else None)
-        with writing(self._db):
+        with self._log.change(conversation_id=conversation_id) as change:
             self._repo.save(conversation_id, cleaned)
-        if self._log:  # the record is restricted: only that it changed, never what
-            self._log.changed(["safety_record"], conversation_id=conversation_id)
+            change.fields(["safety_record"])  # restricted: only that it changed, never what
         return cleaned

@@ -24,7 +24,7 @@ from ..domain.problems import Problem, ValidationFailed
 from ..export.dossier_json import dossier_to_dict
 from ..export.dossier_json_parts import AgreementEntry, ConversationParts
 from ..export.dossier_json_read import dossier_from_dict
-from ..export.whole_file import ProtectedFiles, write_whole
+from ..export.whole_file import BeforeReplace, ProtectedFiles, write_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
@@ -32,7 +32,7 @@ from ..store.investigation import InvestigationRepository
 from ..store.plan import PartnerRepository, PlanRepository
 from ..store.residents import ResidentRepository
 from ..store.safety import SafetyRepository
-from .access_log import AccessLog
+from .access_log import AccessLog, recorder
 
 _REFUSALS = frozenset({"json_not_dossier", "json_newer_format"})
 
@@ -48,10 +48,12 @@ def has_restricted_record(db: Database, resident_id: int) -> bool:
 
 
 def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
-                   include_restricted: bool = True, *, protected: ProtectedFiles) -> None:
-    """Write the resident's whole dossier to `path`; the file is complete or not there, and
-    never one of the `protected` files (ProtectedFileError). The reporting-code records go with
-    it (marked restricted) unless `include_restricted` is off."""
+                   include_restricted: bool = True, *, protected: ProtectedFiles,
+                   before_replace: BeforeReplace | None = None) -> None:
+    """Write the resident's whole dossier to `path`; the file is complete or not there, never
+    one of the `protected` files (ProtectedFileError), and there only after `before_replace`
+    (the export's log line) succeeded. The reporting-code records go with it (marked
+    restricted) unless `include_restricted` is off."""
     residents, conversations = ResidentRepository(db), ConversationRepository(db)
     with db.atomic():  # one consistent snapshot, even if another window writes meanwhile
         resident = residents.get(resident_id)
@@ -63,7 +65,8 @@ def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
     if not include_restricted:
         parts = [replace(p, safety_record=None) for p in parts]
     data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts)
-    write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n", protected)
+    write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n", protected,
+                before_replace=before_replace)
 
 
 def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
@@ -183,32 +186,30 @@ class DossierTransfer:
                  protected: ProtectedFiles) -> None:
         self._db = db
         self._app_version = app_version
-        self._log = access_log
+        self._log = recorder(db, access_log)
         self._protected = protected  # the data folder's own files: never an export's target
 
     def export(self, resident_id: int, path: Path) -> None:
+        """The file gets its name only after its log line is committed; the line says whether
+        the restricted record went out (never what it holds)."""
         self._protected.refuse(path)  # refused before the log: nothing was read or written
-        if self._log is None:
-            export_dossier(self._db, resident_id, path, self._app_version,
-                           protected=self._protected)
-            return
-        # The log line says whether the restricted record went out (never what it holds).
         restricted = has_restricted_record(self._db, resident_id)
         with self._log.logged(AccessAction.EXPORT, resident_id,
-                              detail="json" + (RESTRICTED_SUFFIX if restricted else "")):
+                              detail="json" + (RESTRICTED_SUFFIX if restricted else "")) as log_ok:
             export_dossier(self._db, resident_id, path, self._app_version,
-                           protected=self._protected)
+                           protected=self._protected, before_replace=log_ok)
 
     def import_file(self, path: Path, today: date) -> int:
-        if self._log is None:
-            return import_dossier(self._db, path, today)
+        """The new dossier and its import line commit together (the import's transaction
+        nests in the change's)."""
         try:
-            resident_id = import_dossier(self._db, path, today)
+            with self._log.change() as change:
+                resident_id = change.resident_id = import_dossier(self._db, path, today)
+                change.line(AccessAction.IMPORT, "json")
         except ValidationFailed:
             self._log.refused(AccessAction.IMPORT, detail="json")
             raise
         except BaseException:
             self._log.failed(AccessAction.IMPORT, detail="json")
             raise
-        self._log.record(AccessAction.IMPORT, resident_id=resident_id, detail="json")
         return resident_id

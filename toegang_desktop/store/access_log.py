@@ -3,13 +3,16 @@
 Each line's hash is SHA-256 over the previous line's hash, a newline and the line's canonical
 form (its fields, id included, as compact JSON). The first line follows `GENESIS`, or, after a
 purge of old lines, the last removed line's hash kept in `access_log_checkpoints`. Triggers
-refuse UPDATE and DELETE; only `purge_before` may remove a prefix of old lines, while its
-marker row exists inside its own transaction. See docs/security.md, "Toegangslog".
+refuse UPDATE and DELETE; only `purge_before` may remove a prefix of lines older than five
+years, while its marker row exists inside its own transaction, and it writes the log_purge line
+and the checkpoint in that same transaction (the check proves a purge from the chain: see
+domain/access_log_check.py). See docs/security.md, "Toegangslog".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from ..domain.access_log import (
     GENESIS,
@@ -21,9 +24,13 @@ from ..domain.access_log import (
     LogLine,
     Verification,
     line_hash,
+    purge_detail,
+    removed_line_text,
 )
+from ..domain.access_log_check import check_chain
 from .clock import utc_now
 from .database import Database
+from .driver import dbapi as sqlite3
 
 __all__ = ["AccessAction", "AccessLogRepository", "AccessResult", "Actor", "Checkpoint",
            "Defect", "LogLine", "Verification"]
@@ -39,10 +46,11 @@ class AccessLogRepository:
 
     def append(self, who: Actor, action: AccessAction, result: AccessResult,
                resident_id: int | None = None, conversation_id: int | None = None,
-               detail: str = "") -> LogLine:
-        """Add one line at the end of the chain, now (UTC)."""
+               detail: str = "", after: tuple[int, str] | None = None) -> LogLine:
+        """Add one line at the end of the chain, now (UTC); `after` is the (id, hash) it
+        follows when the caller knows it (a purge that removed every line)."""
         with self._db.atomic():
-            last = self._db.execute(
+            last = after or self._db.execute(
                 "SELECT id, hash FROM access_log ORDER BY id DESC LIMIT 1").fetchone()
             if last is None:
                 checkpoint = self.latest_checkpoint()
@@ -83,36 +91,32 @@ class AccessLogRepository:
 
     def latest_checkpoint(self) -> Checkpoint | None:
         row = self._db.execute(
-            "SELECT removed_through, removed_count, last_removed_hash FROM access_log_checkpoints"
-            " ORDER BY id DESC LIMIT 1").fetchone()
-        return Checkpoint(int(row[0]), int(row[1]), str(row[2])) if row else None
+            "SELECT removed_through, removed_count, last_removed_hash,"
+            " coalesce(last_removed_line, ''), coalesce(purge_line_id, 0)"
+            " FROM access_log_checkpoints ORDER BY id DESC LIMIT 1").fetchone()
+        return Checkpoint(int(row[0]), int(row[1]), str(row[2]), str(row[3]), int(row[4])) \
+            if row else None
 
     def verify(self) -> Verification:
-        """Walk the chain; every line must follow the one before and match its hash."""
-        checkpoint = self.latest_checkpoint()
-        expected_id = checkpoint.removed_through + 1 if checkpoint else 1
-        prev = checkpoint.last_removed_hash if checkpoint else GENESIS
-        result = Verification()
-        for line in self.lines():
-            result.checked += 1
-            if line.id != expected_id:
-                result.defects.append((line.id, Defect.MISSING))
-            elif line.prev_hash != prev:
-                result.defects.append((line.id, Defect.CHAIN_BROKEN))
-            if line_hash(line.prev_hash, line) != line.hash:
-                result.defects.append((line.id, Defect.ALTERED))
-            prev, expected_id = line.hash, line.id + 1
-        # AUTOINCREMENT remembers the highest id ever given: a removed newest line shows here.
-        row = self._db.execute(
-            "SELECT seq FROM sqlite_sequence WHERE name = 'access_log'").fetchone()
-        if row is not None and int(row[0]) >= expected_id:
-            result.defects.append((expected_id, Defect.TAIL_MISSING))
-        result.head_hash = prev
-        return result
+        """Walk the chain from the raw rows (domain/access_log_check.py); a missing table or
+        column is a defect the result names, never an exception."""
+        try:
+            checkpoint = self._db.execute(
+                "SELECT removed_through, removed_count, last_removed_hash, last_removed_line,"
+                " purge_line_id FROM access_log_checkpoints ORDER BY id DESC LIMIT 1").fetchone()
+            sequence = self._db.execute(
+                "SELECT seq FROM sqlite_sequence WHERE name = 'access_log'").fetchone()
+            rows = self._db.execute(f"SELECT {_COLUMNS} FROM access_log ORDER BY id")
+            return check_chain(rows, checkpoint, sequence[0] if sequence else None,
+                               datetime.now(UTC).date())
+        except sqlite3.DatabaseError:
+            return Verification(defects=[(0, Defect.UNREADABLE)])
 
-    def purge_before(self, cutoff_at: str) -> Checkpoint | None:
+    def purge_before(self, cutoff_at: str, who: Actor) -> Checkpoint | None:
         """Remove the oldest lines, those before the first line at or after `cutoff_at` (ISO
-        UTC), and record a checkpoint so the chain still verifies. None when nothing went."""
+        UTC), in one transaction with the log_purge line that records it in the chain and the
+        checkpoint the check starts from. None when nothing went. The delete trigger lets only
+        lines older than five years (by the clock) go."""
         with self._db.atomic():
             first_kept = self._db.execute(
                 "SELECT min(id) FROM access_log WHERE at >= ?", [cutoff_at]).fetchone()[0]
@@ -122,13 +126,21 @@ class AccessLogRepository:
             if row[0] is None:
                 return None
             through, count = int(row[0]), int(row[1])
-            last_hash = self._db.execute(
-                "SELECT hash FROM access_log WHERE id = ?", [through]).fetchone()[0]
+            removed = LogLine(*self._db.execute(
+                f"SELECT {_COLUMNS} FROM access_log WHERE id = ?", [through]).fetchone())
             self._db.execute(
                 "INSERT INTO access_log_purge_marker (id, through_id) VALUES (1, ?)", [through])
             self._db.execute("DELETE FROM access_log WHERE id <= ?", [through])
             self._db.execute("DELETE FROM access_log_purge_marker")
+            purge_line = self.append(who, AccessAction.LOG_PURGE, AccessResult.OK,
+                                     detail=purge_detail(count, through, removed.hash),
+                                     # every line gone: the chain follows the removed one
+                                     after=None if first_kept else (through, removed.hash))
+            checkpoint = Checkpoint(through, count, removed.hash, removed_line_text(removed),
+                                    purge_line.id)
             self._db.execute(
                 "INSERT INTO access_log_checkpoints (at, removed_through, removed_count,"
-                " last_removed_hash) VALUES (?,?,?,?)", [utc_now(), through, count, last_hash])
-        return Checkpoint(through, count, str(last_hash))
+                " last_removed_hash, last_removed_line, purge_line_id) VALUES (?,?,?,?,?,?)",
+                [purge_line.at, through, count, removed.hash, checkpoint.last_removed_line,
+                 purge_line.id])
+        return checkpoint

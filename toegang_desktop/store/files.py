@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 COMPANIONS = ("-wal", "-shm")
@@ -64,13 +65,31 @@ def move_aside(store: Path, stamp: str) -> list[Path]:
     return moved
 
 
-def swap_in(store: Path, copy: Path) -> None:
-    """Put a byte-identical copy of `copy` in the place of the store. The caller has closed
-    every connection and checkpointed the WAL; leftover companions of the old store are
-    removed first, so the restored file can never be read with the old store's WAL."""
+def move_back(moved: list[Path], store: Path) -> None:
+    """Undo `move_aside`: the moved files take their places again."""
+    for path in moved:
+        suffix = next((s for s in COMPANIONS if path.name.endswith(s)), "")
+        os.replace(path, companion(store, suffix))
+    flush_folder(store.parent)
+
+
+def swap_in(store: Path, copy: Path, prepare: Callable[[Path], None] | None = None) -> None:
+    """Put a copy of `copy` in the place of the store. `prepare` gets the copy first, under
+    its temporary name (the restore writes its access-log line into it, so the restored store
+    never exists without that line); when it raises, the copy goes and the store is untouched.
+    The caller has closed every connection and checkpointed the WAL; leftover companions of
+    the old store are removed first, so the restored file can never be read with the old
+    store's WAL."""
     temp = store.with_name(store.name + ".herstel")
     shutil.copyfile(copy, temp)
-    flush_file(temp)
+    try:
+        if prepare is not None:
+            prepare(temp)
+        flush_file(temp)
+    except BaseException:
+        for suffix in ("", *COMPANIONS):
+            companion(temp, suffix).unlink(missing_ok=True)
+        raise
     for suffix in COMPANIONS:
         companion(store, suffix).unlink(missing_ok=True)
     os.replace(temp, store)

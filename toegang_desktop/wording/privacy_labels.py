@@ -87,4 +87,8 @@ def defect_label(defect: Defect) -> str:
         Defect.CHAIN_BROKEN: translate("CommandLine", "a line was removed or inserted before it"),
         Defect.MISSING: translate("CommandLine", "lines are missing here"),
         Defect.TAIL_MISSING: translate("CommandLine", "the newest lines were removed"),
+        Defect.WRONG_TYPE: translate("CommandLine", "a value of the wrong type (or no hash)"),
+        Defect.PURGE_FORGED: translate(
+            "CommandLine", "lines were removed without a purge that the log can prove"),
+        Defect.UNREADABLE: translate("CommandLine", "the log's tables cannot be read"),
     }[defect]
