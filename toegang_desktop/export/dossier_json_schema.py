@@ -11,6 +11,7 @@ from typing import Any
 
 from ..domain.problems import Problem
 from .dossier_json import load_schema
+from .json_values import printable
 
 TYPE_WORDS = {  # JSON Schema type -> the word in json_wrong_type's `expected`
     "string": "text", "integer": "whole number", "number": "number", "array": "list",
@@ -88,8 +89,7 @@ def schema_problem(error: Any) -> list[Problem]:
 
 
 def _key(key: object) -> str:
-    text = str(key)
-    return text if len(text) <= _MAX_KEY_LENGTH else text[: _MAX_KEY_LENGTH - 1] + "…"
+    return printable(str(key), _MAX_KEY_LENGTH)
 
 
 def _missing_key(error: Any) -> list[str]:

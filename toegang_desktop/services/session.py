@@ -151,9 +151,11 @@ class Session:
     @cached_property
     def transfer(self) -> DossierTransfer:
         """Dossier export and import (made on first use: JSON and schema code stay unloaded)."""
+        from .content import known_checklists
         from .transfer import DossierTransfer
 
-        return DossierTransfer(self.db, __version__, self.access_log)
+        return DossierTransfer(self.db, __version__, self.access_log,
+                               known_checklists(self.content.checklist))
 
     @cached_property
     def report(self) -> ReportService:
