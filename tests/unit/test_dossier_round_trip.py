@@ -23,7 +23,7 @@ from toegang_desktop.store.database import Database
 
 from .dossier_strategies import TODAY, dossiers
 
-_BUDGET = settings(max_examples=40, suppress_health_check=[
+_BUDGET = settings(max_examples=30, suppress_health_check=[
     HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

@@ -87,8 +87,8 @@ def dossier_from_dict(
 
 
 def check_format(data: object) -> dict[str, Any]:
-    """The data as a dossier object; refuses anything else, and any version format_version
-    refuses."""
+    """The data as a dossier object of a version this app reads (see format_version);
+    refuses anything else."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
         params = {"found": printable(found)} if isinstance(found, str) else {}
