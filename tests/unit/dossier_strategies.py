@@ -108,11 +108,14 @@ def _route(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+ORGANISATIONS = ("Schuldhulp Zuid", "GGD", "Buurtteam Ñ")
+
+
 @st.composite
-def _agreement(draw: st.DrawFn, keys: list[str]) -> dict[str, Any]:
+def _agreement(draw: st.DrawFn, keys: list[str], partners: list[dict[str, str]]
+               ) -> dict[str, Any]:
     owner = draw(_values(plan.Owner))
-    partner = {"organisation": draw(st.sampled_from(["Schuldhulp Zuid", "GGD", "Buurtteam Ñ"])),
-               "contact": draw(_NOTE), "offers": draw(_NOTE)} if owner == "partner" else None
+    partner = draw(st.sampled_from(partners)) if owner == "partner" else None
     return {"what": draw(_WORDS), "owner": owner, "partner": partner,
             "due_date": _iso(draw(_optional(_days(date(2020, 1, 1), date(2030, 1, 1))))),
             "status": draw(_values(plan.AgreementStatus)),
@@ -157,7 +160,8 @@ def _safety_record(draw: st.DrawFn, since: date) -> dict[str, Any]:
 
 
 @st.composite
-def _conversation(draw: st.DrawFn, held_on: date) -> dict[str, Any]:
+def _conversation(draw: st.DrawFn, held_on: date, partners: list[dict[str, str]]
+                  ) -> dict[str, Any]:
     keys = draw(st.lists(st.sampled_from(DOMAIN_KEYS), unique=True, min_size=1, max_size=4))
     rules = draw(st.lists(st.sampled_from(["possible_dementia", "concerns_in_three_domains",
                                            "money_or_work_and_health"]), unique=True))
@@ -181,7 +185,7 @@ def _conversation(draw: st.DrawFn, held_on: date) -> dict[str, Any]:
         "decision_date": _iso(draw(_optional(_days(application))) if application else None),
         "finalised_on": _iso(draw(_optional(_days(held_on)))),
         "route": draw(_optional(_route())),
-        "agreements": draw(st.lists(_agreement(keys), max_size=3)),
+        "agreements": draw(st.lists(_agreement(keys, partners), max_size=3)),
         "investigation_topics": draw(_topics()),
         "safety_record": draw(_optional(_safety_record(held_on))),
     }
@@ -191,9 +195,13 @@ def _conversation(draw: st.DrawFn, held_on: date) -> dict[str, Any]:
 def dossiers(draw: st.DrawFn) -> dict[str, Any]:
     """A whole version 3 dossier file as parsed JSON; conversations oldest first."""
     held = sorted(draw(st.lists(_days(date(2024, 1, 1)), min_size=1, max_size=3)))
+    # One directory entry per organisation, as an export from one store has: on import an
+    # organisation already in the directory is used as it is (docs/dossier-format.md).
+    partners = [{"organisation": name, "contact": draw(_NOTE), "offers": draw(_NOTE)}
+                for name in ORGANISATIONS]
     return {
         "format": "toegang-dossier", "format_version": 3,
         "exported_at": "2026-03-02T09:15:00+00:00", "app_version": "0.1.0",
         "resident": draw(_resident()), "household": draw(st.lists(_member(), max_size=3)),
-        "conversations": [draw(_conversation(day)) for day in held],
+        "conversations": [draw(_conversation(day, partners)) for day in held],
     }
