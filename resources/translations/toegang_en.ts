@@ -3015,6 +3015,34 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file is larger than {max} MB, far too large for one dossier. Choose the exported .json file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and objects are nested more than {max} levels deep here; a dossier never is. Correct the file or export the dossier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From line {line}, column {column} on, lists and objects are nested more than {max} levels deep; a dossier never is. Choose the exported .json file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number has more than {max} digits; no number in a dossier is that long. Correct the file or export the dossier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text (or a key in it) holds a character that is not valid Unicode, such as a lone \ud800 escape. Remove it from the file or export the dossier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format version must be written as a whole number from 1 to {supported} (such as 3, not 3.0), but it is {found}. Correct it, or export the dossier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The life domain &apos;{key}&apos; is not in the checklist this conversation names ({checklist}, version {version}). Use one of its domains: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark this topic as covered, or as not applicable with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,6 +3615,10 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,6 +3780,22 @@ Data folder: %1</source>
     </message>
     <message>
         <source>the name &apos;{detail}&apos; occurs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested more than {detail} levels deep, which no content file needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from line {detail} on it is nested deeper than any content file needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {detail}, too large for a content file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in it has too many digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

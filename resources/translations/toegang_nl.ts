@@ -3027,6 +3027,34 @@ Gegevensmap: %1</translation>
         <translation>Het bestand is geen geldige JSON (regel {line}, kolom {column}).</translation>
     </message>
     <message>
+        <source>The file is larger than {max} MB, far too large for one dossier. Choose the exported .json file itself.</source>
+        <translation>Het bestand is groter dan {max} MB, veel te groot voor één dossier. Kies het geëxporteerde .json-bestand zelf.</translation>
+    </message>
+    <message>
+        <source>Lists and objects are nested more than {max} levels deep here; a dossier never is. Correct the file or export the dossier again.</source>
+        <translation>Hier zijn lijsten en objecten meer dan {max} niveaus diep genest; dat is een dossier nooit. Verbeter het bestand of exporteer het dossier opnieuw.</translation>
+    </message>
+    <message>
+        <source>From line {line}, column {column} on, lists and objects are nested more than {max} levels deep; a dossier never is. Choose the exported .json file itself.</source>
+        <translation>Vanaf regel {line}, kolom {column} zijn lijsten en objecten meer dan {max} niveaus diep genest; dat is een dossier nooit. Kies het geëxporteerde .json-bestand zelf.</translation>
+    </message>
+    <message>
+        <source>This number has more than {max} digits; no number in a dossier is that long. Correct the file or export the dossier again.</source>
+        <translation>Dit getal heeft meer dan {max} cijfers; zo lang is geen enkel getal in een dossier. Verbeter het bestand of exporteer het dossier opnieuw.</translation>
+    </message>
+    <message>
+        <source>This text (or a key in it) holds a character that is not valid Unicode, such as a lone \ud800 escape. Remove it from the file or export the dossier again.</source>
+        <translation>Deze tekst (of een sleutel erin) bevat een teken dat geen geldige Unicode is, zoals een losse \ud800-code. Haal het uit het bestand of exporteer het dossier opnieuw.</translation>
+    </message>
+    <message>
+        <source>The format version must be written as a whole number from 1 to {supported} (such as 3, not 3.0), but it is {found}. Correct it, or export the dossier again.</source>
+        <translation>De formaatversie moet een geheel getal van 1 tot en met {supported} zijn (zoals 3, niet 3.0), maar het is {found}. Verbeter dit, of exporteer het dossier opnieuw.</translation>
+    </message>
+    <message>
+        <source>The life domain &apos;{key}&apos; is not in the checklist this conversation names ({checklist}, version {version}). Use one of its domains: {known}.</source>
+        <translation>Het leefgebied &apos;{key}&apos; staat niet in de checklist die dit gesprek noemt ({checklist}, versie {version}). Gebruik een van de leefgebieden daarvan: {known}.</translation>
+    </message>
+    <message>
         <source>Mark this topic as covered, or as not applicable with a reason.</source>
         <translation>Markeer dit onderwerp als behandeld, of als niet van toepassing met een reden.</translation>
     </message>
@@ -3599,6 +3627,10 @@ Gegevensmap: %1</translation>
         <translation>een getal</translation>
     </message>
     <message>
+        <source>a decimal number</source>
+        <translation>een kommagetal</translation>
+    </message>
+    <message>
         <source>a list</source>
         <translation>een lijst</translation>
     </message>
@@ -3761,6 +3793,22 @@ Gegevensmap: %1</translation>
     <message>
         <source>the name &apos;{detail}&apos; occurs twice</source>
         <translation>de naam &apos;{detail}&apos; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>it is nested more than {detail} levels deep, which no content file needs</source>
+        <translation>het is meer dan {detail} niveaus diep genest, en dat heeft geen inhoudsbestand nodig</translation>
+    </message>
+    <message>
+        <source>from line {detail} on it is nested deeper than any content file needs</source>
+        <translation>vanaf regel {detail} is het dieper genest dan een inhoudsbestand ooit nodig heeft</translation>
+    </message>
+    <message>
+        <source>the file is larger than {detail}, too large for a content file</source>
+        <translation>het bestand is groter dan {detail}, te groot voor een inhoudsbestand</translation>
+    </message>
+    <message>
+        <source>a number in it has too many digits</source>
+        <translation>er staat een getal in met te veel cijfers</translation>
     </message>
     <message>
         <source>The file {path} cannot be used: at {place}, {problem}.</source>

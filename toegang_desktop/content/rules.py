@@ -33,6 +33,7 @@ from ..locations import resources_dir
 from .toml_reader import ContentError, TomlReader
 
 _E = TypeVar("_E", Duration, Marker, HouseholdRole)
+MAX_CONDITION_DEPTH = 8  # all/any within all/any; the standard rules need 2
 _TEST_KEYS = {"concern", "wants_to_talk", "no_help", "level_at_most", "level_at_least", "duration"}
 
 
@@ -48,24 +49,27 @@ class _RuleParser:
     def fail(self, place: str, code: str, detail: str = "") -> ContentError:
         return self.reader.fail(place, code, detail)
 
-    def condition(self, data: object, place: str) -> Condition:
+    def condition(self, data: object, place: str, depth: int = 1) -> Condition:
+        if depth > MAX_CONDITION_DEPTH:
+            raise self.fail(place, "too_deep", str(MAX_CONDITION_DEPTH))
         if not isinstance(data, dict) or len(data) != 1:
             raise self.fail(place, "unknown_condition", ", ".join(data) if isinstance(data, dict) else "")
         [(key, value)] = data.items()
         where = f"{place}.{key}"
         builders: dict[str, Callable[[object, str], Condition]] = {
             "count": self.count, "marker": self.marker, "household": self.household,
-            "all": lambda v, p: AllCondition(self.parts(v, p)),
-            "any": lambda v, p: AnyCondition(self.parts(v, p)),
+            "all": lambda v, p: AllCondition(self.parts(v, p, depth)),
+            "any": lambda v, p: AnyCondition(self.parts(v, p, depth)),
         }
         if key not in builders:
             raise self.fail(place, "unknown_condition", key)
         return builders[key](value, where)
 
-    def parts(self, value: object, place: str) -> tuple[Condition, ...]:
+    def parts(self, value: object, place: str, depth: int) -> tuple[Condition, ...]:
         if not isinstance(value, list) or not value:
             raise self.fail(place, "not_list")
-        return tuple(self.condition(item, f"{place}[{i + 1}]") for i, item in enumerate(value))
+        return tuple(self.condition(item, f"{place}[{i + 1}]", depth + 1)
+                     for i, item in enumerate(value))
 
     def count(self, value: object, place: str) -> Condition:
         table = self._table(value, place, {"where", "at_least", "domains"})

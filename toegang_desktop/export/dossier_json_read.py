@@ -9,6 +9,8 @@ and neither has the version 3 parts (dossier_json_plan.py); they take their defa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,14 +20,15 @@ from ..domain.conversation import Conversation, DomainAssessment, SignalDecision
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import Resident
 from .dossier_json import FORMAT, FORMAT_VERSION, RESIDENT_TEXT, WEIGHING_DATES
+from .dossier_json_guard import untrusted_value_problems
 from .dossier_json_parts import ConversationParts
 from .dossier_json_plan import read_parts
 from .dossier_json_schema import TYPE_WORDS, json_path, schema_problem, schema_problems
-from .json_values import day, enum_or, objects, optional_enum, text, whole
+from .json_values import day, enum_or, objects, optional_enum, printable, text, whole
 
 __all__ = [  # the schema checks are part of this module's interface too
-    "TYPE_WORDS", "check_format", "dossier_from_dict", "json_path", "schema_problem",
-    "schema_problems",
+    "TYPE_WORDS", "KnownChecklist", "check_format", "dossier_from_dict", "format_version", "json_path",
+    "schema_problem", "schema_problems",
 ]
 _PARTS_SINCE = 3  # the format version that added route, agreements, topics and safety_record
 _ASSESSMENT_TEXT = ("not_discussed_reason", "own_words", "strengths", "wishes", "notes")
@@ -33,26 +36,43 @@ _ASSESSMENT_FLAGS = ("help_self", "help_network", "help_professional", "wants_to
 _HOUSEHOLD_FIELD = re.compile(r"^household\[(\d+)\]")
 
 
+@dataclass(frozen=True)
+class KnownChecklist:
+    """A checklist this workstation has (the one in use, the standard one). A conversation
+    that names it by id and version may only have its domains: a key it lacks ('geld' for
+    'finances') would count for no recognition rule, and its signals would silently vanish.
+    A conversation naming any other checklist or version keeps its keys as recorded, as old
+    conversations do after a checklist changes (docs/dossier-format.md)."""
+
+    id: str
+    version: str
+    domain_keys: tuple[str, ...]
+
+
 def dossier_from_dict(
-    data: object, today: date | None = None
+    data: object, today: date | None = None, checklists: Sequence[KnownChecklist] = (),
 ) -> tuple[Resident, list[Conversation], list[ConversationParts]]:
     """The resident (normalised), the conversations and each conversation's parts (route,
     agreements, topics, reporting-code record; in the same order) of a parsed dossier file.
+    Domain keys are checked against `checklists` (see KnownChecklist).
 
     Conversations carry resident_id 0 until the importer knows the new id. Raises
     ValidationFailed with every problem found; a foreign or newer file is refused first.
     Content problems on a path the schema already reported are left out (one per fault).
     """
     judged_on = today or date.today()
+    untrusted = untrusted_value_problems(data)  # before anything reads, stores or names it
+    if untrusted:
+        raise ValidationFailed(untrusted)
     dossier = check_format(data)
     problems = schema_problems(dossier)
     resident, semantic = _read_resident(dossier, judged_on)
-    version = dossier.get("format_version")
-    with_parts = isinstance(version, int) and version >= _PARTS_SINCE  # earlier files: none
+    with_parts = format_version(dossier) >= _PARTS_SINCE  # earlier files have none
     conversations, all_parts = [], []
     for index, item in objects(dossier.get("conversations")):
         where = f"conversations[{index}]"
         conversation, found = _read_conversation(item, where, judged_on)
+        found += _unknown_domains(item, where, checklists)
         keys = {a.domain_key for a in conversation.assessments}
         parts, more = read_parts(item, where, keys, judged_on) if with_parts else (
             ConversationParts(), [])
@@ -67,17 +87,72 @@ def dossier_from_dict(
 
 
 def check_format(data: object) -> dict[str, Any]:
-    """The data as a dossier object; refuses anything else, and newer format versions."""
+    """The data as a dossier object of a version this app reads (see format_version);
+    refuses anything else."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
-        params = {"found": found} if isinstance(found, str) else {}
+        params = {"found": printable(found)} if isinstance(found, str) else {}
         raise ValidationFailed([Problem("json_not_dossier", "format", params)])
-    version = data.get("format_version")
-    if isinstance(version, int | float) and version > FORMAT_VERSION:  # True > 3 is False
-        found_version = {"found": version, "supported": FORMAT_VERSION}
-        raise ValidationFailed([Problem("json_newer_format", "format_version", found_version)])
+    format_version(data)
     return data
 
+
+def format_version(data: dict[str, Any]) -> int:
+    """The file's format version: the one notion of it, for the schema check and the reader.
+
+    Only a JSON whole number counts. 3.0, true and "3" are refused by name
+    (json_version_not_whole {found}: 'decimal number', 'true/false', 'text', ...): the schema's
+    `enum` takes 3.0 for 3, and a reader that then misjudged the version would silently
+    drop what that version added. A higher version than this app knows is
+    json_newer_format {found, supported}; a lower one than 1 is json_not_allowed.
+    """
+    if "format_version" not in data:
+        raise ValidationFailed([Problem("json_required", "format_version",
+                                        {"key": "format_version"})])
+    version = data["format_version"]
+    if type(version) is not int:  # bool is an int to isinstance, and 3.0 == 3 to the schema
+        found = "decimal number" if isinstance(version, float) else TYPE_WORDS[_json_type(version)]
+        raise ValidationFailed([Problem("json_version_not_whole", "format_version",
+                                        {"found": found, "supported": FORMAT_VERSION})])
+    if version > FORMAT_VERSION:
+        raise ValidationFailed([Problem("json_newer_format", "format_version",
+                                        {"found": version, "supported": FORMAT_VERSION})])
+    if version < 1:
+        allowed = ", ".join(str(v) for v in range(1, FORMAT_VERSION + 1))
+        raise ValidationFailed([Problem("json_not_allowed", "format_version",
+                                        {"allowed": allowed})])
+    return version
+
+
+def _json_type(value: object) -> str:
+    """The JSON Schema type name of a parsed value."""
+    if value is None:
+        return "null"
+    for kind, name in ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"),
+                       (list, "array"), (dict, "object")):
+        if isinstance(value, kind):
+            return name
+    return "object"
+
+
+def _unknown_domains(
+    obj: dict[str, Any], where: str, checklists: Sequence[KnownChecklist]
+) -> list[Problem]:
+    """domain_key_unknown {key, checklist, version, known} for each domain of a conversation
+    that names a known checklist but is not one of its domains."""
+    named = (text(obj, "checklist_id"), text(obj, "checklist_version"))
+    checklist = next((c for c in checklists if (c.id, c.version) == named), None)
+    if checklist is None:
+        return []
+    params = {"checklist": checklist.id, "version": checklist.version,
+              "known": ", ".join(checklist.domain_keys)}
+    return [
+        Problem("domain_key_unknown", f"{where}.assessments[{index}].domain_key",
+                {"key": printable(key), **params})
+        for index, item in objects(obj.get("assessments"))
+        if isinstance(key := item.get("domain_key"), str) and key
+        and key not in checklist.domain_keys
+    ]
 
 
 def _read_resident(data: dict[str, Any], today: date) -> tuple[Resident, list[Problem]]:

@@ -13,6 +13,14 @@ from typing import Any, TypeVar
 _E = TypeVar("_E", bound=StrEnum)
 
 
+def printable(value: str, limit: int = 60) -> str:
+    """Text from a file that a message may name (an unknown key, a foreign format): control
+    and other unprintable characters (a terminal escape, a lone surrogate) become U+FFFD,
+    and a very long one is cut short."""
+    shown = "".join(c if c.isprintable() else "\ufffd" for c in value[:limit])
+    return shown if len(value) <= limit else shown[: limit - 1] + "…"
+
+
 def iso(value: date | None) -> str | None:
     """A date as YYYY-MM-DD for the file, or None."""
     return value.isoformat() if value is not None else None

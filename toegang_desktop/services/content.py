@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Re-exported (`as`): the screens name the checklist's types through services, never content/.
 from ..content.checklist import Checklist as Checklist
@@ -14,6 +15,9 @@ from ..content.rules import default_rules_path, load_rules
 from ..content.toml_reader import ContentError
 from ..domain.rules import RuleSet
 from ..locations import default_checklist_path
+
+if TYPE_CHECKING:
+    from ..export.dossier_json_read import KnownChecklist
 
 log = logging.getLogger(__name__)
 
@@ -70,3 +74,15 @@ def check_checklist_file(path: Path) -> Checklist:
     checklist = load_checklist(path)
     active_rules(None, checklist)
     return checklist
+
+
+def known_checklists(active: Checklist) -> tuple[KnownChecklist, ...]:
+    """The checklists an imported conversation may name with their domains checked: the one
+    in use (a municipality's own or the standard) and the standard one."""
+    from ..export.dossier_json_read import KnownChecklist  # here: start-up needs no JSON code
+
+    standard = active if active.source == default_checklist_path() else load_checklist(
+        default_checklist_path())
+    return tuple(dict.fromkeys(
+        KnownChecklist(c.id, c.version, tuple(d.key for d in c.domains))
+        for c in (active, standard)))

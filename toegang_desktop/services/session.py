@@ -155,9 +155,11 @@ class Session:
     @cached_property
     def transfer(self) -> DossierTransfer:
         """Dossier export and import (made on first use: JSON and schema code stay unloaded)."""
+        from .content import known_checklists
         from .transfer import DossierTransfer
 
         return DossierTransfer(self.db, __version__, self.access_log,
+                               known_checklists(self.content.checklist),
                                protected=self.protected_files)
 
     @cached_property

@@ -11,6 +11,7 @@ about the resident, so an access request and a move must include it).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,8 +23,9 @@ from ..domain.investigation import TopicRecord
 from ..domain.plan import Partner
 from ..domain.problems import Problem, ValidationFailed
 from ..export.dossier_json import dossier_to_dict
+from ..export.dossier_json_guard import MAX_FILE_BYTES, parse_dossier_text
 from ..export.dossier_json_parts import AgreementEntry, ConversationParts
-from ..export.dossier_json_read import dossier_from_dict
+from ..export.dossier_json_read import KnownChecklist, dossier_from_dict
 from ..export.whole_file import BeforeReplace, ProtectedFiles, write_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
@@ -34,7 +36,9 @@ from ..store.residents import ResidentRepository
 from ..store.safety import SafetyRepository
 from .access_log import AccessLog, recorder
 
-_REFUSALS = frozenset({"json_not_dossier", "json_newer_format"})
+# Refusals of the file as a whole: it is not judged further (no BSN check either).
+_REFUSALS = frozenset({"json_not_dossier", "json_newer_format", "json_version_not_whole",
+                       "json_bad_text", "json_too_deep", "json_number_too_long"})
 
 
 RESTRICTED_SUFFIX = "+restricted"  # on an access-log detail: the restricted record went out
@@ -84,8 +88,12 @@ def _read_parts(db: Database, conversation_id: int) -> ConversationParts:
     )
 
 
-def import_dossier(db: Database, path: Path, today: date) -> int:
+def import_dossier(
+    db: Database, path: Path, today: date, checklists: Sequence[KnownChecklist] = ()
+) -> int:
     """Add the dossier in `path` as a new resident; returns the new resident's id.
+
+    A conversation naming one of `checklists` (id and version) may only have its domains.
 
     Raises ValidationFailed listing every problem with the file; nothing is written then.
     Everything is written in one transaction, so a failure halfway leaves no trace. A partner
@@ -95,7 +103,7 @@ def import_dossier(db: Database, path: Path, today: date) -> int:
     data = _read_json(path)
     residents = ResidentRepository(db)
     try:
-        resident, conversations, parts = dossier_from_dict(data, today)
+        resident, conversations, parts = dossier_from_dict(data, today, checklists)
     except ValidationFailed as failed:
         if any(p.code in _REFUSALS for p in failed.problems):
             raise
@@ -143,16 +151,18 @@ def _partner_id(db: Database, partner: Partner) -> int:
 
 
 def _read_json(path: Path) -> Any:
+    """The parsed file; a file too large to be a dossier is refused before it is read whole."""
     try:
-        text = path.read_text(encoding="utf-8-sig")  # tolerate a BOM added by an editor
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            megabytes = MAX_FILE_BYTES // (1024 * 1024)
+            raise ValidationFailed([Problem("json_too_large", "", {"max": megabytes})])
+        text = raw.decode("utf-8-sig")  # tolerate a BOM added by an editor
     except (OSError, UnicodeDecodeError) as error:
         params = {"reason": unreadable_reason(error)}
         raise ValidationFailed([Problem("json_unreadable", "", params)]) from error
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        params = {"line": error.lineno, "column": error.colno}
-        raise ValidationFailed([Problem("json_syntax", "", params)]) from error
+    return parse_dossier_text(text)
 
 
 def unreadable_reason(error: OSError | UnicodeDecodeError) -> str:
@@ -182,11 +192,14 @@ class DossierTransfer:
     """Export and import of whole dossiers, bound to one store (what the UI is given). Both
     are logged in the access log, with their result."""
 
-    def __init__(self, db: Database, app_version: str, access_log: AccessLog | None = None, *,
-                 protected: ProtectedFiles) -> None:
+    def __init__(
+        self, db: Database, app_version: str, access_log: AccessLog | None = None,
+        checklists: Sequence[KnownChecklist] = (), *, protected: ProtectedFiles,
+    ) -> None:
         self._db = db
         self._app_version = app_version
         self._log = recorder(db, access_log)
+        self._checklists = tuple(checklists)
         self._protected = protected  # the data folder's own files: never an export's target
 
     def export(self, resident_id: int, path: Path) -> None:
@@ -204,7 +217,8 @@ class DossierTransfer:
         nests in the change's)."""
         try:
             with self._log.change() as change:
-                resident_id = change.resident_id = import_dossier(self._db, path, today)
+                resident_id = change.resident_id = import_dossier(self._db, path, today,
+                                                                  self._checklists)
                 change.line(AccessAction.IMPORT, "json")
         except ValidationFailed:
             self._log.refused(AccessAction.IMPORT, detail="json")

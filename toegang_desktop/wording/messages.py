@@ -32,6 +32,8 @@ def _variant(problem: Problem) -> str:
             return str(params.get("unit", "")) if isinstance(least, int) and least > 1 else ""
         case "json_too_long":
             return str(params.get("unit", ""))
+        case "json_too_deep":
+            return "line" if "line" in params else ""
         case "json_out_of_range":
             low, high = params.get("min") is not None, params.get("max") is not None
             return "between" if low and high else "min" if low else "max" if high else ""
@@ -63,6 +65,8 @@ def problem_text(problem: Problem) -> str:
     params = _Unknown(problem.params)
     if problem.code == "json_wrong_type":
         params["expected"] = _expected_words(problem.params.get("expected", ""))
+    if problem.code == "json_version_not_whole":
+        params["found"] = _expected_words(problem.params.get("found", ""))
     try:
         return template.format_map(params)
     except (IndexError, ValueError, AttributeError):
@@ -101,6 +105,13 @@ def content_problem_text(error: ContentProblem) -> str:
         "not_boolean": translate("Messages", "true or false was expected"),
         "too_long": translate("Messages", "the text may have at most {detail} characters"),
         "duplicate_name": translate("Messages", "the name '{detail}' occurs twice"),
+        "too_deep": translate(
+            "Messages", "it is nested more than {detail} levels deep, which no content file needs"),
+        "too_deep_line": translate(
+            "Messages", "from line {detail} on it is nested deeper than any content file needs"),
+        "too_large": translate("Messages", "the file is larger than {detail}, too large for a "
+                               "content file"),
+        "number_too_long": translate("Messages", "a number in it has too many digits"),
     }
     what = problems.get(error.code, error.code).format(detail=error.detail)
     return translate("Messages", "The file {path} cannot be used: at {place}, {problem}.").format(

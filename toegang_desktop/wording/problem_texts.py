@@ -145,6 +145,30 @@ def problem_templates() -> dict[str, str]:
             "itself, or save it again as UTF-8.",
         ),
         "json_syntax": translate("Messages", "The file is not valid JSON (line {line}, column {column})."),
+        "json_too_large": translate(
+            "Messages", "The file is larger than {max} MB, far too large for one dossier. "
+            "Choose the exported .json file itself."),
+        "json_too_deep": translate(
+            "Messages", "Lists and objects are nested more than {max} levels deep here; a "
+            "dossier never is. Correct the file or export the dossier again."),
+        "json_too_deep:line": translate(
+            "Messages", "From line {line}, column {column} on, lists and objects are nested "
+            "more than {max} levels deep; a dossier never is. Choose the exported .json file "
+            "itself."),
+        "json_number_too_long": translate(
+            "Messages", "This number has more than {max} digits; no number in a dossier is "
+            "that long. Correct the file or export the dossier again."),
+        "json_bad_text": translate(
+            "Messages", "This text (or a key in it) holds a character that is not valid "
+            "Unicode, such as a lone \\ud800 escape. Remove it from the file or export the "
+            "dossier again."),
+        "json_version_not_whole": translate(
+            "Messages", "The format version must be written as a whole number from 1 to "
+            "{supported} (such as 3, not 3.0), but it is {found}. Correct it, or export the "
+            "dossier again."),
+        "domain_key_unknown": translate(
+            "Messages", "The life domain '{key}' is not in the checklist this conversation "
+            "names ({checklist}, version {version}). Use one of its domains: {known}."),
         "topic_open": translate(
             "Messages", "Mark this topic as covered, or as not applicable with a reason."
         ),
@@ -229,6 +253,7 @@ def type_words() -> dict[str, str]:
         "text": translate("Messages", "text"),
         "whole number": translate("Messages", "a whole number"),
         "number": translate("Messages", "a number"),
+        "decimal number": translate("Messages", "a decimal number"),
         "list": translate("Messages", "a list"),
         "object": translate("Messages", "an object"),
         "true/false": translate("Messages", "true or false"),
