@@ -902,10 +902,6 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Family story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>‹ Previous domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,10 +2609,6 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

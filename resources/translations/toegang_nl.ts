@@ -904,10 +904,6 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Verwachte duur</translation>
     </message>
     <message>
-        <source>Family story</source>
-        <translation>Familieverhaal</translation>
-    </message>
-    <message>
         <source>‹ Previous domain</source>
         <translation>‹ Vorig leefgebied</translation>
     </message>
@@ -2623,10 +2619,6 @@ Gegevensmap: %1</translation>
     <message>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
-    </message>
-    <message>
-        <source>Family story</source>
-        <translation>Familieverhaal</translation>
     </message>
     <message>
         <source>Signal</source>

@@ -100,7 +100,6 @@ class DomainAssessment:
     wants_to_talk: bool = False
     duration: Duration | None = None
     notes: str = ""
-    family_story: str = ""
 
     @property
     def is_touched(self) -> bool:

@@ -47,7 +47,6 @@ def _field_labels() -> dict[str, str]:
         "wants_to_talk": translate("Messages", "Wants to talk about it"),
         "duration": translate("Messages", "Expected duration"),
         "notes": translate("Messages", "Notes"),
-        "family_story": translate("Messages", "Family story"),
         "rule_id": translate("Messages", "Signal"),
         "rule_title": translate("Messages", "Title of the signal"),
         "decision": translate("Messages", "Decision"),

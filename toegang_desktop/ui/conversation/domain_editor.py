@@ -70,8 +70,6 @@ def assessment_widgets() -> tuple[FieldWidget, ...]:
         FieldWidget("notes", kind.TEXT, translate("DomainEditor", "Notes"),
                     translate("DomainEditor", "Notes"),
                     translate("DomainEditor", "Your professional notes"), lines=5),
-        FieldWidget("family_story", kind.TEXT, translate("DomainEditor", "Family story"),
-                    translate("DomainEditor", "Family story")),
     )
 
 
