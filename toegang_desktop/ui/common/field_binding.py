@@ -1,8 +1,8 @@
 """Editor widgets bound to the fields of a dataclass from one table of (field, kind, label).
 
 A screen lists its fields once, as `FieldWidget`s; `FieldBinder` makes the widget of each
-(named after its field, so `editor.own_words` is the field's widget), shows an object's
-values in them, writes the widgets' values back, and tells when any of them was edited.
+(kept by field name in `widgets`), shows an object's values in them, writes the widgets'
+values back, and tells when any of them was edited.
 Widgets with their own construction (radio buttons with icons) are made by the screen and
 handed to the binder as a button group whose ids stand for the values.
 """
