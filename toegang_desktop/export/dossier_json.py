@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from ..domain.conversation import Conversation
+from ..domain.conversation import Conversation, DomainAssessment
+from ..domain.fields import value_fields
 from ..domain.resident import Resident
 from ..locations import resources_dir
 from .dossier_json_parts import ConversationParts, parts_to_dict
+from .json_fields import to_json
 from .json_values import iso
 
 FORMAT = "toegang-dossier"
@@ -25,6 +27,8 @@ RESIDENT_TEXT = (
     "first_names", "prefix", "surname", "bsn", "street", "house_number", "postcode", "city",
     "phone", "email",
 )
+# An assessment's keys are its fields, in the dataclass's order.
+ASSESSMENT_KEYS = value_fields(DomainAssessment)
 WEIGHING_DATES = ("client_support_date", "application_date", "decision_date", "finalised_on")
 
 
@@ -66,15 +70,8 @@ def dossier_to_dict(
 
 
 def _conversation_dict(c: Conversation) -> dict[str, Any]:
-    assessments = [
-        {"domain_key": a.domain_key, "label": a.label, "position": a.position,
-         "discussed": a.discussed, "not_discussed_reason": a.not_discussed_reason,
-         "level": a.level, "own_words": a.own_words, "strengths": a.strengths,
-         "wishes": a.wishes, "help_self": a.help_self, "help_network": a.help_network,
-         "help_professional": a.help_professional, "wants_to_talk": a.wants_to_talk,
-         "duration": a.duration.value if a.duration else None, "notes": a.notes}
-        for a in sorted(c.assessments, key=lambda a: a.position)
-    ]
+    assessments = [to_json(ASSESSMENT_KEYS, a)
+                   for a in sorted(c.assessments, key=lambda a: a.position)]
     decisions = [
         {"rule_id": d.rule_id, "rule_title": d.rule_title, "decision": d.decision.value,
          "reason": d.reason}

@@ -19,20 +19,19 @@ from ..domain import resident as res
 from ..domain.conversation import Conversation, DomainAssessment, SignalDecision
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import Resident
-from .dossier_json import FORMAT, FORMAT_VERSION, RESIDENT_TEXT, WEIGHING_DATES
+from .dossier_json import ASSESSMENT_KEYS, FORMAT, FORMAT_VERSION, RESIDENT_TEXT, WEIGHING_DATES
 from .dossier_json_guard import untrusted_value_problems
 from .dossier_json_parts import ConversationParts
 from .dossier_json_plan import read_parts
 from .dossier_json_schema import TYPE_WORDS, json_path, schema_problem, schema_problems
-from .json_values import day, enum_or, objects, optional_enum, printable, text, whole
+from .json_fields import from_json
+from .json_values import day, enum_or, objects, optional_enum, printable, text
 
 __all__ = [  # the schema checks are part of this module's interface too
     "TYPE_WORDS", "KnownChecklist", "check_format", "dossier_from_dict", "format_version", "json_path",
     "schema_problem", "schema_problems",
 ]
 _PARTS_SINCE = 3  # the format version that added route, agreements, topics and safety_record
-_ASSESSMENT_TEXT = ("not_discussed_reason", "own_words", "strengths", "wishes", "notes")
-_ASSESSMENT_FLAGS = ("help_self", "help_network", "help_professional", "wants_to_talk")
 _HOUSEHOLD_FIELD = re.compile(r"^household\[(\d+)\]")
 
 
@@ -261,17 +260,4 @@ def _read_weighing(
 
 
 def _read_assessment(obj: dict[str, Any]) -> DomainAssessment:
-    discussed, duration = obj.get("discussed"), obj.get("duration")
-    assessment = DomainAssessment(
-        domain_key=text(obj, "domain_key"),
-        label=text(obj, "label"),
-        position=whole(obj.get("position")) or 0,
-        discussed=discussed if isinstance(discussed, bool) else None,
-        level=whole(obj.get("level")),
-        duration=enum_or(conv.Duration, duration, conv.Duration.TEMPORARY) if duration else None,
-    )
-    for name in _ASSESSMENT_TEXT:
-        setattr(assessment, name, text(obj, name))
-    for name in _ASSESSMENT_FLAGS:
-        setattr(assessment, name, obj.get(name) is True)
-    return assessment
+    return DomainAssessment(**from_json(ASSESSMENT_KEYS, obj))

@@ -3,57 +3,27 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypeVar
 
 from ..domain.conversation import (
-    ClientSupport,
     Conversation,
     DomainAssessment,
-    Duration,
     Participant,
     ParticipantRole,
     Place,
-    Recognition,
 )
 from .clock import from_iso, to_iso, utc_now
 from .database import Database
 from .recognition import RecognitionRepository
+from .row_mapping import RowMapping
 
-_E = TypeVar("_E", Recognition, ClientSupport)
-
-_ASSESSMENT_FIELDS = (
-    "label", "position", "discussed", "not_discussed_reason", "level", "own_words",
-    "strengths", "wishes", "help_self", "help_network", "help_professional", "wants_to_talk",
-    "duration", "notes",
-)
-
-
-def _optional(kind: type[_E], value: str | None) -> _E | None:
-    return kind(value) if value else None
-
-
-def _assessment_values(a: DomainAssessment) -> list[Any]:
-    return [
-        a.label, a.position, None if a.discussed is None else int(a.discussed),
-        a.not_discussed_reason, a.level, a.own_words, a.strengths, a.wishes, int(a.help_self),
-        int(a.help_network), int(a.help_professional), int(a.wants_to_talk),
-        a.duration.value if a.duration else None, a.notes,
-    ]
-
-
+# Every field of an assessment is a column of domain_assessments, named after it.
+_ASSESSMENT = RowMapping(DomainAssessment)
+_ASSESSMENT_UPDATED = (*(name for name in _ASSESSMENT.columns if name != "domain_key"), "updated_at")
 # Conversation columns beyond the basics: weighing (erkennen) and the legal clock.
-_DETAIL_COLUMNS = (
+_DETAILS = RowMapping(Conversation, only=(
     "resident_recognises", "resident_view", "client_support", "client_support_date",
     "application_date", "decision_date", "finalised_on",
-)
-
-
-def _detail_values(c: Conversation) -> list[Any]:
-    return [
-        c.resident_recognises.value if c.resident_recognises else None, c.resident_view,
-        c.client_support.value if c.client_support else None, to_iso(c.client_support_date),
-        to_iso(c.application_date), to_iso(c.decision_date), to_iso(c.finalised_on),
-    ]
+))
 
 
 class ConversationRepository:
@@ -86,30 +56,30 @@ class ConversationRepository:
         """Save everything but the domains and decisions: date, place, melding date, question,
         participants, markers, the weighing and the legal dates."""
         c = conversation
-        details = ", ".join(f"{name}=?" for name in _DETAIL_COLUMNS)
+        details = ", ".join(f"{name}=?" for name in _DETAILS.columns)
         with self._db.atomic():
             self._db.execute(
                 "UPDATE conversations SET held_on=?, place=?, melding_date=?, question=?,"
                 f" {details}, updated_at=? WHERE id=?",
                 [c.held_on.isoformat(), c.place.value, to_iso(c.melding_date), c.question,
-                 *_detail_values(c), utc_now(), c.id],
+                 *_DETAILS.values(c), utc_now(), c.id],
             )
             self._write_participants(int(c.id or 0), c.participants)
             self._recognition.write_markers(int(c.id or 0), c.markers)
 
     def save_assessment(self, conversation_id: int, assessment: DomainAssessment) -> None:
-        columns = ", ".join(_ASSESSMENT_FIELDS)
-        marks = ",".join("?" * (len(_ASSESSMENT_FIELDS) + 3))
+        columns = ", ".join(_ASSESSMENT.columns)
+        marks = ",".join("?" * (len(_ASSESSMENT.columns) + 2))
         # An upsert, not INSERT OR REPLACE: a replace deletes the row first, and the cascade
         # would take the domain off every agreement that links to it (agreement_domains).
-        updates = ", ".join(f"{c} = excluded.{c}" for c in (*_ASSESSMENT_FIELDS, "updated_at"))
+        updates = ", ".join(f"{c} = excluded.{c}" for c in _ASSESSMENT_UPDATED)
         now = utc_now()
         with self._db.atomic():
             self._db.execute(
-                f"INSERT INTO domain_assessments (conversation_id, domain_key, {columns},"
-                f" updated_at) VALUES ({marks})"
+                f"INSERT INTO domain_assessments (conversation_id, {columns}, updated_at)"
+                f" VALUES ({marks})"
                 f" ON CONFLICT (conversation_id, domain_key) DO UPDATE SET {updates}",
-                [conversation_id, assessment.domain_key, *_assessment_values(assessment), now],
+                [conversation_id, *_ASSESSMENT.values(assessment), now],
             )
             self._db.execute(
                 "UPDATE conversations SET updated_at = ? WHERE id = ?", [now, conversation_id]
@@ -118,7 +88,7 @@ class ConversationRepository:
     def get(self, conversation_id: int) -> Conversation | None:
         cursor = self._db.execute(
             "SELECT id, resident_id, held_on, place, melding_date, question, checklist_id,"
-            f" checklist_version, {', '.join(_DETAIL_COLUMNS)} FROM conversations WHERE id = ?",
+            f" checklist_version, {', '.join(_DETAILS.columns)} FROM conversations WHERE id = ?",
             [conversation_id],
         )
         row = cursor.fetchone()
@@ -139,13 +109,7 @@ class ConversationRepository:
             assessments=self._assessments(cid),
             markers=self._recognition.markers(cid),
             decisions=self._recognition.decisions(cid),
-            resident_recognises=_optional(Recognition, v["resident_recognises"]),
-            resident_view=v["resident_view"],
-            client_support=_optional(ClientSupport, v["client_support"]),
-            client_support_date=from_iso(v["client_support_date"]),
-            application_date=from_iso(v["application_date"]),
-            decision_date=from_iso(v["decision_date"]),
-            finalised_on=from_iso(v["finalised_on"]),
+            **_DETAILS.fields_of([v[name] for name in _DETAILS.columns]),
         )
 
     def ids_for_resident(self, resident_id: int) -> list[int]:
@@ -206,32 +170,8 @@ class ConversationRepository:
         """The conversation's assessments in checklist order, or just the one domain's."""
         one = "" if domain_key is None else " AND domain_key = ?"
         rows = self._db.execute(
-            f"SELECT domain_key, {', '.join(_ASSESSMENT_FIELDS)} FROM domain_assessments"
+            f"SELECT {', '.join(_ASSESSMENT.columns)} FROM domain_assessments"
             f" WHERE conversation_id = ?{one} ORDER BY position",
             [conversation_id] if domain_key is None else [conversation_id, domain_key],
         ).fetchall()
-        result = []
-        for row in rows:
-            values = dict(zip(("domain_key", *_ASSESSMENT_FIELDS), row, strict=True))
-            discussed = values["discussed"]
-            duration = values["duration"]
-            result.append(
-                DomainAssessment(
-                    domain_key=values["domain_key"],
-                    label=values["label"],
-                    position=values["position"],
-                    discussed=None if discussed is None else bool(discussed),
-                    not_discussed_reason=values["not_discussed_reason"],
-                    level=values["level"],
-                    own_words=values["own_words"],
-                    strengths=values["strengths"],
-                    wishes=values["wishes"],
-                    help_self=bool(values["help_self"]),
-                    help_network=bool(values["help_network"]),
-                    help_professional=bool(values["help_professional"]),
-                    wants_to_talk=bool(values["wants_to_talk"]),
-                    duration=Duration(duration) if duration else None,
-                    notes=values["notes"],
-                )
-            )
-        return result
+        return [DomainAssessment(**_ASSESSMENT.fields_of(row)) for row in rows]

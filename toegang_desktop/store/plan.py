@@ -8,7 +8,6 @@ from typing import Any
 from ..domain.plan import (
     Agreement,
     AgreementStatus,
-    Budget,
     Connection,
     Owner,
     Partner,
@@ -19,22 +18,10 @@ from ..domain.problems import Problem, ValidationFailed
 from .clock import from_iso, to_iso, utc_now
 from .database import Database
 from .driver import dbapi as sqlite3
+from .row_mapping import RowMapping
 
-_ROUTE_COLUMNS = (
-    "integrated_plan", "coordinator", "long_term_indication", "long_term_reason",
-    "other_connection", "budget", "budget_note", "escalation", "escalation_note",
-    "team_does_itself", "refers_to", "stays_involved", "evaluation_date",
-)
-_FLAGS = ("integrated_plan", "long_term_indication", "escalation", "stays_involved")
-
-
-def _route_values(r: Route) -> list[Any]:
-    return [
-        int(r.integrated_plan), r.coordinator, int(r.long_term_indication), r.long_term_reason,
-        r.other_connection, r.budget.value if r.budget else None, r.budget_note,
-        int(r.escalation), r.escalation_note, r.team_does_itself, r.refers_to,
-        int(r.stays_involved), to_iso(r.evaluation_date),
-    ]
+# Every field of a route but its connections (route_connections) is a column, named after it.
+_ROUTE = RowMapping(Route, skip={"connections"})
 
 
 class PlanRepository:
@@ -45,30 +32,25 @@ class PlanRepository:
 
     def route(self, conversation_id: int) -> Route | None:
         cursor = self._db.execute(
-            f"SELECT {', '.join(_ROUTE_COLUMNS)} FROM conversation_routes"
+            f"SELECT {', '.join(_ROUTE.columns)} FROM conversation_routes"
             " WHERE conversation_id = ?", [conversation_id])
         row = cursor.fetchone()
         if row is None:
             return None
-        v = dict(zip(_ROUTE_COLUMNS, row, strict=True))
-        for name in _FLAGS:
-            v[name] = bool(v[name])
-        v["budget"] = Budget(v["budget"]) if v["budget"] else None
-        v["evaluation_date"] = from_iso(v["evaluation_date"])
         connections = {Connection(c) for (c,) in self._db.execute(
             "SELECT connection FROM route_connections WHERE conversation_id = ?", [conversation_id])}
-        return Route(connections=connections, **v)
+        return Route(connections=connections, **_ROUTE.fields_of(row))
 
     def save_route(self, conversation_id: int, route: Route) -> None:
-        columns = ", ".join(_ROUTE_COLUMNS)
-        marks = ",".join("?" * (len(_ROUTE_COLUMNS) + 2))
-        updates = ", ".join(f"{name}=excluded.{name}" for name in (*_ROUTE_COLUMNS, "updated_at"))
+        columns = ", ".join(_ROUTE.columns)
+        marks = ",".join("?" * (len(_ROUTE.columns) + 2))
+        updates = ", ".join(f"{name}=excluded.{name}" for name in (*_ROUTE.columns, "updated_at"))
         with self._db.atomic():
             # An upsert, not INSERT OR REPLACE: a replaced row would cascade to its connections.
             self._db.execute(
                 f"INSERT INTO conversation_routes (conversation_id, {columns}, updated_at)"
                 f" VALUES ({marks}) ON CONFLICT (conversation_id) DO UPDATE SET {updates}",
-                [conversation_id, *_route_values(route), utc_now()])
+                [conversation_id, *_ROUTE.values(route), utc_now()])
             self._db.execute(
                 "DELETE FROM route_connections WHERE conversation_id = ?", [conversation_id])
             for connection in sorted(route.connections):

@@ -5,18 +5,15 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -25,14 +22,59 @@ from PySide6.QtWidgets import (
 
 from ...domain.conversation import LEVELS, Conversation, DomainAssessment, Duration
 from ...wording.labels import duration_label
+from ..common.field_binding import FieldBinder, FieldWidget, WidgetKind
 from ..common.formatting import format_date
-from ..common.widgets import level_icon, text_box
+from ..common.widgets import level_icon
 
 if TYPE_CHECKING:  # types only: the checklist reaches this screen through the session
     from ...services.content import Checklist, LifeDomain
 
 SAFETY_DOMAIN = "safety"
-_TEXT_FIELDS = ("own_words", "strengths", "wishes", "notes")
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+
+
+def assessment_widgets() -> tuple[FieldWidget, ...]:
+    """Every field of a DomainAssessment the professional edits, in the order of the screen:
+    field, widget kind, screen-reader name, form row (side by side when the same), hint."""
+    kind = WidgetKind  # the texts keep the context of self.tr() in the class
+    helps = translate("DomainEditor", "Who helps now")
+    return (
+        FieldWidget("discussed", kind.BUTTONS, translate("DomainEditor", "Discussed?"),
+                    values=(None, True, False)),
+        FieldWidget("not_discussed_reason", kind.LINE,
+                    translate("DomainEditor", "Why not discussed"),
+                    hint=translate("DomainEditor", "Why not discussed?")),
+        FieldWidget("level", kind.BUTTONS, translate("DomainEditor", "Self-reliance level"),
+                    values=(None, *LEVELS)),
+        FieldWidget("own_words", kind.TEXT, translate("DomainEditor", "Resident's own words"),
+                    translate("DomainEditor", "In their own words"),
+                    translate("DomainEditor", "What the resident says, in their own words")),
+        FieldWidget("strengths", kind.TEXT, translate("DomainEditor", "Strengths"),
+                    translate("DomainEditor", "Strengths"),
+                    translate("DomainEditor", "What goes well, what the resident can do")),
+        FieldWidget("wishes", kind.TEXT, translate("DomainEditor", "What the resident wants"),
+                    translate("DomainEditor", "Wishes"),
+                    translate("DomainEditor", "What the resident wants to change or keep")),
+        FieldWidget("help_self", kind.CHECK,
+                    translate("DomainEditor", "The resident themself"), helps),
+        FieldWidget("help_network", kind.CHECK,
+                    translate("DomainEditor", "Network (family, friends, neighbours)"), helps),
+        FieldWidget("help_professional", kind.CHECK,
+                    translate("DomainEditor", "Professional help"), helps),
+        FieldWidget("wants_to_talk", kind.CHECK,
+                    translate("DomainEditor", "The resident wants to talk about this"), ""),
+        FieldWidget("duration", kind.CHOICE,
+                    translate("DomainEditor", "Expected duration of the need"),
+                    translate("DomainEditor", "Expected duration"),
+                    choices=Duration, choice_label=duration_label),
+        FieldWidget("notes", kind.TEXT, translate("DomainEditor", "Notes"),
+                    translate("DomainEditor", "Notes"),
+                    translate("DomainEditor", "Your professional notes"), lines=5),
+    )
+
+
+# The domain itself, set from the checklist when the conversation starts; not edited here.
+NOT_EDITED = ("domain_key", "label", "position")
 
 
 class DomainEditor(QWidget):
@@ -62,16 +104,18 @@ class DomainEditor(QWidget):
         self.prompts.setTextFormat(Qt.TextFormat.RichText)
         self.prompts.setObjectName("prompts")
 
+        self._fields = FieldBinder(assessment_widgets())
+        spec = {spec.field: spec for spec in self._fields.table}
         self.discussed_yes = QRadioButton(self.tr("Discussed"))
         self.discussed_no = QRadioButton(self.tr("Not discussed"))
         self.discussed_open = QRadioButton(self.tr("Not yet"))
         self._discussed = QButtonGroup(self)
-        for button in (self.discussed_open, self.discussed_yes, self.discussed_no):
-            self._discussed.addButton(button)
-        self.not_discussed_reason = QLineEdit()
-        self.not_discussed_reason.setPlaceholderText(self.tr("Why not discussed?"))
-        self.not_discussed_reason.setAccessibleName(self.tr("Why not discussed"))
-        discussed_box = QGroupBox(self.tr("Discussed?"))
+        for answer, button in enumerate((self.discussed_open, self.discussed_yes,
+                                         self.discussed_no)):  # ids: the values' places
+            self._discussed.addButton(button, answer)
+        self._fields.make(spec["discussed"], self._discussed)
+        self.not_discussed_reason = self._fields.make(spec["not_discussed_reason"])
+        discussed_box = QGroupBox(spec["discussed"].label)
         discussed_row = QHBoxLayout(discussed_box)
         for widget in (self.discussed_open, self.discussed_yes, self.discussed_no):
             discussed_row.addWidget(widget)
@@ -103,38 +147,15 @@ class DomainEditor(QWidget):
             self._levels.addButton(button, level)
             level_grid.addWidget(button, level, 0, Qt.AlignmentFlag.AlignTop)
             level_grid.addWidget(text, level, 1)
-        level_box = QGroupBox(self.tr("Self-reliance level"))
+        self._fields.make(spec["level"], self._levels)
+        level_box = QGroupBox(spec["level"].label)
         level_box.setLayout(level_grid)
 
-        self.own_words = text_box(3, self.tr("Resident's own words"),
-                                  self.tr("What the resident says, in their own words"))
-        self.strengths = text_box(3, self.tr("Strengths"),
-                                  self.tr("What goes well, what the resident can do"))
-        self.wishes = text_box(3, self.tr("What the resident wants"),
-                               self.tr("What the resident wants to change or keep"))
-        self.notes = text_box(5, self.tr("Notes"), self.tr("Your professional notes"))
-        self.help_self = QCheckBox(self.tr("The resident themself"))
-        self.help_network = QCheckBox(self.tr("Network (family, friends, neighbours)"))
-        self.help_professional = QCheckBox(self.tr("Professional help"))
-        help_row = QHBoxLayout()
-        for box in (self.help_self, self.help_network, self.help_professional):
-            help_row.addWidget(box)
-        help_row.addStretch()
-        self.wants_to_talk = QCheckBox(self.tr("The resident wants to talk about this"))
-        self.duration = QComboBox()
-        self.duration.addItem(duration_label(None), None)
-        for duration in Duration:
-            self.duration.addItem(duration_label(duration), duration)
-        self.duration.setAccessibleName(self.tr("Expected duration of the need"))
-
         details = QFormLayout()
-        details.addRow(self.tr("In their own words"), self.own_words)
-        details.addRow(self.tr("Strengths"), self.strengths)
-        details.addRow(self.tr("Wishes"), self.wishes)
-        details.addRow(self.tr("Who helps now"), help_row)
-        details.addRow("", self.wants_to_talk)
-        details.addRow(self.tr("Expected duration"), self.duration)
-        details.addRow(self.tr("Notes"), self.notes)
+        self._fields.add_rows(details)
+        for name, widget in self._fields.widgets.items():  # editor.own_words, as before
+            if not isinstance(widget, QButtonGroup):
+                setattr(self, name, widget)
 
         self.previous_button = QPushButton(self.tr("‹ Previous domain"))
         self.previous_button.setToolTip(self.tr("Ctrl+Page Up"))
@@ -167,15 +188,7 @@ class DomainEditor(QWidget):
         layout.addLayout(navigation)
         layout.addStretch()
 
-        self._discussed.buttonToggled.connect(self._on_edit)
-        self._levels.buttonToggled.connect(self._on_edit)
-        self.not_discussed_reason.textEdited.connect(self._on_edit)
-        for name in _TEXT_FIELDS:
-            getattr(self, name).textChanged.connect(self._on_edit)
-        for box in (self.help_self, self.help_network, self.help_professional,
-                    self.wants_to_talk):
-            box.toggled.connect(self._on_edit)
-        self.duration.currentIndexChanged.connect(self._on_edit)
+        self._fields.connect(self._on_edit)
 
     def load(self, assessment: DomainAssessment) -> None:
         """Show an assessment; the checklist supplies texts, the stored label wins."""
@@ -187,18 +200,7 @@ class DomainEditor(QWidget):
             self.safety_button.setVisible(assessment.domain_key == SAFETY_DOMAIN)
             self._show_previous(assessment.domain_key)
             self._show_content(domain)
-            a = assessment
-            {None: self.discussed_open, True: self.discussed_yes,
-             False: self.discussed_no}[a.discussed].setChecked(True)
-            self.not_discussed_reason.setText(a.not_discussed_reason)
-            self.level_buttons[a.level].setChecked(True)
-            for name in _TEXT_FIELDS:
-                getattr(self, name).setPlainText(getattr(a, name))
-            self.help_self.setChecked(a.help_self)
-            self.help_network.setChecked(a.help_network)
-            self.help_professional.setChecked(a.help_professional)
-            self.wants_to_talk.setChecked(a.wants_to_talk)
-            self.duration.setCurrentIndex(self.duration.findData(a.duration))
+            self._fields.load(assessment)
             self._update_enabled()
         finally:
             self._loading = False
@@ -255,18 +257,6 @@ class DomainEditor(QWidget):
             return
         self._mark_discussed_when_recorded()
         a = self._assessment
-        a.discussed = (None if self.discussed_open.isChecked()
-                       else self.discussed_yes.isChecked())
-        a.not_discussed_reason = self.not_discussed_reason.text()
-        checked = self._levels.checkedId()
-        a.level = checked if checked in LEVELS else None
-        for name in _TEXT_FIELDS:
-            setattr(a, name, getattr(self, name).toPlainText())
-        a.help_self = self.help_self.isChecked()
-        a.help_network = self.help_network.isChecked()
-        a.help_professional = self.help_professional.isChecked()
-        a.wants_to_talk = self.wants_to_talk.isChecked()
-        chosen = self.duration.currentData()
-        a.duration = Duration(chosen) if chosen else None
+        self._fields.store(a)
         self._update_enabled()
         self.changed.emit(a.domain_key)
