@@ -8,7 +8,7 @@ window's session to be closed first.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -162,7 +162,7 @@ class BackupService:
         log.info("backup restored (%s)", entry.kind.value)
         return RestoreResult(entry, kept, damaged)
 
-    def _log_restore(self, copy: Path, entry: BackupEntry, kept: list[Path]) -> None:
+    def _log_restore(self, copy: Path, entry: BackupEntry, kept: Sequence[Path]) -> None:
         """One access-log line in the copy, before it takes the store's place: which backup,
         and where the data (and the access log) as they were before are kept. Restoring rolls
         the log back to the backup's lines, so this line says that it happened and where the

@@ -38,7 +38,7 @@ def seed_demo(db: Database, checklist: Checklist, today: date,
     if partners is not None:
         plan.prefill_from(partners)
     conversations = ConversationService(db, checklist, lambda: today)
-    ids = []
+    ids: list[int] = []
     for first, prefix, surname, born, bsn, postcode, city in _RESIDENTS:
         household = []
         if surname == "Proefpersoon":

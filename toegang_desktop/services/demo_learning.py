@@ -17,7 +17,7 @@ from .learning import LearningService
 
 C = BottleneckCategory
 # (category, laws, domains, what happened, what would have helped, days into the quarter)
-_BOTTLENECKS = (
+_BOTTLENECKS: tuple[tuple[BottleneckCategory, set[Law], list[str], str, str, int], ...] = (
     (C.WAITING_LIST, {Law.HEALTH_INSURANCE_ACT}, ["mental_health"],
      "Een inwoner met angstklachten wacht 16 weken op de basis-ggz.",
      "Een overbruggingsgesprek bij de POH-GGZ.", 5),
