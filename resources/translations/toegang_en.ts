@@ -3815,6 +3815,14 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a file with that name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,6 +3832,14 @@ Data folder: %1</source>
     </message>
     <message>
         <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that place can only be read (a locked or read-only disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused it (error {code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

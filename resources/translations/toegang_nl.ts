@@ -3827,6 +3827,14 @@ Gegevensmap: %1</translation>
         <translation>die naam is een map</translation>
     </message>
     <message>
+        <source>a file with that name already exists</source>
+        <translation>er bestaat al een bestand met die naam</translation>
+    </message>
+    <message>
+        <source>part of that path is a file, not a folder</source>
+        <translation>een deel van die plek is een bestand, geen map</translation>
+    </message>
+    <message>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -3837,6 +3845,14 @@ Gegevensmap: %1</translation>
     <message>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>that place can only be read (a locked or read-only disk)</source>
+        <translation>daar kan alleen gelezen worden (een vergrendelde of alleen-lezen schijf)</translation>
+    </message>
+    <message>
+        <source>the system refused it (error {code})</source>
+        <translation>het systeem weigerde het (foutcode {code})</translation>
     </message>
     <message>
         <source>The file could not be saved: {reason}. Choose another folder or file name and try again.</source>

@@ -108,3 +108,24 @@ def test_missing_parameters_never_show_placeholders() -> None:
     for code in ("json_required", "json_unknown_key", "json_not_allowed", "json_out_of_range",
                  "json_too_long", "json_schema", "json_newer_format", "birth_date_too_early"):
         assert "{" not in problem_text(Problem(code, "x")), code
+
+
+@pytest.mark.parametrize("error", [
+    FileExistsError(17, "File exists"),  # an access request's --out that is a file
+    NotADirectoryError(20, "Not a directory"),  # a path through a file
+    IsADirectoryError(21, "Is a directory"),
+    FileNotFoundError(2, "No such file or directory"),
+    PermissionError(13, "Permission denied"),
+    OSError(28, "No space left on device"),
+    OSError(30, "Read-only file system"),
+    OSError(5, "Input/output error"),
+], ids=lambda error: type(error).__name__ + str(error.errno))
+def test_a_failed_write_is_worded_in_dutch_not_with_the_systems_english(
+        error: OSError) -> None:
+    from toegang_desktop.wording.messages import file_write_error_text
+    from toegang_desktop.wording.translation import in_dutch
+
+    with in_dutch():
+        text = file_write_error_text(error)
+    assert error.strerror not in text, text
+    assert text.startswith("Het bestand kon niet worden opgeslagen: ")

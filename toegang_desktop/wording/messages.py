@@ -135,6 +135,10 @@ def file_error_reason(error: OSError) -> str:
                          "data, key, backups or logs), where no export may be saved")
     if isinstance(error, IsADirectoryError):
         return translate("Messages", "that name is a folder")
+    if isinstance(error, FileExistsError):  # e.g. an access request's folder is a file
+        return translate("Messages", "a file with that name already exists")
+    if isinstance(error, NotADirectoryError):
+        return translate("Messages", "part of that path is a file, not a folder")
     if isinstance(error, FileNotFoundError):
         return translate("Messages", "the folder does not exist")
     if isinstance(error, PermissionError):
@@ -142,7 +146,11 @@ def file_error_reason(error: OSError) -> str:
             "Messages", "there is no permission to write there, or the file is open in another program")
     if error.errno == errno.ENOSPC:
         return translate("Messages", "the disk is full")
-    return error.strerror or str(error)
+    if error.errno == errno.EROFS:
+        return translate("Messages", "that place can only be read (a locked or read-only disk)")
+    # The system's own text is English (and may name the path): only its code, for support.
+    code = errno.errorcode.get(error.errno or 0, str(error.errno))
+    return translate("Messages", "the system refused it (error {code})").format(code=code)
 
 
 def file_write_error_text(error: OSError) -> str:
