@@ -1599,7 +1599,7 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     <name>ExternalChanges</name>
     <message>
         <source>This dossier was changed elsewhere (another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
-        <translation>Dit dossier is elders gewijzigd (door een ander programma of via de opdrachtregel). Wat u hier typt, blijft bewaard; ga terug naar het dossier om de wijzigingen te zien.</translation>
+        <translation>Dit dossier is elders gewijzigd (door een ander programma of via de opdrachtregel). Wat je hier typt, blijft bewaard; ga terug naar het dossier om de wijzigingen te zien.</translation>
     </message>
     <message>
         <source>The dossier that was open was removed elsewhere (another program or the command line).</source>

@@ -65,6 +65,18 @@ def test_every_dutch_message_is_translated_with_the_same_placeholders(
         assert _markers(text) == expected, text
 
 
+# The resident's own report speaks to the resident as "u"; every other text speaks to the
+# professional, and does so as "je" throughout.
+_TO_THE_RESIDENT = {("Labels", "You yourself"), ("Labels", "Someone around you")}
+
+
+def test_the_professional_is_addressed_as_je_everywhere() -> None:
+    formal = [(context, text) for context, source, message in DUTCH
+              if (context, source) not in _TO_THE_RESIDENT
+              for text in _texts(message) if re.search(r"\b[Uu]w?\b", text)]
+    assert formal == [], formal
+
+
 def test_english_plural_forms_are_filled() -> None:
     plural = [m for _c, _s, m in _messages("en") if m.get("numerus") == "yes"]
     assert plural
