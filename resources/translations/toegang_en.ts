@@ -605,6 +605,10 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No password was given, so the data stayed closed. Type the password on the terminal, or give it as one line on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The demo store has no password: it holds fictional residents only. Leave out --demo to set up your own.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -608,6 +608,10 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Wachtwoord: </translation>
     </message>
     <message>
+        <source>No password was given, so the data stayed closed. Type the password on the terminal, or give it as one line on standard input.</source>
+        <translation>Er is geen wachtwoord gegeven, dus de gegevens zijn dicht gebleven. Typ het wachtwoord in de terminal, of geef het als één regel op standaardinvoer.</translation>
+    </message>
+    <message>
         <source>The demo store has no password: it holds fictional residents only. Leave out --demo to set up your own.</source>
         <translation>Het demobestand heeft geen wachtwoord: er staan alleen verzonnen inwoners in. Laat --demo weg om je eigen gegevensbestand te maken.</translation>
     </message>

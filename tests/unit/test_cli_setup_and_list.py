@@ -41,6 +41,10 @@ def test_setup_makes_an_encrypted_store_and_refuses_a_second_time(tmp_path: Path
     assert again.returncode == 1 and "al een gegevensbestand" in again.stderr
     listed = run_cli("list", "residents", folder=folder, stdin=PASSWORD + "\n")
     assert listed.returncode == 0 and "nog geen inwoners" in listed.stdout, explain(listed)
+    # No password at all (a script without standard input) is not a wrong password.
+    unasked = run_cli("list", "residents", folder=folder, stdin=None)
+    assert unasked.returncode == 2 and "standaardinvoer" in unasked.stderr, explain(unasked)
+    assert "klopt niet" not in unasked.stderr, explain(unasked)
     assert code not in (folder / "toegang.sleutels").read_text("utf-8", "replace")
 
 

@@ -38,7 +38,12 @@ def unlock(paths: AppPaths) -> bytes | None:
             to_stderr=True, path=paths.root)
         return None
     passphrase = read_line(translate("CommandLine", "Password: "), secret=True)
-    key = vault.unlock(passphrase or "")
+    if passphrase is None:  # nothing to read (a script without input): not a wrong password
+        raise Refused(translate(
+            "CommandLine", "No password was given, so the data stayed closed. Type the "
+                           "password on the terminal, or give it as one line on standard "
+                           "input."), Exit.UNUSABLE)
+    key = vault.unlock(passphrase)
     vault.finish_encryption(key)
     return key
 
