@@ -4397,6 +4397,26 @@ Include the restricted record in this access request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>agreement {number} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision on a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottleneck removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>

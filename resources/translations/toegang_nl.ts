@@ -4415,6 +4415,26 @@ Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
         <translation>afgeschermd meldcodeverslag achtergehouden</translation>
     </message>
     <message>
+        <source>agreement {number} removed</source>
+        <translation>afspraak {number} verwijderd</translation>
+    </message>
+    <message>
+        <source>agreement {number}</source>
+        <translation>afspraak {number}</translation>
+    </message>
+    <message>
+        <source>decision on a signal</source>
+        <translation>beslissing over een signaal</translation>
+    </message>
+    <message>
+        <source>bottleneck removed</source>
+        <translation>knelpunt verwijderd</translation>
+    </message>
+    <message>
+        <source>bottleneck</source>
+        <translation>knelpunt</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>gelukt</translation>
     </message>

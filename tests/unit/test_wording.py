@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -190,3 +191,18 @@ def _is_words(value: ast.expr) -> bool:
         return getattr(value.func, "attr", getattr(value.func, "id", "")) in ("tr", "translate")
     return (isinstance(value, ast.Constant) and isinstance(value.value, str)
             and (" " in value.value or not value.value.islower()))
+
+
+@pytest.mark.parametrize("detail", [
+    "agreement.2", "agreement.2.removed", "signal.long_term_need", "topic.needs",
+    "bottleneck", "bottleneck.removed", "route", "safety_record", "finances.own_words",
+])
+def test_every_detail_the_services_log_is_worded_in_the_access_log(detail: str) -> None:
+    """The access-log dialog shows `action_label`: a change to the plan, a signal's decision,
+    an investigation topic or a bottleneck must not show its code ('agreement.2')."""
+    from toegang_desktop.wording.privacy_labels import action_label
+
+    with in_dutch():
+        text = action_label("change", detail)
+    assert text.startswith("Gewijzigd (") and detail not in text, text
+    assert not re.search(r"[a-z]_[a-z]|\w\.\w|\bremoved\b|\bbottleneck\b", text), text

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ..domain.access_log import Defect
+from ..domain.investigation import Topic
 from ..domain.retention import ErasureReason, RetentionLaw
 from .field_names import field_label
+from .labels import topic_label
 from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
@@ -50,9 +52,31 @@ def action_label(action: str, detail: str = "") -> str:
     known = _details().get(detail)
     if known is None and detail.startswith("erasure."):
         known = erasure_label(detail.removeprefix("erasure."))
+    if known is None:
+        known = _part_of_a_conversation(detail)
     if known is None:  # a field name, e.g. 'surname' or 'finances.own_words'
         known = field_label(detail)
     return f"{text} ({known}, {extra})" if extra else f"{text} ({known})"
+
+
+def _part_of_a_conversation(detail: str) -> str | None:
+    """The plan's agreements, a signal's decision, an investigation topic and the team's
+    bottlenecks are logged by code ('agreement.2.removed', 'topic.needs'): in words."""
+    kind, _, rest = detail.partition(".")
+    removed = rest.endswith("removed")
+    number = rest.removesuffix("removed").strip(".")
+    if kind == "agreement":
+        text = translate("Privacy", "agreement {number} removed") if removed else \
+            translate("Privacy", "agreement {number}")
+        return text.format(number=number)
+    if kind == "signal":
+        return translate("Privacy", "decision on a signal")
+    if kind == "topic" and rest in {topic.value for topic in Topic}:
+        return topic_label(Topic(rest))
+    if kind == "bottleneck":
+        return translate("Privacy", "bottleneck removed") if removed else \
+            translate("Privacy", "bottleneck")
+    return None
 
 
 def result_label(result: str) -> str:
