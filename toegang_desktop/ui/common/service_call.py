@@ -102,7 +102,7 @@ class ServiceCall(Generic[T]):
         return self
 
     def worded(self, wording: Callable[[list[Problem]], list[str]]) -> ServiceCall[T]:
-        """Other lines for invalid input than services.messages.problem_lines."""
+        """Other lines for invalid input than wording.messages.problem_lines."""
         self._wording = wording
         return self
 
