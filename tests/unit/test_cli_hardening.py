@@ -131,3 +131,18 @@ def test_qt_warnings_go_to_the_log_not_the_terminal(tmp_path: Path) -> None:
     assert "QSomething" not in result.stderr, explain(result)
     log = (tmp_path / "demo" / "logs" / "toegang-desktop.log").read_text("utf-8")
     assert "QSomething: an English warning" in log
+
+
+@pytest.mark.parametrize(("args", "dutch"), [
+    (["backup", "extra"], "onbekende argumenten: extra"),  # parse_args' own error
+    (["list"], "deze argumenten zijn verplicht: {residents,conversations}"),  # not 'what'
+])
+def test_every_argument_error_is_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], dutch: str,
+) -> None:
+    from toegang_desktop.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", str(tmp_path), *args])
+    assert stopped.value.code == 2
+    assert dutch in capsys.readouterr().err

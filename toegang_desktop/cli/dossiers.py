@@ -21,7 +21,9 @@ def register(verbs: Verbs) -> None:
     number, file_name = translate("CommandLine", "ID"), translate("CommandLine", "FILE")
     listed = verbs.add("list", translate("CommandLine", "list the residents, or the "
                                                         "conversations of one resident"), _list)
+    # The metavar names the choices where argparse would name the dest ('what') in an error.
     listed.add_argument("what", choices=("residents", "conversations"),
+                        metavar="{residents,conversations}",
                         help=translate("CommandLine", "residents, or conversations (with "
                                                       "--resident)"))
     listed.add_argument("--resident", type=record_id, metavar=number,

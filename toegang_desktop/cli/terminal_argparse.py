@@ -79,6 +79,14 @@ class TerminalArgumentParser(argparse.ArgumentParser):
         with _translated():
             super().__init__(*args, **kwargs)
 
+    def parse_args(  # type: ignore[override]  # same signature, typeshed overloads it
+        self, args: Sequence[str] | None = None, namespace: Any = None,
+    ) -> argparse.Namespace:
+        # parse_args words the leftover arguments itself ('unrecognized arguments: %s')
+        with _translated():
+            parsed: argparse.Namespace = super().parse_args(args, namespace)
+        return parsed
+
     def parse_known_args(  # type: ignore[override]  # same signature, typeshed overloads it
         self, args: Sequence[str] | None = None, namespace: Any = None,
     ) -> tuple[argparse.Namespace, list[str]]:
