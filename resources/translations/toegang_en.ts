@@ -3803,6 +3803,10 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {path} cannot be used: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} cannot be used: at {place}, {problem}.</source>
         <translation type="unfinished"></translation>
     </message>

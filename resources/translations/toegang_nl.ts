@@ -3815,6 +3815,10 @@ Gegevensmap: %1</translation>
         <translation>er staat een getal in met te veel cijfers</translation>
     </message>
     <message>
+        <source>The file {path} cannot be used: {problem}.</source>
+        <translation>Het bestand {path} is niet te gebruiken: {problem}.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be used: at {place}, {problem}.</source>
         <translation>Het bestand {path} is niet te gebruiken: bij {place}: {problem}.</translation>
     </message>

@@ -129,3 +129,19 @@ def test_a_failed_write_is_worded_in_dutch_not_with_the_systems_english(
         text = file_write_error_text(error)
     assert error.strerror not in text, text
     assert text.startswith("Het bestand kon niet worden opgeslagen: ")
+
+
+def test_a_problem_with_the_whole_content_file_names_no_place(tmp_path: Path) -> None:
+    """A missing, unreadable or unparsable file has no place in it ('-'): no 'bij -:'."""
+    from toegang_desktop.content.checklist import load_checklist
+    from toegang_desktop.content.toml_reader import ContentError
+    from toegang_desktop.wording.messages import content_error_text
+    from toegang_desktop.wording.translation import in_dutch
+
+    missing = tmp_path / "gemeente.toml"
+    with pytest.raises(ContentError) as refused:
+        load_checklist(missing)
+    with in_dutch():
+        text = content_error_text(refused.value)
+    assert text.startswith(f"Het bestand {missing} is niet te gebruiken: het bestand bestaat "
+                           "niet."), text

@@ -114,6 +114,9 @@ def content_problem_text(error: ContentProblem) -> str:
         "number_too_long": translate("Messages", "a number in it has too many digits"),
     }
     what = problems.get(error.code, error.code).format(detail=error.detail)
+    if error.place in ("", "-"):  # the whole file (missing, unreadable, not TOML): no place
+        return translate("Messages", "The file {path} cannot be used: {problem}.").format(
+            path=str(error.path), problem=what)
     return translate("Messages", "The file {path} cannot be used: at {place}, {problem}.").format(
         path=str(error.path), place=error.place, problem=what
     )
