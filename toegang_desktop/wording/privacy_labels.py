@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from ..domain.access_log import Defect
-from ..domain.investigation import Topic
 from ..domain.retention import ErasureReason, RetentionLaw
 from .field_names import field_label
-from .labels import topic_label
 from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
@@ -62,6 +60,10 @@ def action_label(action: str, detail: str = "") -> str:
 def _part_of_a_conversation(detail: str) -> str | None:
     """The plan's agreements, a signal's decision, an investigation topic and the team's
     bottlenecks are logged by code ('agreement.2.removed', 'topic.needs'): in words."""
+    # Here, not at the top: the window loads this module at start, labels loads the rules.
+    from ..domain.investigation import Topic
+    from .labels import topic_label
+
     kind, _, rest = detail.partition(".")
     removed = rest.endswith("removed")
     number = rest.removesuffix("removed").strip(".")
