@@ -809,7 +809,7 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>write the learning loop&apos;s anonymous period report</source>
-        <translation>schrijf de anonieme perioderapportage van de leercyclus</translation>
+        <translation>schrijf de anonieme perioderapportage van de leerloop</translation>
     </message>
     <message>
         <source>first day (default: the last full quarter), DD-MM-YYYY or YYYY-MM-DD</source>
@@ -845,7 +845,7 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>Give both --from and --to, or neither (the last full quarter).</source>
-        <translation>Geef zowel --from als --to, of geen van beide (dan het laatste volledige kwartaal).</translation>
+        <translation>Geef zowel --from als --to, of geen van beide (dan het laatste volle kwartaal).</translation>
     </message>
     <message>
         <source>--to lies before --from.</source>
@@ -853,7 +853,7 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>Period report of {pages} page(s) written to {path}</source>
-        <translation>Perioderapportage van {pages} pagina(&apos;s) geschreven naar {path}</translation>
+        <translation>Perioderapportage van {pages} pagina(’s) geschreven naar {path}</translation>
     </message>
     <message>
         <source>Period report (CSV) written to {path}</source>
