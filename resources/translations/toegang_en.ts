@@ -845,7 +845,7 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--to lies before --from.</source>
+        <source>--to lies before --from: give the first day with --from and the last with --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,6 +914,10 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
     <message>
         <source>confirm the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go with --export; the check and the purge always cover the whole log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -848,8 +848,8 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Geef zowel --from als --to, of geen van beide (dan het laatste volle kwartaal).</translation>
     </message>
     <message>
-        <source>--to lies before --from.</source>
-        <translation>--to ligt vóór --from.</translation>
+        <source>--to lies before --from: give the first day with --from and the last with --to.</source>
+        <translation>--to ligt vóór --from: geef de eerste dag met --from en de laatste met --to.</translation>
     </message>
     <message>
         <source>Period report of {pages} page(s) written to {path}</source>
@@ -918,6 +918,10 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     <message>
         <source>confirm the purge</source>
         <translation>bevestig het verwijderen</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --export; the check and the purge always cover the whole log.</source>
+        <translation>--from en --to horen bij --export; controleren en opschonen gaan altijd over het hele log.</translation>
     </message>
     <message>
         <source>The access log is intact: {count} line(s) checked. Last hash: {hash}</source>

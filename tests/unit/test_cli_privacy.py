@@ -42,6 +42,8 @@ def test_verify_export_and_a_raw_edit(tmp_path: Path) -> None:
     checked = _run(tmp_path, "access-log", "--verify")
     assert checked.returncode == 0, checked.stderr
     assert "3 line(s) checked" in checked.stdout
+    ranged = _run(tmp_path, "access-log", "--verify", "--from", "01-01-2026")  # not ignored
+    assert ranged.returncode == 1 and "--from and --to go with --export" in ranged.stderr
     exported = _run(tmp_path, "access-log", "--export", str(tmp_path / "log.csv"))
     assert exported.returncode == 0
     csv_lines = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
@@ -67,3 +69,6 @@ def test_access_request_and_retention(tmp_path: Path) -> None:
     assert "Voorbeeld" not in listed.stdout  # ids only on the console
     purged = _run(tmp_path, "retention", "--purge", "--yes")
     assert purged.returncode == 0 and "1 dossier(s) removed" in purged.stdout
+    nothing_due = _run(tmp_path, "retention", "--purge")  # nothing to confirm: no refusal
+    assert nothing_due.returncode == 0 and "0 dossier(s)" in nothing_due.stdout
+    assert "--yes" not in nothing_due.stderr, nothing_due.stderr

@@ -56,6 +56,10 @@ def register(verbs: Verbs) -> None:
 
 def _access_log(context: Context) -> int:
     args, log = context.args, context.session.access_log
+    if (args.since or args.until) and not args.export:  # not a check of part of the chain
+        say(translate("CommandLine", "--from and --to go with --export; the check and the "
+                                     "purge always cover the whole log."), to_stderr=True)
+        return Exit.REFUSED
     if args.verify:
         result = log.verify()
         if result.ok:
@@ -128,7 +132,7 @@ def _retention(context: Context) -> int:
         count=len(due))
     for dossier in due:
         print(f"  {dossier.resident_id}\t{dossier.retain_until:%d-%m-%Y}")
-    if not args.purge:
+    if not args.purge or not due:  # nothing to remove is nothing to confirm
         return Exit.OK
     if not args.yes:
         say(translate("CommandLine", "Nothing was removed. Add --yes to remove these "
