@@ -86,7 +86,8 @@ def _of_this_store(context: Context) -> Aggregate | None:
         return None
     start, end = (args.start, args.end) if args.start else default_days(date.today())
     if end < start:
-        say(translate("CommandLine", "--to lies before --from."), to_stderr=True)
+        say(translate("CommandLine", "--to lies before --from: give the first day with "
+                                     "--from and the last with --to."), to_stderr=True)
         return None
     return context.session.period_report.aggregate_days(start, end)
 
