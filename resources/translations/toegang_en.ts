@@ -3655,6 +3655,34 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist or cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file {path} was made by a newer version of Toegang Desktop (schema {found}; this version knows up to {supported}). Nothing was changed. Install the newer version, or start with --data-dir to use another folder.</source>
         <translation type="unfinished"></translation>
     </message>

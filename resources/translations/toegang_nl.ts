@@ -3667,6 +3667,34 @@ Gegevensmap: %1</translation>
         <translation>Onverwacht probleem: {code}</translation>
     </message>
     <message>
+        <source>no permission to write there</source>
+        <translation>daar mag niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the folder does not exist or cannot be reached</source>
+        <translation>de map bestaat niet of is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>the disk cannot be read</source>
+        <translation>de schijf kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>een ander programma gebruikt het</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>systeemfout %1</translation>
+    </message>
+    <message>
+        <source>cause unknown</source>
+        <translation>oorzaak onbekend</translation>
+    </message>
+    <message>
         <source>The data file {path} was made by a newer version of Toegang Desktop (schema {found}; this version knows up to {supported}). Nothing was changed. Install the newer version, or start with --data-dir to use another folder.</source>
         <translation>Het gegevensbestand {path} is gemaakt door een nieuwere versie van Toegang Desktop (schema {found}; deze versie kent tot en met {supported}). Er is niets gewijzigd. Installeer de nieuwere versie, of start met --data-dir om een andere map te gebruiken.</translation>
     </message>

@@ -145,3 +145,22 @@ def test_a_problem_with_the_whole_content_file_names_no_place(tmp_path: Path) ->
         text = content_error_text(refused.value)
     assert text.startswith(f"Het bestand {missing} is niet te gebruiken: het bestand bestaat "
                            "niet."), text
+
+
+@pytest.mark.parametrize(("detail", "words"), [
+    ("database or disk is full", "the disk is full"),
+    ("[Errno 28] No space left on device", "the disk is full"),
+    ("attempt to write a readonly database", "no permission to write there"),
+    ("[Errno 20] Not a directory: '/tmp/x/toegang.sqlite'", "the folder does not exist"),
+    ("[Errno 5] Input/output error", "the disk cannot be read"),
+    ("[Errno 99] Something the system said", "system error 99"),
+    ("a sentence nobody foresaw", "cause unknown"),
+])
+def test_the_store_error_detail_is_worded_not_quoted(detail: str, words: str) -> None:
+    """The system's own English never reaches the person: the cause is worded, or its code."""
+    from toegang_desktop.store.errors import StoreUnavailableError
+    from toegang_desktop.wording.store_messages import store_error_text
+
+    text = store_error_text(StoreUnavailableError(Path("/tmp/x/toegang.sqlite"), detail))
+    assert words in text
+    assert detail not in text

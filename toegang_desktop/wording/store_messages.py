@@ -7,8 +7,43 @@ wording of validation problems and content files.
 
 from __future__ import annotations
 
+import re
+
 from .sources import StoreProblem
 from .translation import translate  # lupdate finds translate("Context", "...") calls
+
+# The store passes the operating system's or SQLite's own (English) words as the detail; the
+# person reads Dutch only, so the detail is worded here by what it says, or left as its code.
+_ERRNO = re.compile(r"\[(?:Errno|WinError) (\d+)\]")
+
+
+def _reasons() -> list[tuple[tuple[str, ...], str]]:
+    return [
+        (("no space left", "disk is full", "database or disk is full", "not enough space"),
+         translate("Messages", "the disk is full")),
+        (("read-only", "readonly", "permission denied", "access is denied", "not permitted"),
+         translate("Messages", "no permission to write there")),
+        (("not a directory", "no such file", "cannot find the path", "unable to open"),
+         translate("Messages", "the folder does not exist or cannot be reached")),
+        (("disk i/o error", "input/output error"), translate("Messages", "the disk cannot be read")),
+        (("locked", "busy", "being used by another process"),
+         translate("Messages", "another program is using it")),
+        (("malformed", "not a database", "corrupt", "integrity"),
+         translate("Messages", "the file is damaged")),
+    ]
+
+
+def detail_text(detail: str) -> str:
+    """The cause in Dutch words, as far as it is recognised; otherwise only its code (the
+    English text of the system is not shown)."""
+    lowered = detail.lower()
+    for needles, reason in _reasons():
+        if any(needle in lowered for needle in needles):
+            return reason
+    code = _ERRNO.search(detail)
+    if code:
+        return translate("Messages", "system error %1").replace("%1", code.group(1))
+    return translate("Messages", "cause unknown")
 
 
 def store_error_text(error: StoreProblem) -> str:
@@ -59,7 +94,7 @@ def store_error_text(error: StoreProblem) -> str:
     }
     texts.update(_key_texts(error))
     template = texts.get(error.code, translate("Messages", "The data file {path} cannot be used ({detail})."))
-    return template.format(path=path, detail=error.detail, **error.params)
+    return template.format(path=path, detail=detail_text(error.detail), **error.params)
 
 
 def _key_texts(error: StoreProblem) -> dict[str, str]:
