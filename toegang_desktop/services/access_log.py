@@ -17,7 +17,7 @@ import os
 import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ..export.whole_file import ProtectedFiles, write_whole
@@ -260,7 +260,11 @@ class AccessLog:
     def purge_old(self, today: date, years: int = LOG_RETENTION_YEARS) -> Checkpoint | None:
         """Remove the lines older than `years` (never fewer than five); the purge's line is
         written in the purge's transaction (store/access_log.py)."""
-        cutoff = years_before(today, max(years, LOG_RETENTION_YEARS))
+        # Lines are stamped in UTC and the delete trigger counts five years from the UTC clock:
+        # a local `today` ahead of UTC (just after midnight here) would ask it for lines it
+        # keeps, and the whole purge would fail.
+        day = min(today, datetime.now(UTC).date())
+        cutoff = years_before(day, max(years, LOG_RETENTION_YEARS))
         cutoff_at = datetime(cutoff.year, cutoff.month, cutoff.day).isoformat()
         with writing(self._db):
             return self._repo.purge_before(cutoff_at, self.actor)
