@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from toegang_desktop.domain.access_log import GENESIS, Defect
+from toegang_desktop.domain.access_log import GENESIS, Defect, years_before
 from toegang_desktop.export.whole_file import ProtectedFiles
-from toegang_desktop.services.access_log import AccessAction, AccessLog, Actor, years_before
+from toegang_desktop.services.access_log import AccessAction, AccessLog, Actor
 from toegang_desktop.store import access_log as store_log
 from toegang_desktop.store.database import Database
 from toegang_desktop.store.driver import dbapi

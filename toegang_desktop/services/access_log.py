@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from ..domain.access_log import RETENTION_YEARS, years_before
 from ..export.whole_file import ProtectedFiles, write_whole
 from ..store.access_log import (
     AccessAction,
@@ -34,7 +35,6 @@ from ..store.connection import writing
 from ..store.database import Database
 
 COALESCE_SECONDS = 300.0
-LOG_RETENTION_YEARS = 5  # NEN 7513: at least five years
 CSV_HEADER = ("regel", "tijdstip_utc", "gebruiker", "profiel", "werkplek", "inwoner_id",
               "gesprek_id", "actie", "detail", "resultaat", "hash")
 
@@ -61,14 +61,6 @@ def recorder(db: Database, access_log: AccessLog | None) -> AccessLog:
     Its own logs changes only: looks and searches are the session's to log, as before."""
     return access_log if access_log is not None else AccessLog(db, current_actor("?"),
                                                                looks=False)
-
-
-def years_before(day: date, years: int) -> date:
-    """The same calendar day `years` earlier (29 February becomes 28 February)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
 
 
 class Change:
@@ -257,14 +249,14 @@ class AccessLog:
         write_whole(path, buffer.getvalue(), protected, encoding="utf-8-sig",  # Excel reads the BOM
                     before_replace=before_replace)
 
-    def purge_old(self, today: date, years: int = LOG_RETENTION_YEARS) -> Checkpoint | None:
+    def purge_old(self, today: date, years: int = RETENTION_YEARS) -> Checkpoint | None:
         """Remove the lines older than `years` (never fewer than five); the purge's line is
         written in the purge's transaction (store/access_log.py)."""
         # Lines are stamped in UTC and the delete trigger counts five years from the UTC clock:
         # a local `today` ahead of UTC (just after midnight here) would ask it for lines it
         # keeps, and the whole purge would fail.
         day = min(today, datetime.now(UTC).date())
-        cutoff = years_before(day, max(years, LOG_RETENTION_YEARS))
+        cutoff = years_before(day, max(years, RETENTION_YEARS))
         cutoff_at = datetime(cutoff.year, cutoff.month, cutoff.day).isoformat()
         with writing(self._db):
             return self._repo.purge_before(cutoff_at, self.actor)
