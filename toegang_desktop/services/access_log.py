@@ -152,6 +152,11 @@ class AccessLog:
         if self._looks:
             self.record(AccessAction.VIEW, result, resident_id, conversation_id)
 
+    def listed(self) -> None:
+        """A look at everyone's caseload line at once (a printed list): one view, no resident."""
+        if self._looks:
+            self.record(AccessAction.VIEW, detail="caseload")
+
     def viewed_restricted(self, conversation_id: int) -> None:
         """A look at the conversation's restricted reporting-code record."""
         if self._looks:
