@@ -57,8 +57,8 @@ def current_actor(profile: str) -> Actor:
 
 def recorder(db: Database, access_log: AccessLog | None) -> AccessLog:
     """The session's recorder, or one of the service's own when none is given (a test, a
-    script): a service always has one, so no change to a dossier is written without its line.
-    Its own logs changes only: looks and searches are the session's to log, as before."""
+    script): a service always has one, so no change to a dossier and no export is written
+    without its line. Its own logs no looks or searches: those are the session's to log."""
     return access_log if access_log is not None else AccessLog(db, current_actor("?"),
                                                                looks=False)
 
