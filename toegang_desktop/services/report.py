@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.access_log import AccessAction
+from ..domain.access_log import RESTRICTED_SUFFIX, AccessAction
 from ..domain.conversation import Conversation
 from ..export.whole_file import ProtectedFiles
 from ..store.connection import writing
@@ -133,7 +133,7 @@ class ReportService:
         # The log line says whether the restricted record went out, as the dossier event does.
         restricted = (include_restricted and ReportVariant(variant) is ReportVariant.FILE
                       and self._safety.has_record(conversation_id))
-        detail = ReportVariant(variant).value + ("+restricted" if restricted else "")
+        detail = ReportVariant(variant).value + (RESTRICTED_SUFFIX if restricted else "")
         with self._log.logged(AccessAction.PRINT, conversation_id=conversation_id,
                               detail=detail) as log_ok:
             return self._export(conversation_id, variant, path, include_restricted, settings,
@@ -181,7 +181,7 @@ class ReportService:
             level_names=self._conversations.checklist.level_names,
         )
         # The event says whether the restricted record went out; never the content or the path.
-        detail = variant.value + ("+restricted" if context.safety is not None else "")
+        detail = variant.value + (RESTRICTED_SUFFIX if context.safety is not None else "")
         resident_id = resident.id
 
         def committed() -> None:
