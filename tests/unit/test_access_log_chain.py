@@ -174,3 +174,17 @@ def test_log_purge_on_a_local_day_ahead_of_utc_keeps_what_the_store_keeps(
     log.purge_old(local_today)  # raised StoreUnavailableError: the trigger refused the line
     assert [x.action for x in log._repo.lines()][0] == "view"  # noqa: SLF001
     assert log.verify().ok
+
+
+def test_no_cell_of_a_tampered_line_is_read_as_a_formula(tmp_path: Path) -> None:
+    """docs/security.md: every value starting with = + - @ gets a ' (a line changed outside
+    the app may hold anything, in any column)."""
+    from toegang_desktop.domain.access_log import LogLine
+
+    formula = '=HYPERLINK("http://x")'
+    tampered = LogLine(formula, formula, "@user", "+profile", "-host",  # type: ignore[arg-type]
+                       formula, formula, formula, formula, formula, GENESIS, formula)
+    target = tmp_path / "toegangslog.csv"
+    AccessLog.write_csv(target, [tampered], protected=ProtectedFiles())
+    row = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))[1]
+    assert all(cell.startswith("'") for cell in row), row

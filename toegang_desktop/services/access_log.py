@@ -247,10 +247,10 @@ class AccessLog:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(CSV_HEADER)
-        for x in lines:
-            writer.writerow([x.id, x.at, _cell(x.actor), _cell(x.profile), _cell(x.workstation),
-                             x.resident_id or "", x.conversation_id or "", x.action, x.detail,
-                             x.result, x.hash])
+        for x in lines:  # every cell guarded: a line changed outside the app may hold anything
+            writer.writerow(map(_cell, (
+                x.id, x.at, x.actor, x.profile, x.workstation, x.resident_id or "",
+                x.conversation_id or "", x.action, x.detail, x.result, x.hash)))
         write_whole(path, buffer.getvalue(), protected, encoding="utf-8-sig",  # Excel reads the BOM
                     before_replace=before_replace)
 
@@ -268,7 +268,8 @@ class AccessLog:
 
 
 def _cell(value: object) -> str:
-    """Guard a spreadsheet against a value read as a formula (a user or host name). Any type:
-    a line changed outside the app may hold a number or bytes, and is exported as it is."""
+    """Guard a spreadsheet against a value read as a formula (a user or host name, or any
+    value of a line changed outside the app, which may also be a number or bytes: it is
+    exported as it is)."""
     text = value if isinstance(value, str) else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
