@@ -21,6 +21,7 @@ from toegang_desktop.domain.retention import ErasureReason, RetentionLaw
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.report import ReportVariant
 from toegang_desktop.services.session import Session, open_session
+from toegang_desktop.store.database import Database
 
 NAME, SURNAME, BSN = "Quirinius", "Testpersoonsma", "123456782"
 OWN_WORDS = "Uniek-eigen-woorden-Q7"
@@ -221,3 +222,15 @@ def test_search_without_terms_is_the_caseload_not_a_search(ctx: Ctx) -> None:
     count = ctx.session.access_log.verify().checked
     ctx.session.dossiers.search("  ", CaseloadSort.NAME)
     assert ctx.session.access_log.verify().checked == count
+
+
+def test_a_service_without_the_session_log_logs_no_looks(db: Database) -> None:
+    """Its own recorder (`recorder()`) logs changes only, also for the printed caseload list."""
+    from toegang_desktop.services.dossiers import DossierService
+    from toegang_desktop.store.access_log import AccessLogRepository
+
+    dossiers = DossierService(db)
+    resident_id = dossiers.register(Resident(first_names="Fatima", surname="Yilmaz",
+                                              date_of_birth=date(1980, 1, 2)))
+    assert [e.id for e in dossiers.listing()] == [resident_id]
+    assert [x.action for x in AccessLogRepository(db).lines()] == ["create"]

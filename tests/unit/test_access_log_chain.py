@@ -7,12 +7,12 @@ from __future__ import annotations
 import csv
 import sqlite3
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from toegang_desktop.domain.access_log import GENESIS, Defect
+from toegang_desktop.domain.access_log import GENESIS, Defect, years_before
 from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.services.access_log import AccessAction, AccessLog, Actor
 from toegang_desktop.store import access_log as store_log
@@ -158,3 +158,33 @@ def test_csv_export_for_the_privacy_officer(log: AccessLog, tmp_path: Path,
     assert log.export_csv(target, protected=ProtectedFiles()) == 12
     last = list(log._repo.lines())[-1]  # noqa: SLF001
     assert (last.action, last.detail) == (AccessAction.LOG_EXPORT.value, "12")
+
+
+def test_log_purge_on_a_local_day_ahead_of_utc_keeps_what_the_store_keeps(
+    db: Database, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Just after midnight in the Netherlands the local day is a day ahead of UTC; the delete
+    trigger counts five years from the UTC clock, so a line just under five years old by UTC
+    but before the local cutoff must stay, and the purge must not fail on it."""
+    log = AccessLog(db, WHO)
+    utc_now = datetime.now(UTC).replace(microsecond=0)
+    five_years_ago = datetime.combine(years_before(utc_now.date(), 5), utc_now.timetz())
+    _lines_at(monkeypatch, log, [(five_years_ago + timedelta(hours=1)).isoformat()])
+    local_today = utc_now.date() + timedelta(days=2)
+    log.purge_old(local_today)  # raised StoreUnavailableError: the trigger refused the line
+    assert [x.action for x in log._repo.lines()][0] == "view"  # noqa: SLF001
+    assert log.verify().ok
+
+
+def test_no_cell_of_a_tampered_line_is_read_as_a_formula(tmp_path: Path) -> None:
+    """docs/security.md: every value starting with = + - @ gets a ' (a line changed outside
+    the app may hold anything, in any column)."""
+    from toegang_desktop.domain.access_log import LogLine
+
+    formula = '=HYPERLINK("http://x")'
+    tampered = LogLine(formula, formula, "@user", "+profile", "-host",  # type: ignore[arg-type]
+                       formula, formula, formula, formula, formula, GENESIS, formula)
+    target = tmp_path / "toegangslog.csv"
+    AccessLog.write_csv(target, [tampered], protected=ProtectedFiles())
+    row = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))[1]
+    assert all(cell.startswith("'") for cell in row), row

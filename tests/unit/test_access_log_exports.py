@@ -149,6 +149,8 @@ def test_a_restore_whose_line_cannot_be_written_restores_nothing(
         BackupService(paths).restore(made.name)
     assert paths.store.read_bytes() == before
     assert sorted(p.name for p in paths.root.glob("toegang.sqlite*")) == ["toegang.sqlite"]
+    # Nothing changed, as on a busy store: not even the voor-herstel copy is left.
+    assert [p.name for p in paths.backups.iterdir()] == [made.name]
     monkeypatch.undo()
     BackupService(paths).restore(made.name)
     reopened = open_session(paths, False, None, None)

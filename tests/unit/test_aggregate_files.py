@@ -16,7 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toegang_desktop.domain.period_report import Aggregate, BottleneckCounts, quarter_of
-from toegang_desktop.export.aggregate_json import AggregateFileError, read_aggregate, write_aggregate
+from toegang_desktop.export.aggregate_json import (
+    MAX_FILE_BYTES,
+    AggregateFileError,
+    read_aggregate,
+    write_aggregate,
+)
 from toegang_desktop.export.period_csv import csv_rows
 from toegang_desktop.export.whole_file import ProtectedFiles
 from toegang_desktop.services.period_report import PeriodReportService
@@ -115,6 +120,14 @@ def test_hostile_json_is_refused_without_a_crash(tmp_path: Path) -> None:
     assert _refused(path) == "not_aggregate"
     path.write_bytes(b"\xff\xfe\x00garbage")
     assert _refused(path) == "unreadable"
+
+
+def test_a_file_too_large_is_refused_for_its_size_unread(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(AggregateFileError) as refused:
+        read_aggregate(path)
+    assert (refused.value.code, refused.value.detail) == ("not_aggregate", "size")
 
 
 def test_version_1_files_still_merge(tmp_path: Path) -> None:

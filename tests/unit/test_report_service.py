@@ -282,3 +282,19 @@ def test_command_line_writes_the_report(session: Session, conversation_id: int,
     assert unwritable.returncode == 1  # why, and the way out
     assert "folder does not exist" in unwritable.stderr
     assert "Choose another folder" in unwritable.stderr
+
+
+def test_a_report_service_without_the_session_log_still_logs_the_print(
+    session: Session, conversation_id: int, tmp_path: Path,
+) -> None:
+    """As every other service (services/access_log.recorder): an export never goes unlogged."""
+    from toegang_desktop.services.report import ReportService
+    from toegang_desktop.store.access_log import AccessLogRepository
+
+    service = ReportService(session.db, session.dossiers, session.conversations,
+                            session.recognition, session.investigation, session.safety,
+                            session.plan, protected=session.protected_files)
+    service.export(conversation_id, ReportVariant.RESIDENT, tmp_path / "verslag.pdf")
+    last = list(AccessLogRepository(session.db).lines())[-1]
+    assert (last.action, last.detail, last.conversation_id) == ("print", "resident",
+                                                                conversation_id)

@@ -121,3 +121,35 @@ def test_restore_gives_up_within_the_busy_timeout_and_changes_nothing(
     assert {p.name: _sha256(p) for p in (paths.store, paths.keys)} == before
     assert sorted(p.name for p in paths.backups.iterdir()) == backups_before  # no copy left
     assert not list(tmp_path.glob("*.beschadigd-*"))  # a busy store is not taken for damaged
+
+
+def test_a_backup_step_still_busy_after_the_timeout_is_busy_not_a_failed_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The step callback's bound must say 'busy': a failed copy before a restore is taken for
+    a damaged store, which restore then moves aside while another program has it open."""
+    from datetime import UTC, datetime
+
+    from toegang_desktop.domain.backups import BackupKind
+    from toegang_desktop.store import backups as store_backups
+
+    class StillBusy:
+        """A store connection whose backup step keeps reporting SQLITE_BUSY."""
+
+        in_transaction = True  # the read transaction is taken: no BEGIN here
+
+        def execute(self, _sql: str) -> StillBusy:  # PRAGMA database_list, for the message
+            return self
+
+        def fetchone(self) -> tuple[int, str, str]:
+            return 0, "main", str(tmp_path / "toegang.sqlite")
+
+        def backup(self, target: object, *, pages: int, progress: object) -> None:
+            progress(5, 10, 10)  # type: ignore[operator]
+
+    monkeypatch.setattr(store_backups.connection, "BUSY_TIMEOUT_MS", -1)
+    folder = tmp_path / "backups"
+    with pytest.raises(StoreBusyError):
+        store_backups.make_backup(StillBusy(), folder, BackupKind.BEFORE_RESTORE,  # type: ignore[arg-type]
+                                  datetime.now(UTC))
+    assert list(folder.iterdir()) == []  # no copy, no temporary file

@@ -8,9 +8,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 GENESIS = "0" * 64
+# NEN 7513: a line is kept at least five years. The purge, its check and (in SQL, migration
+# 0011) the delete trigger all count from this.
+RETENTION_YEARS = 5
+# On an export's or print's detail (and its dossier event): the restricted reporting-code record
+# went out with it; or, on an access request, the resident has one and it was withheld.
+RESTRICTED_SUFFIX = "+restricted"
+WITHHELD_SUFFIX = "+withheld"
+
+
+def years_before(day: date, years: int) -> date:
+    """The same calendar day `years` earlier (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 class AccessAction(StrEnum):

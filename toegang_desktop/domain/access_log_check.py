@@ -15,10 +15,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .access_log import GENESIS, Defect, LogLine, Verification, line_hash, purge_detail
+from .access_log import (
+    GENESIS,
+    RETENTION_YEARS,
+    Defect,
+    LogLine,
+    Verification,
+    line_hash,
+    purge_detail,
+    years_before,
+)
 
 PURGE_ACTION = "log_purge"
-PURGE_MINIMUM_YEARS = 5  # NEN 7513: a line is kept at least five years
 _HASH = re.compile(r"[0-9a-f]{64}")
 # The column types of a line: id, at, actor, profile, workstation, resident_id and
 # conversation_id (each a number or NULL), action, detail, result, prev_hash, hash.
@@ -141,14 +149,8 @@ def _vouches(line: LogLine, purge: _Purge, today: date) -> bool:
         purged_on = date.fromisoformat(line.at[:10])
     except ValueError:
         return False
-    return purged_on <= today and purge.removed_on <= _years_before(purged_on)
+    return purged_on <= today and purge.removed_on <= years_before(purged_on, RETENTION_YEARS)
 
-
-def _years_before(day: date) -> date:
-    try:
-        return day.replace(year=day.year - PURGE_MINIMUM_YEARS)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - PURGE_MINIMUM_YEARS, day=28)
 
 
 def _is_int(value: object) -> bool:

@@ -86,13 +86,14 @@ def read_aggregate(path: Path, today: date | None = None) -> Aggregate:
     from .aggregate_checks import FileProblem, check_consistent, check_texts, from_dict
 
     try:
-        if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise AggregateFileError(path, "not_aggregate", "size")
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        too_large = Path(path).stat().st_size > MAX_FILE_BYTES
+        data = None if too_large else json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise AggregateFileError(path, "unreadable", type(error).__name__) from error
     except (ValueError, RecursionError) as error:  # not JSON, nested too deep, a giant number
         raise AggregateFileError(path, "not_aggregate", "json") from error
+    if too_large:  # raised here, not in the try: an AggregateFileError is a ValueError
+        raise AggregateFileError(path, "not_aggregate", "size")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise AggregateFileError(path, "not_aggregate")
     version = data.get("version")

@@ -17,9 +17,10 @@ import os
 import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from ..domain.access_log import RETENTION_YEARS, years_before
 from ..export.whole_file import ProtectedFiles, write_whole
 from ..store.access_log import (
     AccessAction,
@@ -34,7 +35,6 @@ from ..store.connection import writing
 from ..store.database import Database
 
 COALESCE_SECONDS = 300.0
-LOG_RETENTION_YEARS = 5  # NEN 7513: at least five years
 CSV_HEADER = ("regel", "tijdstip_utc", "gebruiker", "profiel", "werkplek", "inwoner_id",
               "gesprek_id", "actie", "detail", "resultaat", "hash")
 
@@ -57,18 +57,10 @@ def current_actor(profile: str) -> Actor:
 
 def recorder(db: Database, access_log: AccessLog | None) -> AccessLog:
     """The session's recorder, or one of the service's own when none is given (a test, a
-    script): a service always has one, so no change to a dossier is written without its line.
-    Its own logs changes only: looks and searches are the session's to log, as before."""
+    script): a service always has one, so no change to a dossier and no export is written
+    without its line. Its own logs no looks or searches: those are the session's to log."""
     return access_log if access_log is not None else AccessLog(db, current_actor("?"),
                                                                looks=False)
-
-
-def years_before(day: date, years: int) -> date:
-    """The same calendar day `years` earlier (29 February becomes 28 February)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
 
 
 class Change:
@@ -160,6 +152,11 @@ class AccessLog:
         if self._looks:
             self.record(AccessAction.VIEW, result, resident_id, conversation_id)
 
+    def listed(self) -> None:
+        """A look at everyone's caseload line at once (a printed list): one view, no resident."""
+        if self._looks:
+            self.record(AccessAction.VIEW, detail="caseload")
+
     def viewed_restricted(self, conversation_id: int) -> None:
         """A look at the conversation's restricted reporting-code record."""
         if self._looks:
@@ -250,24 +247,29 @@ class AccessLog:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(CSV_HEADER)
-        for x in lines:
-            writer.writerow([x.id, x.at, _cell(x.actor), _cell(x.profile), _cell(x.workstation),
-                             x.resident_id or "", x.conversation_id or "", x.action, x.detail,
-                             x.result, x.hash])
+        for x in lines:  # every cell guarded: a line changed outside the app may hold anything
+            writer.writerow(map(_cell, (
+                x.id, x.at, x.actor, x.profile, x.workstation, x.resident_id or "",
+                x.conversation_id or "", x.action, x.detail, x.result, x.hash)))
         write_whole(path, buffer.getvalue(), protected, encoding="utf-8-sig",  # Excel reads the BOM
                     before_replace=before_replace)
 
-    def purge_old(self, today: date, years: int = LOG_RETENTION_YEARS) -> Checkpoint | None:
+    def purge_old(self, today: date, years: int = RETENTION_YEARS) -> Checkpoint | None:
         """Remove the lines older than `years` (never fewer than five); the purge's line is
         written in the purge's transaction (store/access_log.py)."""
-        cutoff = years_before(today, max(years, LOG_RETENTION_YEARS))
+        # Lines are stamped in UTC and the delete trigger counts five years from the UTC clock:
+        # a local `today` ahead of UTC (just after midnight here) would ask it for lines it
+        # keeps, and the whole purge would fail.
+        day = min(today, datetime.now(UTC).date())
+        cutoff = years_before(day, max(years, RETENTION_YEARS))
         cutoff_at = datetime(cutoff.year, cutoff.month, cutoff.day).isoformat()
         with writing(self._db):
             return self._repo.purge_before(cutoff_at, self.actor)
 
 
 def _cell(value: object) -> str:
-    """Guard a spreadsheet against a value read as a formula (a user or host name). Any type:
-    a line changed outside the app may hold a number or bytes, and is exported as it is."""
+    """Guard a spreadsheet against a value read as a formula (a user or host name, or any
+    value of a line changed outside the app, which may also be a number or bytes: it is
+    exported as it is)."""
     text = value if isinstance(value, str) else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -158,6 +158,9 @@ class BackupService:
         except BaseException:
             if damaged:  # the store was moved aside: it takes its place again
                 move_back(kept, store)
+            else:  # nothing changed, as on busy above: not even the copy is left
+                for path in kept:
+                    path.unlink(missing_ok=True)
             raise
         log.info("backup restored (%s)", entry.kind.value)
         return RestoreResult(entry, kept, damaged)

@@ -127,6 +127,5 @@ class DossierService:
         names and dates of everyone, so the look is logged as one view that names no resident."""
         ids = self._residents.search_ids([], CaseloadSort.NAME)
         entries = self._residents.caseload_entries(ids)
-        if self._log:
-            self._log.record(AccessAction.VIEW, detail="caseload")
+        self._log.listed()
         return [entries[i] for i in ids if i in entries]

@@ -15,13 +15,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.access_log import AccessAction
+from ..domain.access_log import RESTRICTED_SUFFIX, AccessAction
 from ..domain.conversation import Conversation
 from ..export.whole_file import ProtectedFiles
 from ..store.connection import writing
 from ..store.database import Database
 from ..store.events import DossierEvent, EventKind, EventRepository
-from .access_log import AccessLog, os_user
+from .access_log import AccessLog, os_user, recorder
 from .conversations import ConversationService
 from .dossiers import DossierService
 from .investigation import InvestigationService
@@ -108,7 +108,7 @@ class ReportService:
         self._events = EventRepository(db)
         self._actor = actor
         self._today = today
-        self._log = access_log
+        self._log = recorder(db, access_log)  # an export is never unlogged
 
     def can_include_restricted(self, conversation_id: int) -> bool:
         """Whether there is a reporting-code record that the file variant could include."""
@@ -128,12 +128,12 @@ class ReportService:
         only for a caller that logs the whole action itself, such as an access request).
         """
         self._protected.refuse(path)  # refused before the log: nothing was read or written
-        if not logged or self._log is None:
+        if not logged:
             return self._export(conversation_id, variant, path, include_restricted, settings)
         # The log line says whether the restricted record went out, as the dossier event does.
         restricted = (include_restricted and ReportVariant(variant) is ReportVariant.FILE
                       and self._safety.has_record(conversation_id))
-        detail = ReportVariant(variant).value + ("+restricted" if restricted else "")
+        detail = ReportVariant(variant).value + (RESTRICTED_SUFFIX if restricted else "")
         with self._log.logged(AccessAction.PRINT, conversation_id=conversation_id,
                               detail=detail) as log_ok:
             return self._export(conversation_id, variant, path, include_restricted, settings,
@@ -181,7 +181,7 @@ class ReportService:
             level_names=self._conversations.checklist.level_names,
         )
         # The event says whether the restricted record went out; never the content or the path.
-        detail = variant.value + ("+restricted" if context.safety is not None else "")
+        detail = variant.value + (RESTRICTED_SUFFIX if context.safety is not None else "")
         resident_id = resident.id
 
         def committed() -> None:

@@ -17,6 +17,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+# Re-exported (`as`) for services/privacy.py, which names them through this module.
+from ..domain.access_log import RESTRICTED_SUFFIX as RESTRICTED_SUFFIX
+from ..domain.access_log import WITHHELD_SUFFIX as WITHHELD_SUFFIX
 from ..domain.access_log import AccessAction
 from ..domain.identifiers import is_valid_bsn, normalize_bsn
 from ..domain.investigation import TopicRecord
@@ -41,8 +44,6 @@ _REFUSALS = frozenset({"json_not_dossier", "json_newer_format", "json_version_no
                        "json_bad_text", "json_too_deep", "json_number_too_long"})
 
 
-RESTRICTED_SUFFIX = "+restricted"  # on an access-log detail: the restricted record went out
-WITHHELD_SUFFIX = "+withheld"  # an access request without the restricted record it has
 
 
 def has_restricted_record(db: Database, resident_id: int) -> bool:

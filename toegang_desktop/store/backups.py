@@ -145,7 +145,11 @@ def _copy_snapshot(conn: sqlite3.Connection, target: sqlite3.Connection,
 
     def step(status: int, left: int, total: int) -> None:
         if status in _BUSY_STATUS and time.monotonic() > deadline:
-            raise sqlite3.OperationalError("database is locked (backup step)")
+            busy = sqlite3.OperationalError("database is locked (backup step)")
+            # With its code, so make_backup reports busy, not a failed (damaged) copy: a
+            # restore moves a store aside whose copy fails.
+            busy.sqlite_errorcode = status
+            raise busy
         if progress is not None and status not in _BUSY_STATUS:
             progress("backup", total - left, total)
 
