@@ -1811,6 +1811,10 @@ If this happens again, tell your application manager and give them the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Acute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Life-wide</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1819,6 +1819,10 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
         <translation>Mogelijk psychiatrische aandoening</translation>
     </message>
     <message>
+        <source>Acute</source>
+        <translation>Acuut</translation>
+    </message>
+    <message>
         <source>Life-wide</source>
         <translation>Levensbreed</translation>
     </message>

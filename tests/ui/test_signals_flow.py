@@ -40,7 +40,7 @@ def test_signals_fire_live_are_weighed_and_survive_reopening(qtbot, open_window,
     assert page.signals.open_count() == 0
 
     _fill(page, "finances", 2)
-    _fill(page, "mental_health", 1)
+    _fill(page, "mental_health", 2)
     assert page.nav.item(2).text() == "Signalen en weging (1 open)"  # money and health
     _fill(page, "safety", 2)
     # Three concerns, money with health, safety with a child in the household.
@@ -100,7 +100,7 @@ def test_a_busy_store_keeps_the_typed_reason_and_asks_again(qtbot, open_window, 
 
     page = open_new_conversation(open_window())
     _fill(page, "finances", 2)
-    _fill(page, "mental_health", 1)
+    _fill(page, "mental_health", 2)
     (signal,) = page.signals.current_signals()
 
     class Busy(StoreError):
