@@ -1326,6 +1326,18 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Informal carer&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carer&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the informal carer says about their own situation and what they need, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,6 +3248,10 @@ Data folder: %1</source>
     </message>
     <message>
         <source>In own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The informal carer&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

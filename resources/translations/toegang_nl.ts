@@ -1329,6 +1329,18 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Wie helpt nu</translation>
     </message>
     <message>
+        <source>Informal carer&apos;s own words</source>
+        <translation>Eigen woorden van de mantelzorger</translation>
+    </message>
+    <message>
+        <source>The carer&apos;s own words</source>
+        <translation>Mantelzorger zelf</translation>
+    </message>
+    <message>
+        <source>What the informal carer says about their own situation and what they need, in their own words</source>
+        <translation>Wat de mantelzorger zelf zegt over de eigen situatie en wat die nodig heeft, in eigen woorden</translation>
+    </message>
+    <message>
         <source>Expected duration</source>
         <translation>Verwachte duur</translation>
     </message>
@@ -3249,6 +3261,10 @@ Gegevensmap: %1</translation>
     <message>
         <source>In own words</source>
         <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>The informal carer&apos;s own words</source>
+        <translation>In de woorden van de mantelzorger</translation>
     </message>
     <message>
         <source>Strengths</source>
