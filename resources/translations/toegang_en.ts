@@ -1334,6 +1334,18 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Informal carer&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carer&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the informal carer says about their own situation and what they need, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,6 +1828,10 @@ If this happens again, tell your application manager and give them the log file:
     </message>
     <message>
         <source>Possible psychiatric condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3240,6 +3256,10 @@ Data folder: %1</source>
     </message>
     <message>
         <source>In own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The informal carer&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1337,6 +1337,18 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Wie helpt nu</translation>
     </message>
     <message>
+        <source>Informal carer&apos;s own words</source>
+        <translation>Eigen woorden van de mantelzorger</translation>
+    </message>
+    <message>
+        <source>The carer&apos;s own words</source>
+        <translation>Mantelzorger zelf</translation>
+    </message>
+    <message>
+        <source>What the informal carer says about their own situation and what they need, in their own words</source>
+        <translation>Wat de mantelzorger zelf zegt over de eigen situatie en wat die nodig heeft, in eigen woorden</translation>
+    </message>
+    <message>
         <source>Expected duration</source>
         <translation>Verwachte duur</translation>
     </message>
@@ -1825,6 +1837,10 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     <message>
         <source>Possible psychiatric condition</source>
         <translation>Mogelijk psychiatrische aandoening</translation>
+    </message>
+    <message>
+        <source>Acute</source>
+        <translation>Acuut</translation>
     </message>
     <message>
         <source>Life-wide</source>
@@ -3253,6 +3269,10 @@ Gegevensmap: %1</translation>
     <message>
         <source>In own words</source>
         <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>The informal carer&apos;s own words</source>
+        <translation>In de woorden van de mantelzorger</translation>
     </message>
     <message>
         <source>Strengths</source>

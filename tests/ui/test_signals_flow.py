@@ -40,7 +40,7 @@ def test_signals_fire_live_are_weighed_and_survive_reopening(qtbot, open_window,
     assert page.signals.open_count() == 0
 
     _fill(page, "finances", 2)
-    _fill(page, "mental_health", 1)
+    _fill(page, "mental_health", 2)
     assert page.nav.item(2).text() == "Signalen en weging (1 open)"  # money and health
     _fill(page, "safety", 2)
     # Three concerns, money with health, safety with a child in the household.
@@ -100,7 +100,7 @@ def test_a_busy_store_keeps_the_typed_reason_and_asks_again(qtbot, open_window, 
 
     page = open_new_conversation(open_window())
     _fill(page, "finances", 2)
-    _fill(page, "mental_health", 1)
+    _fill(page, "mental_health", 2)
     (signal,) = page.signals.current_signals()
 
     class Busy(StoreError):
@@ -130,3 +130,21 @@ def test_a_busy_store_keeps_the_typed_reason_and_asks_again(qtbot, open_window, 
     assert warnings and "in gebruik" in warnings[0]  # what happened, and what to do
     assert offered == ["", "Al geregeld via de huisarts."]  # asked again with the typed reason
     assert page.signals.open_count() == 0  # saved on the second try
+
+
+def test_an_acute_level_raises_the_first_card(qtbot, open_window):  # type: ignore[no-untyped-def]
+    page = open_new_conversation(open_window())
+    _fill(page, "finances", 2)
+    _fill(page, "mental_health", 2)
+    assert "acute" not in {s.rule_id for s in page.signals.current_signals()}
+    _fill(page, "housing", 1)
+    assert page.signals.current_signals()[0].rule_id == "acute"
+    page.nav.setCurrentRow(2)
+    layout = page.signals._signal_layout
+    shown = [layout.itemAt(i).widget() for i in range(layout.count())]
+    cards = [w for w in shown if w in page.signals.cards.values()]
+    assert cards[0] is page.signals.cards["acute"]
+    assert cards == [page.signals.cards[rule] for rule in (
+        "acute", "concerns_in_three_domains", "money_or_work_and_health")]
+    assert any("Acuut: nu handelen" in label.text()
+               for label in cards[0].findChildren(type(page.signals.summary)))

@@ -83,6 +83,7 @@ def _assessment(draw: st.DrawFn, key: str, position: int) -> dict[str, Any]:
         "domain_key": key, "label": draw(_WORDS), "position": position, "discussed": discussed,
         "not_discussed_reason": draw(_NOTE) if discussed is False else "",
         "level": draw(_optional(st.integers(1, 5))), "own_words": draw(_NOTE),
+        "carer_words": draw(_NOTE),
         "strengths": draw(_NOTE), "wishes": draw(_NOTE), "help_self": draw(st.booleans()),
         "help_network": draw(st.booleans()), "help_professional": draw(st.booleans()),
         "wants_to_talk": draw(st.booleans()), "duration": draw(_optional(_values(conv.Duration))),

@@ -100,6 +100,7 @@ def test_signals_of_a_conversation_as_json(tmp_path: Path) -> None:
     mental = _domain("mental_health", "Geestelijke gezondheid", 4, wants_to_talk=True)
     safety = _domain("safety", "Veiligheid", 2)
     expected = [
+        ("acute", [finances], None),
         ("concerns_in_three_domains", [finances, mental, safety], None),
         ("money_or_work_and_health", [finances, mental], None),
         ("safety_with_children",

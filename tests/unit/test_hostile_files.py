@@ -124,7 +124,7 @@ DEEP_ARRAY = "\nextra = " + "[" * 5000 + "]" * 5000 + "\n"
 
 @pytest.mark.parametrize(("kind", "text", "place", "code"), [
     ("rules", _nested_rules(200), "-", "too_deep_line"),
-    ("rules", _nested_rules(9), "rules[1] (concerns_in_three_domains).when" + ".all[1]" * 8,
+    ("rules", _nested_rules(9), "rules[2] (concerns_in_three_domains).when" + ".all[1]" * 8,
      "too_deep"),
     ("checklist", default_checklist_path().read_text(encoding="utf-8") + DEEP_ARRAY, "-",
      "too_deep_line"),

@@ -109,7 +109,7 @@ def _filled(talks: ConversationService, resident: Resident) -> Conversation:
     return loaded
 
 
-EXPECTED = ["concerns_in_three_domains", "money_or_work_and_health", "safety_with_children",
+EXPECTED = ["acute", "concerns_in_three_domains", "money_or_work_and_health", "safety_with_children",
             "possible_dementia"]
 
 

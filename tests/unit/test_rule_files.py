@@ -302,7 +302,7 @@ def test_active_rules_without_custom_file_are_the_default() -> None:
     rules, problem = active_rules(None, CHECKLIST)
     assert problem is None
     assert rules.source == default_rules_path()
-    assert len(rules.rules) == 10
+    assert len(rules.rules) == 12
 
 
 def test_active_rules_use_a_valid_custom_file(tmp_path: Path) -> None:
@@ -326,7 +326,7 @@ def test_active_rules_with_a_broken_custom_file_fall_back_to_the_default(
     assert problem.path == path
     assert rules.id == "toegang-standaard-signalen"
     assert rules.source == default_rules_path()
-    assert len(rules.rules) == 10
+    assert len(rules.rules) == 12
 
 
 def test_active_rules_with_a_missing_custom_file_fall_back(tmp_path: Path) -> None:

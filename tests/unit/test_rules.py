@@ -109,12 +109,14 @@ def assert_evidence(signal: Signal, *expected: Evidence) -> None:
 
 def test_default_rule_file_header_and_rules() -> None:
     assert RULES.id == "toegang-standaard-signalen"
-    assert RULES.version == "2026.1"
+    assert RULES.version == "2026.2"
     assert RULES.source == default_rules_path()
     assert [(r.id, r.kind) for r in RULES.rules] == [
+        ("acute", RuleKind.ACUTE),
         ("concerns_in_three_domains", RuleKind.LIFE_WIDE),
         ("money_or_work_and_health", RuleKind.WALL),
         ("safety_with_children", RuleKind.WALL),
+        ("parenting_with_children", RuleKind.WALL),
         ("informal_carer_overloaded", RuleKind.WALL),
         ("long_term_need", RuleKind.LIFELONG),
         ("possible_intellectual_disability", RuleKind.LIFELONG),
@@ -162,7 +164,7 @@ def test_signals_come_in_the_order_of_the_rule_file() -> None:
     order = [r.id for r in RULES.rules]
     assert found == sorted(found, key=order.index)
     assert found == [
-        "concerns_in_three_domains", "money_or_work_and_health", "safety_with_children",
+        "acute", "concerns_in_three_domains", "money_or_work_and_health", "safety_with_children",
         "long_term_need", "possible_intellectual_disability", "psychiatric_condition",
         "low_self_reliance_no_help",
     ]
@@ -173,6 +175,44 @@ def test_signal_carries_title_explanation_and_kind_of_its_rule() -> None:
     [rule] = [r for r in RULES.rules if r.id == "possible_dementia"]
     assert (signal.title, signal.explanation, signal.kind) == (
         rule.title, rule.explanation, RuleKind.LIFELONG)
+
+
+# -- acute ---------------------------------------------------------------------------------
+
+ACUTE = "acute"
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_level_one_in_any_domain_fires_acute(key: str) -> None:
+    signal = fired(ACUTE, talk(**{key: {"level": 1}}))
+    assert signal.kind is RuleKind.ACUTE
+    assert signal.title == "Acuut: nu handelen"
+    assert_evidence(signal, ev(key, 1))
+
+
+def test_acute_names_every_level_one_domain_and_only_those() -> None:
+    conversation = talk(housing={"level": 1}, finances={"level": 1, "wants_to_talk": True},
+                        safety={"level": 2}, meaning={"level": 3, "wants_to_talk": True})
+    assert_evidence(fired(ACUTE, conversation), ev("housing", 1),
+                    ev("finances", 1, wants=True))
+
+
+def test_acute_is_listed_before_every_other_signal() -> None:
+    conversation = talk(markers=set(Marker), safety={"level": 2},
+                        **{key: {"level": 1, "duration": Duration.LIFELONG}
+                           for key in ("finances", "mental_health", "self_care", "parenting")})
+    found = RULES.evaluate(conversation, [CHILD])
+    assert len(found) > 5
+    assert found[0].rule_id == ACUTE
+    assert RULES.rules[0].id == ACUTE
+
+
+def test_level_two_or_wanting_to_talk_is_not_acute() -> None:
+    quiet(ACUTE, talk(**{key: {"level": 2, "wants_to_talk": True} for key in KEYS}), [CHILD])
+
+
+def test_acute_in_a_domain_not_discussed_stays_quiet() -> None:
+    quiet(ACUTE, talk(housing={"level": 1, "discussed": False}))
 
 
 # -- concerns_in_three_domains ------------------------------------------------------------
@@ -301,6 +341,35 @@ def test_children_without_safety_concern_stay_quiet() -> None:
 
 def test_safety_concern_not_discussed_stays_quiet() -> None:
     quiet(SAFETY, talk(safety={"level": 1, "discussed": False}), [CHILD])
+
+
+# -- parenting_with_children -------------------------------------------------------------
+
+PARENTING = "parenting_with_children"
+
+
+def test_parenting_concern_with_a_child_fires_naming_the_child() -> None:
+    signal = fired(PARENTING, talk(parenting={"level": 2}, safety={"level": 4}), [PARTNER, CHILD])
+    assert signal.kind is RuleKind.WALL
+    assert "Jeugdwet" in signal.explanation and "Wmo" in signal.explanation
+    assert_evidence(signal, ev("parenting", 2), child_ev())
+
+
+def test_parenting_concern_raises_no_safety_signal() -> None:
+    quiet(SAFETY, talk(parenting={"level": 1}), [CHILD])
+
+
+def test_parenting_concern_without_children_stays_quiet() -> None:
+    quiet(PARENTING, talk(parenting={"level": 1}), [])
+    quiet(PARENTING, talk(parenting={"level": 1}), [PARTNER, ADULT])
+
+
+def test_children_without_parenting_concern_stay_quiet() -> None:
+    quiet(PARENTING, talk(parenting={"level": 3}, safety={"level": 1}), [CHILD])
+
+
+def test_parenting_concern_not_discussed_stays_quiet() -> None:
+    quiet(PARENTING, talk(parenting={"level": 1, "discussed": False}), [CHILD])
 
 
 # -- informal_carer_overloaded ------------------------------------------------------------
@@ -451,5 +520,5 @@ def test_low_self_care_not_discussed_stays_quiet() -> None:
 
 
 def test_every_default_rule_has_a_firing_case_in_this_file() -> None:
-    covered = {RULE, WALL, SAFETY, CARER, LONG, NO_HELP, *MARKER_RULES}
+    covered = {ACUTE, RULE, WALL, SAFETY, PARENTING, CARER, LONG, NO_HELP, *MARKER_RULES}
     assert covered == {r.id for r in RULES.rules}

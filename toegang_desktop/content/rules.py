@@ -1,5 +1,17 @@
 """Loading recognition rules from TOML, validated, with messages naming file, rule and problem.
 
+The file has a [ruleset] table (id, version), an optional [concern] table and [[rules]]
+(id, kind, title, explanation, when). Signals are listed in the order of the rules in the
+file, so the rule that must come first (the acute one in the standard file) stands first.
+
+[concern] says once what `concern = true` means in every rule of the file:
+  level_at_most = 1-5        a domain at this level or lower is a concern (standard: 2)
+  wants_to_talk = true|false the resident wanting to talk about a domain makes it a
+                             concern, at any level (standard: true)
+Without the table the standard definition holds (domain.rules.ConcernDefinition). A domain
+marked "not discussed" is never a concern. The level tests below are about self-reliance,
+not about concern: `level_at_most = 2` does not look at wanting to talk.
+
 A condition is a table with exactly one of these keys:
   count     = { where = {<test>}, at_least = N, domains = ["finances", ...] }
   marker    = ["intellectual_disability", "chronic_condition", "dementia", "psychiatric"]
@@ -21,6 +33,7 @@ from ..domain.rules import (
     AllCondition,
     AnyCondition,
     AssessmentTest,
+    ConcernDefinition,
     Condition,
     CountCondition,
     HouseholdCondition,
@@ -35,6 +48,8 @@ from .toml_reader import ContentError, TomlReader
 _E = TypeVar("_E", Duration, Marker, HouseholdRole)
 MAX_CONDITION_DEPTH = 8  # all/any within all/any; the standard rules need 2
 _TEST_KEYS = {"concern", "wants_to_talk", "no_help", "level_at_most", "level_at_least", "duration"}
+_CONCERN_KEYS = {"level_at_most", "wants_to_talk"}
+_TOP_KEYS = {"ruleset", "concern", "rules"}
 
 
 def default_rules_path() -> Path:
@@ -85,21 +100,18 @@ class _RuleParser:
         test = self.test(table.get("where", {}), f"{place}.where")
         return CountCondition(test=test, at_least=at_least, domains=domains)
 
+    def concern(self, value: object, place: str) -> ConcernDefinition:
+        table = self._table(value, place, _CONCERN_KEYS)
+        standard = ConcernDefinition()
+        return ConcernDefinition(
+            level_at_most=self._levels(table, place).get("level_at_most", standard.level_at_most),
+            wants_to_talk=self._flags(table, place).get("wants_to_talk", standard.wants_to_talk),
+        )
+
     def test(self, value: object, place: str) -> AssessmentTest:
         table = self._table(value, place, _TEST_KEYS)
-        flags: dict[str, bool] = {}
-        for name in ("concern", "wants_to_talk", "no_help"):
-            if name in table:
-                if not isinstance(table[name], bool):
-                    raise self.fail(f"{place}.{name}", "not_boolean")
-                flags[name] = table[name]
-        levels: dict[str, int] = {}
-        for name in ("level_at_most", "level_at_least"):
-            if name in table:
-                level = table[name]
-                if not isinstance(level, int) or isinstance(level, bool) or level not in LEVELS:
-                    raise self.fail(f"{place}.{name}", "not_number", "1-5")
-                levels[name] = level
+        flags = self._flags(table, place)
+        levels = self._levels(table, place)
         durations = None
         if "duration" in table:
             durations = frozenset(self._enums(Duration, table["duration"], f"{place}.duration"))
@@ -111,6 +123,25 @@ class _RuleParser:
             level_at_least=levels.get("level_at_least"),
             durations=durations,
         )
+
+    def _flags(self, table: dict[str, Any], place: str) -> dict[str, bool]:
+        flags: dict[str, bool] = {}
+        for name in ("concern", "wants_to_talk", "no_help"):
+            if name in table:
+                if not isinstance(table[name], bool):
+                    raise self.fail(f"{place}.{name}", "not_boolean")
+                flags[name] = table[name]
+        return flags
+
+    def _levels(self, table: dict[str, Any], place: str) -> dict[str, int]:
+        levels: dict[str, int] = {}
+        for name in ("level_at_most", "level_at_least"):
+            if name in table:
+                level = table[name]
+                if not isinstance(level, int) or isinstance(level, bool) or level not in LEVELS:
+                    raise self.fail(f"{place}.{name}", "not_number", "1-5")
+                levels[name] = level
+        return levels
 
     def marker(self, value: object, place: str) -> Condition:
         items = [value] if isinstance(value, str) else value
@@ -157,6 +188,10 @@ def load_rules(path: Path, domain_keys: Iterable[str], skip_foreign_rules: bool 
     raw = reader.parse()
     head = reader.table(raw, "ruleset", "")
     parser = _RuleParser(reader, frozenset(domain_keys))
+    for key in raw:
+        if key not in _TOP_KEYS:  # a misspelt [concern] must not silently fall back
+            raise reader.fail(key, "unknown_key", key)
+    concern = parser.concern(raw.get("concern", {}), "concern")
     items = raw.get("rules")
     if not isinstance(items, list) or not items:
         raise reader.fail("rules", "missing", "[[rules]]")
@@ -199,4 +234,5 @@ def load_rules(path: Path, domain_keys: Iterable[str], skip_foreign_rules: bool 
         rules=tuple(rules),
         source=path,
         skipped=tuple(skipped),
+        concern=concern,
     )

@@ -92,6 +92,9 @@ class DomainAssessment:
     not_discussed_reason: str = ""
     level: int | None = None
     own_words: str = ""
+    # The informal carer's own view and needs, in their words (the informal-care domain): kept
+    # apart from the resident's own words, because the Wmo investigation asks for both.
+    carer_words: str = ""
     strengths: str = ""
     wishes: str = ""
     help_self: bool = False
@@ -105,7 +108,7 @@ class DomainAssessment:
     def is_touched(self) -> bool:
         """Whether anything has been recorded for this domain yet."""
         return self.discussed is not None or self.level is not None or any(
-            (self.own_words, self.strengths, self.wishes, self.notes)
+            (self.own_words, self.carer_words, self.strengths, self.wishes, self.notes)
         )
 
 

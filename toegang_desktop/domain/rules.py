@@ -14,13 +14,33 @@ from typing import Protocol
 from .conversation import Conversation, DomainAssessment, Duration, Marker
 from .resident import HouseholdMember, HouseholdRole
 
-# A domain at level 1 (acute) or 2 (not self-reliant) is a concern: it counts for the recognition
-# rules and the overview's 'Concerns (level 1-2)'. Not the same threshold as
-# learning.BOTTLENECK_DOMAIN_MAX_LEVEL.
+# A domain at level 1 (acute) or 2 (not self-reliant) is a concern: the standard rule file's
+# [concern] table says so (a test holds the two together), and the overview's 'Concerns
+# (level 1-2)' lists these levels. Not the same threshold as learning.BOTTLENECK_DOMAIN_MAX_LEVEL.
 CONCERN_MAX_LEVEL = 2
 
 
+@dataclass(frozen=True)
+class ConcernDefinition:
+    """When a domain is "a concern": one definition for every rule of a rule set.
+
+    A domain marked "not discussed" is never a concern. Otherwise it is one when its level is
+    at most `level_at_most`, or, with `wants_to_talk`, when the resident wants to talk about
+    it, whatever its level (a level 3 the resident wants to talk about is a concern).
+    """
+
+    level_at_most: int = CONCERN_MAX_LEVEL
+    wants_to_talk: bool = True
+
+    def holds(self, a: DomainAssessment) -> bool:
+        if a.discussed is False:
+            return False
+        low = a.level is not None and a.level <= self.level_at_most
+        return low or (self.wants_to_talk and a.wants_to_talk)
+
+
 class RuleKind(StrEnum):
+    ACUTE = "acute"  # a domain at level 1: act now
     LIFE_WIDE = "life_wide"  # levensbreed: many domains at once
     WALL = "wall"  # concerns on both sides of a wall between laws or organisations
     LIFELONG = "lifelong"  # levenslang: a lasting need or condition
@@ -56,6 +76,7 @@ class Facts:
 
     conversation: Conversation
     household: tuple[HouseholdMember, ...]
+    concern: ConcernDefinition = ConcernDefinition()
 
 
 class Condition(Protocol):
@@ -74,12 +95,11 @@ class AssessmentTest:
     durations: frozenset[Duration] | None = None
     no_help: bool | None = None
 
-    def holds(self, a: DomainAssessment) -> bool:
+    def holds(self, a: DomainAssessment, concern: ConcernDefinition) -> bool:
         if a.discussed is False:
             return False
-        is_concern = (a.level is not None and a.level <= CONCERN_MAX_LEVEL) or a.wants_to_talk
         checks = (
-            self.concern is None or is_concern == self.concern,
+            self.concern is None or concern.holds(a) == self.concern,
             self.level_at_most is None or (a.level is not None and a.level <= self.level_at_most),
             self.level_at_least is None or (a.level is not None and a.level >= self.level_at_least),
             self.wants_to_talk is None or a.wants_to_talk == self.wants_to_talk,
@@ -106,7 +126,8 @@ class CountCondition:
     def evidence(self, facts: Facts) -> tuple[Evidence, ...] | None:
         matching = tuple(
             _domain_evidence(a) for a in facts.conversation.assessments
-            if (self.domains is None or a.domain_key in self.domains) and self.test.holds(a)
+            if (self.domains is None or a.domain_key in self.domains)
+            and self.test.holds(a, facts.concern)
         )
         return matching if len(matching) >= self.at_least else None
 
@@ -183,9 +204,10 @@ class RuleSet:
     rules: tuple[Rule, ...]
     source: Path
     skipped: tuple[str, ...] = ()  # rules left out: they name domains the checklist lacks
+    concern: ConcernDefinition = ConcernDefinition()  # the file's [concern] table
 
     def evaluate(self, conversation: Conversation,
                  household: list[HouseholdMember] | tuple[HouseholdMember, ...]) -> list[Signal]:
         """Every signal the answers raise, in the order of the rule file."""
-        facts = Facts(conversation, tuple(household))
+        facts = Facts(conversation, tuple(household), self.concern)
         return [s for s in (rule.signal(facts) for rule in self.rules) if s is not None]

@@ -91,7 +91,8 @@ def _domain(item: DomainAssessment, level_names: Sequence[str]) -> Flowables:
            field(field_label("wants_to_talk"), answer_label(item.wants_to_talk)),
            field(field_label("duration"), duration_label(item.duration))]
     story: Flowables = [KeepTogether(top)]
-    for key, text in (("own_words", item.own_words), ("strengths", item.strengths),
+    for key, text in (("own_words", item.own_words), ("carer_words", item.carer_words),
+                      ("strengths", item.strengths),
                       ("wishes", item.wishes), ("notes", item.notes)):
         story += labelled(field_label(key), text)
     return story

@@ -35,10 +35,13 @@ def _domain_line(item: DomainAssessment) -> Flowables:
     level = (f"{item.level} – {texts.LEVEL_WORDS_RESIDENT.get(item.level, '')}" if item.level
              else texts.RESIDENT_LEVEL_NONE)
     line = rich(f"<b>{markup(item.label)}:</b> {markup(level)}")
-    own = item.own_words.strip()
-    if not own:
-        return [line]
-    return [line, *text_block(texts.RESIDENT_OWN_WORDS.format(text=own))]
+    story: Flowables = [line]
+    own, carer = item.own_words.strip(), item.carer_words.strip()
+    if own:
+        story += text_block(texts.RESIDENT_OWN_WORDS.format(text=own))
+    if carer:  # the carer's words are theirs, not the resident's
+        story += text_block(texts.RESIDENT_CARER_WORDS.format(text=carer))
+    return story
 
 
 def resident_story(context: ReportContext, width: float) -> Flowables:

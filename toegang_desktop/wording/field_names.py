@@ -37,6 +37,7 @@ def _field_labels() -> dict[str, str]:
         "not_discussed_reason": translate("Messages", "Reason not discussed"),
         "level": translate("Messages", "Level"),
         "own_words": translate("Messages", "In own words"),
+        "carer_words": translate("Messages", "The informal carer's own words"),
         "strengths": translate("Messages", "Strengths"),
         "wishes": translate("Messages", "Wishes"),
         "help_self": translate("Messages", "Help: self"),

@@ -60,6 +60,7 @@ def marker_label(marker: Marker) -> str:
 
 def kind_label(kind: RuleKind) -> str:
     return {
+        RuleKind.ACUTE: translate("Labels", "Acute"),
         RuleKind.LIFE_WIDE: translate("Labels", "Life-wide"),
         RuleKind.WALL: translate("Labels", "Across a wall between laws"),
         RuleKind.LIFELONG: translate("Labels", "Lifelong"),

@@ -75,6 +75,7 @@ CELL_OVERFLOW = "{column}, regel {row}:"
 # The resident's report (export/pdf_resident.py), B1
 RESIDENT_LEVEL_NONE = "geen niveau"
 RESIDENT_OWN_WORDS = "In uw woorden: “{text}”"
+RESIDENT_CARER_WORDS = "In de woorden van uw mantelzorger: “{text}”"
 RESIDENT_INTRO = ("Op {date} hebben we met elkaar gepraat. In dit verslag staat wat we besproken "
                   "hebben en wat we afgesproken hebben. Lees het rustig door.")
 RESIDENT_QUESTION = "Uw vraag"

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # types only: the checklist reaches this screen through the s
     from ...services.content import Checklist, LifeDomain
 
 SAFETY_DOMAIN = "safety"
+INFORMAL_CARE_DOMAIN = "informal_care"  # where the carer's own words have a row
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
 
@@ -49,6 +50,10 @@ def assessment_widgets() -> tuple[FieldWidget, ...]:
         FieldWidget("own_words", kind.TEXT, translate("DomainEditor", "Resident's own words"),
                     translate("DomainEditor", "In their own words"),
                     translate("DomainEditor", "What the resident says, in their own words")),
+        FieldWidget("carer_words", kind.TEXT, translate("DomainEditor", "Informal carer's own words"),
+                    translate("DomainEditor", "The carer's own words"),
+                    translate("DomainEditor", "What the informal carer says about their own "
+                              "situation and what they need, in their own words")),
         FieldWidget("strengths", kind.TEXT, translate("DomainEditor", "Strengths"),
                     translate("DomainEditor", "Strengths"),
                     translate("DomainEditor", "What goes well, what the resident can do")),
@@ -152,6 +157,7 @@ class DomainEditor(QWidget):
         level_box.setLayout(level_grid)
 
         details = QFormLayout()
+        self._details = details
         self._fields.add_rows(details)
         for name, widget in self._fields.widgets.items():  # editor.own_words, as before
             if not isinstance(widget, QButtonGroup):
@@ -198,6 +204,12 @@ class DomainEditor(QWidget):
             domain = self._checklist.domain(assessment.domain_key)
             self.title.setText(assessment.label)
             self.safety_button.setVisible(assessment.domain_key == SAFETY_DOMAIN)
+            # The carer's words belong to the informal-care domain; elsewhere only when some
+            # were recorded there anyway (an imported dossier), so nothing stays hidden.
+            carer = self._fields.widgets["carer_words"]
+            if isinstance(carer, QWidget):
+                self._details.setRowVisible(carer, assessment.domain_key == INFORMAL_CARE_DOMAIN
+                                            or bool(assessment.carer_words.strip()))
             self._show_previous(assessment.domain_key)
             self._show_content(domain)
             self._fields.load(assessment)
@@ -242,8 +254,9 @@ class DomainEditor(QWidget):
 
     def _mark_discussed_when_recorded(self) -> None:
         """A level or the resident's words mean the domain was discussed; say so for them."""
+        words = ("own_words", "carer_words", "strengths", "wishes")
         recorded = self._levels.checkedId() in LEVELS or any(
-            getattr(self, name).toPlainText().strip() for name in ("own_words", "strengths", "wishes"))
+            getattr(self, name).toPlainText().strip() for name in words)
         if recorded and self.discussed_open.isChecked():
             self._loading = True
             self.discussed_yes.setChecked(True)
