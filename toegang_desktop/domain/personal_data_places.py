@@ -30,7 +30,8 @@ _ADDRESS = re.compile(
 _QUANTITY_AFTER = re.compile(
     r"\s*(maanden|maand|weken|week|dagen|dag|jaar|jaren|keer|x|uur|uren|minuten|jongeren|"
     r"bedden|personen|kinderen|plekken|plaatsen|woningen|gezinnen|mensen|bewoners|inwoners|"
-    r"aanmeldingen|meldingen|%|procent|euro|km|meter|m)\b", re.IGNORECASE)
+    r"aanmeldingen|meldingen|locaties|scholen|groepen|klassen|casussen|aanvragen|%|procent|euro|"
+    r"km|meter|m)\b", re.IGNORECASE)
 # Ordinary words ending in a street word, written in lower case.
 _NOT_STREETS = frozenset({"onderweg", "halfweg", "snelweg", "zijweg", "loopbaan", "rijbaan",
                           "werkveld", "speelveld", "sportpark", "park", "weg", "hof", "markt"})
