@@ -37,9 +37,16 @@ from datetime import date
 from .personal_data_names import names as _names
 from .personal_data_numbers import birth_dates, bsns, emails, phones
 from .personal_data_places import addresses, postcodes
-from .personal_data_types import Finding, FindingKind, NameIndex
+from .personal_data_types import (
+    ConfirmedFalseAlarm,
+    FalseAlarmReason,
+    Finding,
+    FindingKind,
+    NameIndex,
+)
 
-__all__ = ["Finding", "FindingKind", "NameIndex", "find_personal_data"]
+__all__ = ["ConfirmedFalseAlarm", "FalseAlarmReason", "Finding", "FindingKind", "NameIndex",
+           "find_personal_data"]
 
 
 def find_personal_data(text: str, names: NameIndex, today: date) -> list[Finding]:

@@ -96,3 +96,33 @@ def sentence_start(text: str, word: re.Match[str]) -> bool:
     or colon (an abbreviation's full stop counts too: better one name too few than too many)."""
     before = text[:word.start()].rstrip(" \t")
     return before == "" or before[-1] in ".!?:\n;(\"'‘“"
+
+
+class FalseAlarmReason(StrEnum):
+    """Why the professional says a finding is not personal data (logged, never the text)."""
+
+    ORDINARY_WORD = "ordinary_word"  # a word or name of a thing, not a person's name
+    ORGANISATION = "organisation"  # an organisation, facility or place, or its public details
+    EVENT_DATE = "event_date"  # the date of an event, not a date of birth
+    NOT_ABOUT_A_RESIDENT = "not_about_a_resident"  # other: it identifies no resident
+
+
+@dataclass(frozen=True)
+class ConfirmedFalseAlarm:
+    """A finding the professional confirmed as not personal data, with the reason."""
+
+    field: str
+    kind: FindingKind
+    fragment: str
+    reason: FalseAlarmReason
+
+    def covers(self, field: str, found: Finding) -> bool:
+        return (field, found.kind, found.fragment) == (self.field, self.kind, self.fragment)
+
+    @property
+    def log_detail(self) -> str:
+        """What the access log keeps: the kind and the reason, never the text."""
+        return f"{FALSE_ALARM_LOG_PREFIX}{self.kind.value}.{self.reason.value}"
+
+
+FALSE_ALARM_LOG_PREFIX = "personal_data_false_alarm."
