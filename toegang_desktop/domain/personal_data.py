@@ -38,6 +38,7 @@ from .personal_data_names import names as _names
 from .personal_data_numbers import birth_dates, bsns, emails, phones
 from .personal_data_places import addresses, postcodes
 from .personal_data_types import (
+    FALSE_ALARM_LOG_PREFIX,
     ConfirmedFalseAlarm,
     FalseAlarmReason,
     Finding,
@@ -45,8 +46,8 @@ from .personal_data_types import (
     NameIndex,
 )
 
-__all__ = ["ConfirmedFalseAlarm", "FalseAlarmReason", "Finding", "FindingKind", "NameIndex",
-           "find_personal_data"]
+__all__ = ["FALSE_ALARM_LOG_PREFIX", "ConfirmedFalseAlarm", "FalseAlarmReason", "Finding",
+           "FindingKind", "NameIndex", "find_personal_data"]
 
 
 def find_personal_data(text: str, names: NameIndex, today: date) -> list[Finding]:
