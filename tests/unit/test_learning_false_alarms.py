@@ -90,3 +90,14 @@ def test_the_area_of_a_signal_is_checked(learning: LearningService, area: str) -
     with pytest.raises(PersonalDataFound) as caught:
         learning.save_signal(signal)
     assert [name for name, _ in caught.value.found] == ["area"]
+
+
+def test_the_partners_name_is_checked_as_it_reaches_the_report(
+        learning: LearningService, session: Session) -> None:
+    from toegang_desktop.domain.plan import Partner
+
+    partner = session.plan.save_partner(Partner(organisation="Mevr. Groen, bewindvoering"))
+    bottleneck = replace(_bottleneck("De wachtlijst is lang."), partner_id=partner.id)
+    with pytest.raises(PersonalDataFound) as caught:
+        learning.save_bottleneck(bottleneck)
+    assert [(name, f.fragment) for name, f in caught.value.found] == [("partner_id", "Mevr. Groen")]

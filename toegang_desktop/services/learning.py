@@ -129,14 +129,19 @@ class LearningService:
         (nothing saved) or StoreError."""
         stored = normalized_bottleneck(bottleneck)
         problems = validate_bottleneck(stored, self._today())
-        if stored.partner_id is not None and self._partners.get(stored.partner_id) is None:
+        partner = self._partners.get(stored.partner_id) if stored.partner_id is not None else None
+        if stored.partner_id is not None and partner is None:
             problems.append(Problem("agreement_partner_unknown", "partner_id"))
         if problems:
             raise ValidationFailed(problems)
         before = self._repo.bottleneck(stored.id) if stored.id is not None else None
+        # The partner's name is printed in the period report too (bottlenecks per partner).
+        partner_name = partner.organisation if partner is not None else ""
+        before_partner = (before.partner_id if before is not None else None) == stored.partner_id
         used = self._ensure_clean(_changed({
             "what_happened": (stored.what_happened, before and before.what_happened),
-            "what_would_help": (stored.what_would_help, before and before.what_would_help)}),
+            "what_would_help": (stored.what_would_help, before and before.what_would_help),
+            "partner_id": (partner_name, partner_name if before_partner else None)}),
             confirmed)
         with writing(self._db):
             stored.id = self._repo.save_bottleneck(stored)
