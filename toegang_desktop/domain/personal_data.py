@@ -32,6 +32,7 @@ Kinds, and the rules (in the modules named):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 from .personal_data_names import names as _names
@@ -65,8 +66,11 @@ def find_personal_data(text: str, names: NameIndex, today: date) -> list[Finding
 
 def _without_overlaps(found: list[Finding]) -> list[Finding]:
     """Keep the first-found (more specific) of findings that overlap, in text order."""
-    kept: list[Finding] = []
+    kept: list[Finding] = []  # sorted by start, never overlapping
     for finding in found:
-        if not any(f.start < finding.end and finding.start < f.end for f in kept):
-            kept.append(finding)
-    return sorted(kept, key=lambda f: f.start)
+        at = bisect_left(kept, finding.start, key=lambda f: f.start)
+        before_ok = at == 0 or kept[at - 1].end <= finding.start
+        after_ok = at == len(kept) or finding.end <= kept[at].start
+        if before_ok and after_ok:
+            kept.insert(at, finding)
+    return kept

@@ -15,13 +15,13 @@ _BSN = re.compile(rf"(?<!\d)(\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{
 _SHORT_BSN = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,3}(\d{8})(?!\d)",
                         re.IGNORECASE)
 
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 # Written so a machine does not read it: 'j.devries [at] gmail.com', 'noor at gmail dot com'.
 _AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+|\s+@\s*|\s*@\s+)"
 _DOT = r"(?:\s*[\[({]\s*(?:dot|punt)\s*[\])}]\s*|\s+(?:dot|punt)\s+|\s?\.\s?)"
 _TLD = r"(?:nl|com|net|org|be|eu|info|de|fr|uk|me|io|tr|ma|pl)"
 _HIDDEN_EMAIL = re.compile(
-    rf"(?<![\w.])[\w+\-]+(?:\s?\.\s?[\w+\-]+)*{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*?{_DOT}{_TLD}\b",
+    rf"(?<![\w.])[\w+\-]+(?:\s?\.\s?[\w+\-]+){{0,3}}{_AT}[\w\-]+(?:{_DOT}[\w\-]+){{0,3}}?{_DOT}{_TLD}\b",
     re.IGNORECASE)
 # The address of an office, not of a person.
 _OFFICE_MAILBOXES = frozenset({
