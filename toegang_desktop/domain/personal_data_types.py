@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from .text import fold
 
@@ -63,11 +64,11 @@ class NameIndex:
         return cls(frozenset(firsts - PREFIXES), frozenset(lasts - {""} - PREFIXES),
                    frozenset(roads - {""}))
 
-    @property
+    @cached_property  # asked for every word; the index holds up to ~100,000 names
     def longest_surname(self) -> int:
         return max((s.count(" ") + 1 for s in self.surnames), default=1)
 
-    @property
+    @cached_property
     def longest_street(self) -> int:
         return max((s.count(" ") + 1 for s in self.streets), default=1)
 
