@@ -101,3 +101,13 @@ def test_the_partners_name_is_checked_as_it_reaches_the_report(
     with pytest.raises(PersonalDataFound) as caught:
         learning.save_bottleneck(bottleneck)
     assert [(name, f.fragment) for name, f in caught.value.found] == [("partner_id", "Mevr. Groen")]
+
+
+def test_the_access_log_names_the_kind_and_the_reason() -> None:
+    from toegang_desktop.wording.privacy_labels import action_label
+
+    detail = ConfirmedFalseAlarm("area", FindingKind.NAME, "Groen",
+                                 FalseAlarmReason.ORGANISATION).log_detail
+    label = action_label("change", detail)
+    assert "Groen" not in detail and "personal_data_false_alarm" not in label
+    assert "persoonsgegeven" in label.lower() or "personal data" in label.lower()
