@@ -15,7 +15,7 @@ _BSN = re.compile(rf"(?<!\d)(\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{_SEP}\d{
 _SHORT_BSN = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,3}(\d{8})(?!\d)",
                         re.IGNORECASE)
 
-_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+_EMAIL_IN_TEXT = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 # Written so a machine does not read it: 'j.devries [at] gmail.com', 'noor at gmail dot com'.
 _AT = r"(?:\s*[\[({]\s*at\s*[\])}]\s*|\s+at\s+|\s+@\s*|\s*@\s+)"
 _DOT = r"(?:\s*[\[({]\s*(?:dot|punt)\s*[\])}]\s*|\s+(?:dot|punt)\s+|\s?\.\s?)"
@@ -29,7 +29,7 @@ _OFFICE_MAILBOXES = frozenset({
     "klantenservice", "noreply", "no-reply", "wijkteam", "administratie", "klachten", "support",
     "team", "algemeen"})
 
-_PHONE = re.compile(r"(?<![\w+])(?:\+31|0031|\(?0)[\d\s\-.()/]{8,16}\d")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+31|0031|\(?0)[\d\s\-.()/]{8,16}\d")
 _FOREIGN_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{1,2}[\d\s\-.()/]{7,14}\d")
 # Numbers of organisations: free and paid service numbers, company numbers, 14 + area code.
 _OFFICE_NUMBER = re.compile(r"^(?:0800|0900|0906|0909|088|084|087|14)")
@@ -69,7 +69,7 @@ OLD_DATE_YEARS = 14  # an older full date is most likely a date of birth, not an
 
 def emails(text: str) -> list[Finding]:
     found = []
-    for pattern in (_EMAIL, _HIDDEN_EMAIL):
+    for pattern in (_EMAIL_IN_TEXT, _HIDDEN_EMAIL):
         for m in pattern.finditer(text):
             local = re.split(r"\s*(?:@|\[|\(|\{|\sat\s)", m.group(0), maxsplit=1)[0]
             if local.strip().lower() not in _OFFICE_MAILBOXES:
@@ -90,7 +90,7 @@ def bsns(text: str) -> list[Finding]:
 
 def phones(text: str) -> list[Finding]:
     found = []
-    for m in _PHONE.finditer(text):
+    for m in _PHONE_IN_TEXT.finditer(text):
         raw = m.group(0).rstrip(" -./")
         digits = re.sub(r"\D", "", raw)
         if raw.startswith("+31"):

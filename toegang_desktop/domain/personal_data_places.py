@@ -10,7 +10,7 @@ from .personal_data_types import Finding, FindingKind, NameIndex, bare, finding,
 from .text import fold
 
 _HOUSE_NUMBER = r"(\d{1,5}(?:\s?[a-zA-Z](?![\w]))?(?:-\d+)?)"
-_POSTCODE = re.compile(
+_POSTCODE_IN_TEXT = re.compile(
     rf"(?<![\w])([1-9]\d{{3}})( ?)([A-Za-z]{{2}})(?![\w\-])(?:,?\s*{_HOUSE_NUMBER})?")
 _TWO_LETTER_WORDS = frozenset({
     "en", "de", "op", "in", "te", "is", "of", "na", "om", "al", "nu", "er", "ze", "we", "je",
@@ -43,7 +43,7 @@ _LIVING_STREET = re.compile(
 
 def postcodes(text: str) -> list[Finding]:
     found = []
-    for m in _POSTCODE.finditer(text):
+    for m in _POSTCODE_IN_TEXT.finditer(text):
         letters, spaced, number = m.group(3), m.group(2), m.group(4)
         if letters.upper() in UNUSED_POSTCODE_LETTERS:
             continue
