@@ -18,7 +18,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import encryption_bench, pdf_bench, search_bench, startup_bench, write_bench  # noqa: E402
+from bench import (  # noqa: E402
+    encryption_bench,
+    pdf_bench,
+    personal_data_bench,
+    search_bench,
+    startup_bench,
+    write_bench,
+)
 from bench.generate import (  # noqa: E402
     DEFAULT_SEED,
     OUT_DIR,
@@ -112,8 +119,14 @@ def main(argv: list[str] | None = None) -> int:
     pdf_section = ("\n## PDF export of a full conversation (17 domains, 20 agreements)\n\n"
                    "Median of 5; floor: a one-paragraph reportlab document in the same run.\n\n"
                    "```\n" + "\n".join(pdf_lines) + "\n```\n")
+    log("personal-data check on its corpus")
+    check_lines = personal_data_bench.measure()
+    print("\n" + "\n".join(check_lines))
+    check_section = ("\n## Personal-data check on its labelled corpus (issue 19)\n\n"
+                     "`deduce` alongside: bench/personal_data_bench.py --deduce-python ...; "
+                     "bench/findings.md.\n\n```\n" + "\n".join(check_lines) + "\n```\n")
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(markdown(report) + pdf_section, encoding="utf-8")
+    output.write_text(markdown(report) + pdf_section + check_section, encoding="utf-8")
     missed = sum(f.has_target and bool(f.missed) for r in results for f in r.figures)
     print(f"\n{missed} figure(s) missed their target. Written to {output}.")
     return 0

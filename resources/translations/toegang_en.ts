@@ -2347,7 +2347,63 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This text goes into anonymous reports, so it may not contain personal data. Rewrite it without these details (e.g. &apos;a resident&apos;, &apos;a mother of two&apos;, &apos;in the spring&apos;); nothing was saved.</source>
+        <source>This text goes into anonymous reports, so it may not contain personal data. Nothing was saved yet. Rewrite it without the marked details (e.g. &apos;a resident&apos;, &apos;a mother of two&apos;, &apos;in the spring&apos;). Is something marked not personal data? Choose &apos;Not personal data&apos; and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordinary word or the name of a thing, not of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation, facility or place, or its public contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of an event, not a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else that identifies no resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first marked detail in the text to rewrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that a marked detail is not personal data, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for each marked detail why it is not personal data. The reason is recorded in the access log (not the text). Rewriting is always the safer way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save: not personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{fragment}” ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the personal-data check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal-data check: not personal data confirmed ({kind}; {reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2359,8 +2359,64 @@ Gegevensmap: %1</translation>
         <translation>{field}: {kind}: “{fragment}”</translation>
     </message>
     <message>
-        <source>This text goes into anonymous reports, so it may not contain personal data. Rewrite it without these details (e.g. &apos;a resident&apos;, &apos;a mother of two&apos;, &apos;in the spring&apos;); nothing was saved.</source>
-        <translation>Deze tekst gaat naar anonieme rapportages en mag dus geen persoonsgegevens bevatten. Schrijf hem zonder deze gegevens (bijvoorbeeld &apos;een inwoner&apos;, &apos;een moeder van twee kinderen&apos;, &apos;in het voorjaar&apos;); er is nog niets opgeslagen.</translation>
+        <source>This text goes into anonymous reports, so it may not contain personal data. Nothing was saved yet. Rewrite it without the marked details (e.g. &apos;a resident&apos;, &apos;a mother of two&apos;, &apos;in the spring&apos;). Is something marked not personal data? Choose &apos;Not personal data&apos; and say why.</source>
+        <translation>Deze tekst komt in anonieme rapportages, dus er mogen geen persoonsgegevens in staan. Er is nog niets opgeslagen. Herschrijf de tekst zonder de gemarkeerde gegevens (bijv. &apos;een inwoner&apos;, &apos;een moeder van twee kinderen&apos;, &apos;in het voorjaar&apos;). Is iets gemarkeerd dat geen persoonsgegeven is? Kies &apos;Geen persoonsgegeven&apos; en zeg waarom.</translation>
+    </message>
+    <message>
+        <source>An ordinary word or the name of a thing, not of a person</source>
+        <translation>Een gewoon woord of de naam van iets, niet van een persoon</translation>
+    </message>
+    <message>
+        <source>An organisation, facility or place, or its public contact details</source>
+        <translation>Een organisatie, voorziening of plek, of haar openbare contactgegevens</translation>
+    </message>
+    <message>
+        <source>The date of an event, not a date of birth</source>
+        <translation>De datum van een gebeurtenis, geen geboortedatum</translation>
+    </message>
+    <message>
+        <source>Something else that identifies no resident</source>
+        <translation>Iets anders waaraan geen inwoner te herkennen is</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Herschrijven</translation>
+    </message>
+    <message>
+        <source>Go to the first marked detail in the text to rewrite it</source>
+        <translation>Ga naar het eerste gemarkeerde gegeven in de tekst om het te herschrijven</translation>
+    </message>
+    <message>
+        <source>Not personal data…</source>
+        <translation>Geen persoonsgegeven…</translation>
+    </message>
+    <message>
+        <source>Confirm that a marked detail is not personal data, with a reason</source>
+        <translation>Bevestig met een reden dat een gemarkeerd gegeven geen persoonsgegeven is</translation>
+    </message>
+    <message>
+        <source>Choose for each marked detail why it is not personal data. The reason is recorded in the access log (not the text). Rewriting is always the safer way.</source>
+        <translation>Kies bij elk gemarkeerd gegeven waarom het geen persoonsgegeven is. De reden komt in het toegangslog (de tekst niet). Herschrijven is altijd de veiligste weg.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>Save: not personal data</source>
+        <translation>Opslaan: geen persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>“{fragment}” ({kind})</source>
+        <translation>“{fragment}” ({kind})</translation>
+    </message>
+    <message>
+        <source>What the personal-data check found</source>
+        <translation>Wat de controle op persoonsgegevens vond</translation>
+    </message>
+    <message>
+        <source>personal-data check: not personal data confirmed ({kind}; {reason})</source>
+        <translation>controle op persoonsgegevens: bevestigd als geen persoonsgegeven ({kind}; {reason})</translation>
     </message>
     <message>
         <source>The file {path} is not an aggregate file of Toegang Desktop. Choose the file that &apos;Export aggregate file&apos; wrote.</source>

@@ -67,13 +67,15 @@ def test_what_would_have_helped_is_checked_too(learning: LearningService) -> Non
 
 def test_a_resident_added_later_is_known_to_the_check(learning: LearningService,
                                                        tmp_path: Path) -> None:
-    assert learning.check({"x": "meneer Nieuwkomer"}) == []
+    typed = {"x": "Gebeld met Nieuwkomer, die in de Zilverschoonstraat woont."}
+    assert learning.check(typed) == []
     session_db = learning._db  # noqa: SLF001 - the same store
     from toegang_desktop.services.dossiers import DossierService
 
     DossierService(session_db).register(Resident(
-        first_names="Piet", surname="Nieuwkomer", date_of_birth=date(1970, 1, 1)))
-    assert [f.kind for _, f in learning.check({"x": "meneer Nieuwkomer"})] == [FindingKind.NAME]
+        first_names="Piet", surname="Nieuwkomer", date_of_birth=date(1970, 1, 1),
+        street="Zilverschoonstraat", house_number="3"))
+    assert [f.kind for _, f in learning.check(typed)] == [FindingKind.NAME, FindingKind.ADDRESS]
 
 
 def test_validation(learning: LearningService) -> None:

@@ -2,12 +2,14 @@
 personal-data check on every free text before anything is saved.
 
 What the check finds is returned to the caller to show (PersonalDataFound); it is never
-logged, not even its kind together with the text.
+logged, not even its kind together with the text. The professional may confirm a finding as a
+false alarm with a reason (`ConfirmedFalseAlarm`): the text is then saved, and the access log
+records the kind of finding and the reason, never the text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -22,14 +24,14 @@ from ..domain.learning import (
     validate_bottleneck,
     validate_signal,
 )
-from ..domain.personal_data import Finding, NameIndex, find_personal_data
+from ..domain.personal_data import ConfirmedFalseAlarm, Finding, NameIndex, find_personal_data
 from ..domain.plan import Connection
 from ..domain.problems import Problem, ValidationFailed
 from ..store.connection import writing
 from ..store.database import Database
 from ..store.learning import LearningRepository
 from ..store.plan import PartnerRepository, PlanRepository
-from .access_log import AccessLog, recorder
+from .access_log import AccessAction, AccessLog, Change, recorder
 from .conversations import ConversationService
 
 # The route's connections that name a law: a bottleneck from a conversation starts with them.
@@ -39,6 +41,13 @@ _CONNECTION_LAWS = {
     Connection.CARE_OFFICE_WLZ: Law.LONG_TERM_CARE_ACT, Connection.GP: Law.HEALTH_INSURANCE_ACT,
     Connection.POH_GGZ: Law.HEALTH_INSURANCE_ACT,
 }
+
+
+def _changed(texts: dict[str, tuple[str, str | None]]) -> dict[str, str]:
+    """The texts to check: new, or changed since they were saved. A text saved before was
+    checked then (or its finding confirmed as a false alarm), so marking a bottleneck solved
+    or changing its category does not ask again."""
+    return {name: new for name, (new, old) in texts.items() if new != old}
 
 
 class PersonalDataFound(Exception):
@@ -78,10 +87,20 @@ class LearningService:
         return [(name, finding) for name, text in texts.items()
                 for finding in find_personal_data(text, names, self._today())]
 
-    def _ensure_clean(self, texts: dict[str, str]) -> None:
-        found = self.check(texts)
+    def _ensure_clean(self, texts: dict[str, str], confirmed: Sequence[ConfirmedFalseAlarm]
+                      ) -> list[ConfirmedFalseAlarm]:
+        """Raises PersonalDataFound for what the professional has not confirmed as a false
+        alarm; returns the confirmations that were needed (to log once saved)."""
+        found, used = [], []
+        for name, finding in self.check(texts):
+            confirmation = next((c for c in confirmed if c.covers(name, finding)), None)
+            if confirmation is None:
+                found.append((name, finding))
+            elif confirmation not in used:
+                used.append(confirmation)
         if found:
             raise PersonalDataFound(found)
+        return used
 
     # -- bottlenecks -----------------------------------------------------------------------
 
@@ -94,21 +113,33 @@ class LearningService:
     def bottlenecks_of(self, conversation_id: int) -> list[Bottleneck]:
         return self._repo.bottlenecks(conversation_id)
 
-    def save_bottleneck(self, bottleneck: Bottleneck) -> Bottleneck:
-        """Validate, check for personal data, store; returns it as stored (with its id).
-        Raises ValidationFailed, PersonalDataFound (nothing saved) or StoreError."""
+    def save_bottleneck(self, bottleneck: Bottleneck,
+                        confirmed: Sequence[ConfirmedFalseAlarm] = ()) -> Bottleneck:
+        """Validate, check for personal data (except the `confirmed` false alarms), store;
+        returns it as stored (with its id). Raises ValidationFailed, PersonalDataFound
+        (nothing saved) or StoreError."""
         stored = normalized_bottleneck(bottleneck)
         problems = validate_bottleneck(stored, self._today())
-        if stored.partner_id is not None and self._partners.get(stored.partner_id) is None:
+        partner = self._partners.get(stored.partner_id) if stored.partner_id is not None else None
+        if stored.partner_id is not None and partner is None:
             problems.append(Problem("agreement_partner_unknown", "partner_id"))
         if problems:
             raise ValidationFailed(problems)
-        self._ensure_clean({"what_happened": stored.what_happened,
-                            "what_would_help": stored.what_would_help})
+        before = self._repo.bottleneck(stored.id) if stored.id is not None else None
+        # The partner's name is printed in the period report too (bottlenecks per partner).
+        partner_name = partner.organisation if partner is not None else ""
+        before_partner = (before.partner_id if before is not None else None) == stored.partner_id
+        used = self._ensure_clean(_changed({
+            "what_happened": (stored.what_happened, before.what_happened if before else None),
+            "what_would_help": (stored.what_would_help,
+                                before.what_would_help if before else None),
+            "partner_id": (partner_name, partner_name if before_partner else None)}),
+            confirmed)
         with self._access_log.change(conversation_id=stored.conversation_id) as change:
             stored.id = self._repo.save_bottleneck(stored)
             if stored.conversation_id is not None:  # unlinked, it is about no dossier
                 change.fields(["bottleneck"])
+            _declare_false_alarms(change, used)
         return stored
 
     def mark_solved(self, bottleneck_id: int, solved_on: date | None) -> Bottleneck:
@@ -151,16 +182,34 @@ class LearningService:
     def signals(self) -> list[NeighbourhoodSignal]:
         return self._repo.signals()
 
-    def save_signal(self, signal: NeighbourhoodSignal) -> NeighbourhoodSignal:
+    def save_signal(self, signal: NeighbourhoodSignal,
+                    confirmed: Sequence[ConfirmedFalseAlarm] = ()) -> NeighbourhoodSignal:
+        """As save_bottleneck: the area and the description are both checked (both reach the
+        period report: the area by name)."""
         stored = normalized_signal(signal)
         problems = validate_signal(stored, self._today())
         if problems:
             raise ValidationFailed(problems)
-        self._ensure_clean({"area": stored.area, "description": stored.description})
-        with writing(self._db):
+        before = self._repo.signal(stored.id) if stored.id is not None else None
+        used = self._ensure_clean(_changed({
+            "area": (stored.area, before.area if before else None),
+            "description": (stored.description, before.description if before else None)}),
+            confirmed)
+        # A signal is about no dossier (no change line), but a confirmed false alarm is logged,
+        # in the save's transaction.
+        with writing(self._db), self._db.atomic():
             stored.id = self._repo.save_signal(stored)
+            for confirmation in used:
+                self._access_log.record(AccessAction.CHANGE, detail=confirmation.log_detail)
         return stored
 
     def remove_signal(self, signal_id: int) -> None:
         with writing(self._db):
             self._repo.remove_signal(signal_id)
+
+
+def _declare_false_alarms(change: Change, used: Sequence[ConfirmedFalseAlarm]) -> None:
+    """The professional's word that a finding is no personal data, logged with the save it
+    allowed (the kind and the reason, never the text)."""
+    for confirmation in used:
+        change.line(AccessAction.CHANGE, confirmation.log_detail)

@@ -141,11 +141,14 @@ class LearningRepository:
         return int(row[0]), str(row[1])
 
     def name_index(self) -> NameIndex:
-        """The distinct first names and surnames of residents and household members."""
+        """The distinct first names and surnames of residents and household members, and the
+        streets the residents live in."""
         firsts = [n for (n,) in self._db.execute(
             "SELECT DISTINCT first_names FROM residents"
             " UNION SELECT DISTINCT first_names FROM household_members")]
         lasts = [n for (n,) in self._db.execute(
             "SELECT DISTINCT surname FROM residents"
             " UNION SELECT DISTINCT surname FROM household_members")]
-        return NameIndex.build(firsts, lasts)
+        streets = [n for (n,) in self._db.execute(
+            "SELECT DISTINCT street FROM residents WHERE street <> ''")]
+        return NameIndex.build(firsts, lasts, streets)

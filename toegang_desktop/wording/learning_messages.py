@@ -3,7 +3,7 @@ file cannot be used. The found fragments are shown on screen only; never log the
 
 from __future__ import annotations
 
-from ..domain.personal_data import Finding, FindingKind
+from ..domain.personal_data import FalseAlarmReason, Finding, FindingKind
 from .sources import CodedFileProblem
 from .translation import translate  # lupdate finds translate("Context", "...") calls
 
@@ -40,9 +40,54 @@ def personal_data_lines(found: list[tuple[str, Finding]]) -> list[str]:
         for name, f in found]
     lines.append(translate(
         "Learning", "This text goes into anonymous reports, so it may not contain personal data. "
-        "Rewrite it without these details (e.g. 'a resident', 'a mother of two', 'in the "
-        "spring'); nothing was saved."))
+        "Nothing was saved yet. Rewrite it without the marked details (e.g. 'a resident', 'a "
+        "mother of two', 'in the spring'). Is something marked not personal data? Choose 'Not "
+        "personal data' and say why."))
     return lines
+
+
+def false_alarm_reason_text(reason: FalseAlarmReason) -> str:
+    return {
+        FalseAlarmReason.ORDINARY_WORD: translate(
+            "Learning", "An ordinary word or the name of a thing, not of a person"),
+        FalseAlarmReason.ORGANISATION: translate(
+            "Learning", "An organisation, facility or place, or its public contact details"),
+        FalseAlarmReason.EVENT_DATE: translate(
+            "Learning", "The date of an event, not a date of birth"),
+        FalseAlarmReason.NOT_ABOUT_A_RESIDENT: translate(
+            "Learning", "Something else that identifies no resident"),
+    }[reason]
+
+
+def false_alarm_words() -> dict[str, str]:
+    """The words of the personal-data panel in the learning dialogs."""
+    return {
+        "rewrite": translate("Learning", "Rewrite"),
+        "rewrite_tip": translate(
+            "Learning", "Go to the first marked detail in the text to rewrite it"),
+        "not_personal": translate("Learning", "Not personal data…"),
+        "not_personal_tip": translate(
+            "Learning", "Confirm that a marked detail is not personal data, with a reason"),
+        "explain": translate(
+            "Learning", "Choose for each marked detail why it is not personal data. The reason "
+            "is recorded in the access log (not the text). Rewriting is always the safer way."),
+        "choose": translate("Learning", "Choose a reason…"),
+        "confirm": translate("Learning", "Save: not personal data"),
+        "row": translate("Learning", "\u201c{fragment}\u201d ({kind})"),
+        "list_name": translate("Learning", "What the personal-data check found"),
+    }
+
+
+def false_alarm_log_text(detail: str) -> str:
+    """The access log's line for a confirmed false alarm: the kind and the reason."""
+    kind, _, reason = detail.partition(".")
+    try:
+        kind_text = finding_kind_text(FindingKind(kind))
+        reason_text = false_alarm_reason_text(FalseAlarmReason(reason))
+    except ValueError:
+        return detail
+    return translate("Learning", "personal-data check: not personal data confirmed ({kind}; "
+                     "{reason})").format(kind=kind_text, reason=reason_text)
 
 
 def aggregate_error_text(error: CodedFileProblem) -> str:

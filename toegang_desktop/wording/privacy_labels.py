@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ..domain.access_log import Defect
+from ..domain.personal_data import FALSE_ALARM_LOG_PREFIX
 from ..domain.retention import ErasureReason, RetentionLaw
 from .field_names import field_label
+from .learning_messages import false_alarm_log_text
 from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
@@ -50,6 +52,8 @@ def action_label(action: str, detail: str = "") -> str:
     known = _details().get(detail)
     if known is None and detail.startswith("erasure."):
         known = erasure_label(detail.removeprefix("erasure."))
+    if known is None and detail.startswith(FALSE_ALARM_LOG_PREFIX):
+        known = false_alarm_log_text(detail.removeprefix(FALSE_ALARM_LOG_PREFIX))
     if known is None:
         known = _part_of_a_conversation(detail)
     if known is None:  # a field name, e.g. 'surname' or 'finances.own_words'

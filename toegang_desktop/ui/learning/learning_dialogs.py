@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.learning import Bottleneck, BottleneckCategory, Law, NeighbourhoodSignal, SignalTheme
+from ...domain.personal_data import ConfirmedFalseAlarm, Finding
 from ...domain.problems import Problem
 from ...services.learning import LearningService, PersonalDataFound
 from ...services.plan import PlanService
@@ -34,6 +34,7 @@ from ...wording.messages import problem_text
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import DateField, GuardedDialog, ProblemBanner, mark_invalid, text_box
 from ..plan.partner_dialog import PartnerChooser
+from .personal_data_panel import PersonalDataActions, mark_findings, select_finding
 
 COLUMNS = 3
 LAW_COLUMNS = 2  # the names of the laws are long
@@ -57,10 +58,17 @@ class _LearningDialog(GuardedDialog):
             "personal data: this text feeds anonymous reports. It is checked before it is saved."))
         self.privacy.setWordWrap(True)
         self.privacy.setObjectName("hint")
+        self.personal_data = PersonalDataActions()
+        self.personal_data.rewrite_requested.connect(self._rewrite)
+        self.personal_data.confirmed.connect(self._save_confirmed)
+        self._found: list[tuple[str, Finding]] = []
+        self._confirmed: list[ConfirmedFalseAlarm] = []  # false alarms, with a reason
         self._fields: dict[str, QWidget] = {}
 
     def _watch(self, widgets: list[QWidget]) -> None:
         for widget in widgets:
+            if isinstance(widget, QPlainTextEdit):  # the marks no longer fit the changed text
+                widget.textChanged.connect(lambda w=widget: w.setExtraSelections([]))
             for name in ("textChanged", "textEdited", "toggled", "currentIndexChanged"):
                 signal = getattr(widget, name, None)
                 if signal is not None:
@@ -82,6 +90,7 @@ class _LearningDialog(GuardedDialog):
     def _save(self, save: Callable[[], object]) -> None:
         for widget in self._fields.values():
             mark_invalid(widget, False)
+        self.personal_data.dismiss()
         try:
             ServiceCall(self, save).in_banner(self.banner, focus_on_invalid=False) \
                 .worded(field_problem_lines).on_failure(self._mark_invalid) \
@@ -99,19 +108,24 @@ class _LearningDialog(GuardedDialog):
         (first_field or self.banner).setFocus()
 
     def _show_personal_data(self, found: PersonalDataFound) -> None:
+        """What was found, highlighted in the text, with 'Rewrite' as the easy way on."""
+        self._found = found.found
         self.banner.show_lines(personal_data_lines(found.found), take_focus=False)
-        for name, _ in found.found:
-            mark_invalid(self._fields[name], True)
-        name, first = found.found[0]
-        widget = self._fields[name]
-        if isinstance(widget, QPlainTextEdit):  # select what has to be rewritten
-            cursor = widget.textCursor()
-            cursor.setPosition(first.start)
-            cursor.setPosition(first.end, QTextCursor.MoveMode.KeepAnchor)
-            widget.setTextCursor(cursor)
-        elif isinstance(widget, QLineEdit):
-            widget.setSelection(first.start, first.end - first.start)
-        widget.setFocus()
+        mark_findings(self._fields, found.found)
+        self.personal_data.show_found(found.found)
+        self._rewrite()
+
+    def _save_confirmed(self, confirmed: list[ConfirmedFalseAlarm]) -> None:
+        """Save again, with the findings the professional confirmed as false alarms."""
+        self._confirmed = [*self._confirmed, *confirmed]
+        self.save()
+
+    def _rewrite(self) -> None:
+        """Go to the first finding, selected, so typing replaces it."""
+        if not self._found:
+            return
+        name, first = self._found[0]
+        select_finding(self._fields[name], first)
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
@@ -190,7 +204,7 @@ class BottleneckDialog(_LearningDialog):
             domain_grid.addWidget(box, index % rows, index // rows)
 
         layout = QVBoxLayout(self)
-        for widget in (intro, self.banner, self.privacy):
+        for widget in (intro, self.banner, self.personal_data, self.privacy):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(law_box)
@@ -242,7 +256,7 @@ class BottleneckDialog(_LearningDialog):
             conversation_id=self._original.conversation_id, id=self._original.id)
 
         def store() -> None:
-            self.saved = self._service.save_bottleneck(typed)
+            self.saved = self._service.save_bottleneck(typed, self._confirmed)
 
         self._save(store)
 
@@ -279,7 +293,7 @@ class SignalDialog(_LearningDialog):
         form.addRow(self.tr("Date*"), self.noticed_on)
         form.addRow(self.tr("What you notice*"), self.description)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.banner, self.privacy):
+        for widget in (intro, self.banner, self.personal_data, self.privacy):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self._buttons())
@@ -304,6 +318,6 @@ class SignalDialog(_LearningDialog):
             id=self._original.id if self._original else None)
 
         def store() -> None:
-            self.saved = self._service.save_signal(typed)
+            self.saved = self._service.save_signal(typed, self._confirmed)
 
         self._save(store)
