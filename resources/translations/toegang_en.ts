@@ -4258,6 +4258,13 @@ The law allows you to leave it out of an access request where giving it would ha
 Include the restricted record in this access request?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) removed.</source>
+        <translation>
+            <numerusform>%n dossier removed.</numerusform>
+            <numerusform>%n dossiers removed.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export access log</source>
         <translation type="unfinished"></translation>
@@ -4375,6 +4382,13 @@ Include the restricted record in this access request?</source>
     <message>
         <source>restricted reporting-code record withheld</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n text(s) of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</source>
+        <translation type="unfinished">
+            <numerusform>in %n text of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</numerusform>
+            <numerusform>in %n texts of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>done</source>

@@ -4276,6 +4276,13 @@ De wet staat toe dat je het buiten een inzageverzoek houdt als het geven ervan d
 
 Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) removed.</source>
+        <translation>
+            <numerusform>%n dossier verwijderd.</numerusform>
+            <numerusform>%n dossiers verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export access log</source>
         <translation>Toegangslog exporteren</translation>
@@ -4393,6 +4400,13 @@ Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
     <message>
         <source>restricted reporting-code record withheld</source>
         <translation>afgeschermd meldcodeverslag achtergehouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n text(s) of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</source>
+        <translation>
+            <numerusform>in %n tekst van de knelpunten en wijksignalen is de naam of straat van de inwoner vervangen door [verwijderd] (namen: %1, straten: %2)</numerusform>
+            <numerusform>in %n teksten van de knelpunten en wijksignalen is de naam of straat van de inwoner vervangen door [verwijderd] (namen: %1, straten: %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>done</source>

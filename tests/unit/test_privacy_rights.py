@@ -124,12 +124,12 @@ def test_purge_on_the_retention_date_not_the_day_before(session: Session) -> Non
     until = retention_date(ended, 15)
     session.privacy._today = lambda: date(2041, 2, 28)  # noqa: SLF001 - the clock
     assert session.privacy.due() == []
-    assert session.privacy.purge_due([ids[0]]) == 0  # not due: refused, stays
+    assert session.privacy.purge_due([ids[0]]).removed == 0  # not due: refused, stays
     assert session.dossiers.resident(ids[0]) is not None
     session.privacy._today = lambda: until  # noqa: SLF001
     [due] = session.privacy.due()
     assert (due.resident_id, due.retain_until) == (ids[0], date(2041, 3, 1))
-    assert session.privacy.purge_due([ids[0]]) == 1
+    assert session.privacy.purge_due([ids[0]]).removed == 1
     assert session.dossiers.resident(ids[0]) is None
     assert session.dossiers.resident(ids[1]) is not None
     last = session.access_log.lines_for(ids[0])[-1]
@@ -141,7 +141,7 @@ def test_purged_data_is_gone_from_the_file(session: Session, tmp_path: Path) -> 
     resident = session.dossiers.resident(ids[0])
     assert resident is not None
     session.dossiers.update(replace(resident, street="Zeldzaamstraatlaan"))  # into the history
-    assert session.privacy.erase(ids[0], ErasureReason.RESIDENT_REQUEST)
+    assert session.privacy.erase(ids[0], ErasureReason.RESIDENT_REQUEST).removed == 1
     store = tmp_path / "data" / "toegang.sqlite"
     raw = b"".join(p.read_bytes() for p in store.parent.glob("toegang.sqlite*"))
     first, surname, bsn, word = PEOPLE[0]
@@ -163,6 +163,6 @@ def _name_order():  # type: ignore[no-untyped-def]
 
 
 def test_erasing_a_missing_dossier_is_refused(session: Session) -> None:
-    assert not session.privacy.erase(404, ErasureReason.DUPLICATE)
+    assert session.privacy.erase(404, ErasureReason.DUPLICATE).removed == 0
     last = list(session.access_log._repo.lines())[-1]  # noqa: SLF001
     assert (last.action, last.result) == ("delete", "refused")

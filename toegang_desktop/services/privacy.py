@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.access_log import AccessAction
 from ..domain.problems import Problem, ValidationFailed
+from ..domain.purge_traces import ResidentTraces, TraceKind, scrub
 from ..domain.retention import (
     DEFAULT_RETENTION_YEARS,
     MINIMUM_RETENTION_YEARS,
@@ -29,6 +30,7 @@ from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
 from ..store.retention import RetentionRepository
+from ..wording.privacy_labels import PURGED_TRACE
 from .access_log import AccessLog
 from .report import ReportService, ReportVariant
 from .transfer import (
@@ -57,6 +59,28 @@ def retention_years(settings: QSettings) -> dict[RetentionLaw, int]:
             value = DEFAULT_RETENTION_YEARS[law]
         years[law] = max(value, MINIMUM_RETENTION_YEARS)
     return years
+
+
+@dataclass(frozen=True)
+class PurgeOutcome:
+    """What a purge or an erasure did: dossiers removed, and the places in the learning
+    loop's free texts where a removed resident's name or street was blanked (counts only)."""
+
+    removed: int = 0
+    names: int = 0
+    streets: int = 0
+    texts: int = 0  # free texts changed
+
+    def __add__(self, other: PurgeOutcome) -> PurgeOutcome:
+        return PurgeOutcome(self.removed + other.removed, self.names + other.names,
+                            self.streets + other.streets, self.texts + other.texts)
+
+    @property
+    def log_detail(self) -> str:
+        """The counts for the access log line's detail (empty when nothing was blanked)."""
+        if not self.texts:
+            return ""
+        return f";names={self.names};streets={self.streets};texts={self.texts}"
 
 
 @dataclass(frozen=True)
@@ -110,10 +134,10 @@ class PrivacyService:
         """The closed dossiers whose retention date has come (today included)."""
         return self._repo.due(self._today())
 
-    def purge_due(self, resident_ids: list[int]) -> int:
+    def purge_due(self, resident_ids: list[int]) -> PurgeOutcome:
         """Remove the given dossiers that are (still) past their retention date, with
-        everything linked to them; one log line each. Returns how many went."""
-        today, purged = self._today(), 0
+        everything linked to them and their traces in the learning loop; one log line each."""
+        today, purged = self._today(), PurgeOutcome()
         for resident_id in resident_ids:
             closure = self._repo.closure(resident_id)
             if closure is None or not is_due(closure.retain_until, today):
@@ -123,24 +147,41 @@ class PrivacyService:
         self._flush()
         return purged
 
-    def erase(self, resident_id: int, reason: ErasureReason) -> bool:
+    def erase(self, resident_id: int, reason: ErasureReason) -> PurgeOutcome:
         """Erase a dossier before its retention date; the reason (a code) is logged."""
         done = self._purge(resident_id, f"erasure.{ErasureReason(reason).value}")
         self._flush()
-        return bool(done)
+        return done
 
-    def _purge(self, resident_id: int, detail: str) -> int:
+    def _purge(self, resident_id: int, detail: str) -> PurgeOutcome:
+        """The dossier and, in the same transaction, the resident's names and street in the
+        learning loop's free texts (issue 19: a surname the check let through stayed)."""
         if not self._repo.exists(resident_id):
             self._log.refused(AccessAction.DELETE, resident_id, detail=detail)
-            return 0
+            return PurgeOutcome()
         try:
             with self._log.change(resident_id) as change:
+                outcome = self._scrub_learning_texts(resident_id)
                 self._repo.purge(resident_id)
-                change.line(AccessAction.DELETE, detail)
+                change.line(AccessAction.DELETE, detail + outcome.log_detail)
         except BaseException:
             self._log.failed(AccessAction.DELETE, resident_id, detail=detail)
             raise
-        return 1
+        return outcome
+
+    def _scrub_learning_texts(self, resident_id: int) -> PurgeOutcome:
+        """Blank the resident's traces in every bottleneck and signal text; inside the
+        purge's transaction, so they go together with the dossier or not at all."""
+        traces = ResidentTraces.of(*self._repo.names_and_streets(resident_id))
+        today, names, streets, texts = self._today(), 0, 0, 0
+        for place, row_id, text in self._repo.learning_texts():
+            result = scrub(text, traces, today, PURGED_TRACE)
+            if result.text != text:
+                self._repo.replace_learning_text(place, row_id, result.text)
+                names += result.counts[TraceKind.NAME]
+                streets += result.counts[TraceKind.STREET]
+                texts += 1
+        return PurgeOutcome(1, names, streets, texts)
 
     def _flush(self) -> None:
         with writing(self._db):

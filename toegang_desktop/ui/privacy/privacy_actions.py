@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
 from ...paths import documents_folder
-from ...services.privacy import RETENTION_KEYS, retention_years
+from ...services.privacy import RETENTION_KEYS, PurgeOutcome, retention_years
 from ...services.session import Session
 from ...wording.messages import file_error_reason
+from ...wording.privacy_labels import capitalised, purge_blanked_text
 from ..common.service_call import ServiceCall
 from .privacy_dialogs import (
     AccessLogDialog,
@@ -100,7 +101,9 @@ def erase_dossier(parent: QWidget, session: Session, resident_id: int, name: str
     dialog = EraseDialog(name, parent)
     if not dialog.exec():
         return False
-    return session.privacy.erase(resident_id, dialog.chosen_reason())
+    outcome = session.privacy.erase(resident_id, dialog.chosen_reason())
+    _tell_blanked(parent, outcome)
+    return outcome.removed > 0
 
 
 def purge(parent: QWidget, session: Session, today: date) -> int:
@@ -108,9 +111,18 @@ def purge(parent: QWidget, session: Session, today: date) -> int:
     dialog = PurgeDialog(session.privacy.due(), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
-    removed = session.privacy.purge_due([d.resident_id for d in dialog.due])
+    outcome = session.privacy.purge_due([d.resident_id for d in dialog.due])
     session.access_log.purge_old(today)
-    return removed
+    _tell_blanked(parent, outcome)
+    return outcome.removed
+
+
+def _tell_blanked(parent: QWidget, outcome: PurgeOutcome) -> None:
+    """Say where the removed residents' names or streets were blanked (counts, no text)."""
+    if outcome.texts:
+        QMessageBox.information(parent, APP_NAME, translate(
+            "Privacy", "%n dossier(s) removed.", "", outcome.removed) + " " + capitalised(
+            purge_blanked_text(outcome.names, outcome.streets, outcome.texts)) + ".")
 
 
 def export_log(parent: QWidget, session: Session, today: date) -> Path | None:
