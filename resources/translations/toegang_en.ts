@@ -4385,7 +4385,7 @@ Include the restricted record in this access request?</source>
     </message>
     <message numerus="yes">
         <source>in %n text(s) of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n text of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</numerusform>
             <numerusform>in %n texts of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</numerusform>
         </translation>
