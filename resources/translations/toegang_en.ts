@@ -4243,11 +4243,11 @@ Do not close the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4257,12 +4257,12 @@ Sluit het programma niet af.</translation>
         <translation>Het inzageverzoek kon niet worden opgeslagen in %1 (%2). Kies een andere map.</translation>
     </message>
     <message>
-        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
-        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat je de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
+        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek, de geschiedenis van gecorrigeerde gegevens en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat je de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
     </message>
     <message>
-        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
-        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog, zonder afgeschermde meldcodegegevens. Bewaar het veilig en verwijder het als het is overhandigd.</translation>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
+        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek, de geschiedenis van gecorrigeerde gegevens en het toegangslog, zonder afgeschermde meldcodegegevens. Bewaar het veilig en verwijder het als het is overhandigd.</translation>
     </message>
     <message>
         <source>This dossier has a restricted reporting-code record: the steps taken under the reporting code for domestic violence and child abuse, with the concerns, consultations and the decision.

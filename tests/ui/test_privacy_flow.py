@@ -142,7 +142,8 @@ def test_access_request_writes_a_folder(qtbot, shown, informed, monkeypatch, tmp
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(tmp_path))
     window.dossier.access_action.trigger()
     [folder] = tmp_path.glob("inzageverzoek-*")
-    assert sorted(p.name for p in folder.iterdir()) == ["dossier.json", "toegangslog.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "dossier.json", "toegangslog.csv", "wijzigingen.csv", "wijzigingen.json"]
     assert str(folder) in informed[0]
 
 

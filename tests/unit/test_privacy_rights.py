@@ -66,7 +66,8 @@ def test_access_request_holds_one_resident_only(session: Session, tmp_path: Path
     ids = _fill(session)
     package = session.privacy.access_request(ids[1], tmp_path / "uit")
     names = sorted(p.name for p in package.files)
-    assert names == ["dossier.json", "gesprek-2026-10-01-2.pdf", "toegangslog.csv"]
+    assert names == ["dossier.json", "gesprek-2026-10-01-2.pdf", "toegangslog.csv",
+                     "wijzigingen.csv", "wijzigingen.json"]
     text = _all_text(package.folder)
     first, surname, bsn, word = PEOPLE[1]
     for expected in (first, surname, bsn, word):
@@ -79,6 +80,27 @@ def test_access_request_holds_one_resident_only(session: Session, tmp_path: Path
                                .read_text(encoding="utf-8-sig").splitlines()))
     assert rows and {r["inwoner_id"] for r in rows} == {str(ids[1])}
     assert json.loads((package.folder / "dossier.json").read_text())["resident"]["bsn"] == bsn
+
+
+def test_access_request_holds_the_residents_corrections_only(session: Session,
+                                                           tmp_path: Path) -> None:
+    """Issue 19: the history of corrected details goes with the dossier."""
+    ids = _fill(session)
+    for resident_id, street in ((ids[0], "Eigenwijzestraat"), (ids[1], "Anderenlaan")):
+        resident = session.dossiers.resident(resident_id)
+        assert resident is not None
+        session.dossiers.update(replace(resident, street=street))
+    package = session.privacy.access_request(ids[0], tmp_path)
+    document = json.loads((package.folder / "wijzigingen.json").read_text(encoding="utf-8"))
+    assert document["resident_id"] == ids[0]
+    assert [(c["field"], c["old_value"], c["new_value"]) for c in document["changes"]] == [
+        ("street", "", "Eigenwijzestraat")]
+    rows = list(csv.DictReader((package.folder / "wijzigingen.csv")
+                               .read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["gegeven"], r["nieuwe_waarde"]) for r in rows] == [("Straat", "Eigenwijzestraat")]
+    assert list(rows[0]) == ["tijdstip_utc", "door", "gegeven", "veldnaam", "oude_waarde",
+                             "nieuwe_waarde"]
+    assert "Anderenlaan" not in _all_text(package.folder)
 
 
 def test_a_second_request_gets_its_own_folder(session: Session, tmp_path: Path) -> None:

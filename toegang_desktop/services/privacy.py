@@ -25,6 +25,7 @@ from ..domain.retention import (
     is_due,
     retention_date,
 )
+from ..export.resident_changes_file import write_resident_changes
 from ..export.whole_file import ProtectedFiles, new_folder_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
@@ -200,8 +201,9 @@ class PrivacyService:
     def access_request(self, resident_id: int, folder: Path,
                        include_restricted: bool = False) -> AccessPackage:
         """Write everything stored about the resident into a new sub-folder of `folder`: the
-        dossier as JSON, a readable PDF per conversation (the file variant) and the access-log
-        lines about them as CSV. Nothing about anyone else. The reporting-code records go in
+        dossier as JSON, a readable PDF per conversation (the file variant), the history of
+        corrected details as JSON and CSV and the access-log lines about them as CSV.
+        Nothing about anyone else. The reporting-code records go in
         (marked) only with `include_restricted`: the law allows withholding them where they
         would harm the safety of others, so the professional decides. One log line for the
         whole request, saying whether a restricted record went in or was withheld, committed
@@ -228,6 +230,8 @@ class PrivacyService:
                 self._report.export(conversation_id, ReportVariant.FILE, temp / pdf,
                                     include_restricted=include_restricted, logged=False)
                 names.append(pdf)
+            names += write_resident_changes(temp, resident_id, self._repo.changes(resident_id),
+                                            self._protected)
             self._log.write_csv(temp / "toegangslog.csv", self._log.lines_for(resident_id),
                                 protected=self._protected)
             names.append("toegangslog.csv")

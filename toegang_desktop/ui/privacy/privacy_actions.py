@@ -56,11 +56,13 @@ def access_request(parent: QWidget, session: Session, resident_id: int) -> Path 
         return None
     QMessageBox.information(parent, APP_NAME, (translate(
         "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
-        "a report per conversation and the access log. Restricted reporting-code parts are "
+        "a report per conversation, the history of corrected details and the access "
+        "log. Restricted reporting-code parts are "
         "included and marked: check them before handing the folder over. Keep it safe and "
         "delete it when it has been handed over.") if include_restricted else translate(
         "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
-        "a report per conversation and the access log, without restricted reporting-code "
+        "a report per conversation, the history of corrected details and the access "
+        "log, without restricted reporting-code "
         "parts. Keep it safe and delete it when it has been handed over.")
     ).replace("%1", str(package.folder)))
     return package.folder
