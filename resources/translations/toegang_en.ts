@@ -2879,6 +2879,14 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Help cannot have ended before the dossier&apos;s first conversation. Check the year of the end of help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this end of help the retention period is already over, so the dossier would be removed at the next purge. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the name of the coordinating professional, or untick the integrated plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,6 +4264,18 @@ Do not close the program.</source>
 The law allows you to leave it out of an access request where giving it would harm the safety of others, such as a child or the person who raised the concern. When in doubt, leave it out and discuss it with your reporting-code officer first.
 
 Include the restricted record in this access request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of help, %1, lies before the first conversation of this dossier, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this end of help the retention period ended on %1, so the dossier would be removed for good at the next purge of dossiers past their retention date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the dossier with %1 as the end of help anyway? Choose No to correct the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

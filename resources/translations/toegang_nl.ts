@@ -2891,6 +2891,14 @@ Gegevensmap: %1</translation>
         <translation>Dit past niet in het dossierformaat (regel: {kind}).</translation>
     </message>
     <message>
+        <source>Help cannot have ended before the dossier&apos;s first conversation. Check the year of the end of help.</source>
+        <translation>De hulp kan niet zijn beëindigd vóór het eerste gesprek van dit dossier. Controleer het jaar van het einde van de hulp.</translation>
+    </message>
+    <message>
+        <source>With this end of help the retention period is already over, so the dossier would be removed at the next purge. Check the date.</source>
+        <translation>Met dit einde van de hulp is de bewaartermijn al voorbij, dus het dossier zou bij de volgende opschoning worden verwijderd. Controleer de datum.</translation>
+    </message>
+    <message>
         <source>Enter the name of the coordinating professional, or untick the integrated plan.</source>
         <translation>Vul de naam van de regievoerder in, of haal het vinkje bij het integrale plan weg.</translation>
     </message>
@@ -4275,6 +4283,18 @@ Include the restricted record in this access request?</source>
 De wet staat toe dat je het buiten een inzageverzoek houdt als het geven ervan de veiligheid van anderen zou schaden, zoals van een kind of van degene die de zorg meldde. Twijfel je, laat het dan weg en overleg eerst met de aandachtsfunctionaris.
 
 Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
+    </message>
+    <message>
+        <source>The end of help, %1, lies before the first conversation of this dossier, on %2.</source>
+        <translation>Het einde van de hulp, %1, ligt vóór het eerste gesprek van dit dossier, op %2.</translation>
+    </message>
+    <message>
+        <source>With this end of help the retention period ended on %1, so the dossier would be removed for good at the next purge of dossiers past their retention date.</source>
+        <translation>Met dit einde van de hulp is de bewaartermijn al verlopen op %1. Het dossier wordt dan bij de volgende opschoning van dossiers voorbij de bewaartermijn definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Close the dossier with %1 as the end of help anyway? Choose No to correct the date.</source>
+        <translation>Het dossier toch afsluiten met %1 als einde van de hulp? Kies Nee om de datum te verbeteren.</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) removed.</source>

@@ -120,7 +120,8 @@ def test_purge_lists_and_removes_dossiers_past_retention(qtbot, shown, tmp_path)
     window, resident_id = shown
     keep = window._dossiers.register(Resident(first_names="Anna", surname="Blijft",
                                               date_of_birth=date(1970, 1, 1)))
-    window._session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2001, 5, 1))
+    window._session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2001, 5, 1),
+                                          confirmed=True)
     names: list[str] = []
 
     def purge(dialog: PurgeDialog) -> None:
@@ -187,3 +188,56 @@ def test_access_request_asks_before_the_restricted_record_goes_in(  # type: igno
     [line] = [x for x in window._session.access_log.lines_for(resident_id)
               if x.detail.startswith("access_request")]
     assert line.detail == "access_request" + ("+restricted" if included else "+withheld")
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_closing_with_an_end_of_help_before_the_first_conversation_asks(  # type: ignore[no-untyped-def]
+        qtbot, shown, monkeypatch, answer) -> None:
+    """Issue 19: an end of help in 2008 for a conversation of 2026 made the dossier due for
+    removal at once, without a word."""
+    from toegang_desktop.domain.conversation import Conversation, Place
+
+    window, resident_id = shown
+    window._conversations.start(Conversation(
+        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
+        checklist_id="", checklist_version=""))
+    asked: list[tuple[str, object]] = []
+
+    def question(_parent, _title, text, _buttons, default):  # type: ignore[no-untyped-def]
+        asked.append((text, default))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+    def close(dialog: CloseDossierDialog) -> None:
+        dialog.law.setCurrentIndex(dialog.law.findData(RetentionLaw.WMO))
+        dialog.ended.setDate(QDate(2008, 6, 30))
+        dialog.accept()
+
+    when_dialog_opens(CloseDossierDialog, close)
+    window.dossier.close_action.trigger()
+    [(text, default)] = asked
+    assert default == QMessageBox.StandardButton.No
+    for expected in ("30-06-2008", "02-11-2026", "30-06-2023", "volgende opschoning"):
+        assert expected in text, expected
+    closure = window._session.privacy.closure(resident_id)
+    if answer == QMessageBox.StandardButton.No:
+        assert closure is None
+        assert not window.dossier.closure_label.isVisible()
+    else:
+        assert closure is not None and closure.help_ended_on == date(2008, 6, 30)
+        assert "30-06-2023" in window.dossier.closure_label.text()
+
+
+def test_closing_with_an_ordinary_end_of_help_asks_nothing(  # type: ignore[no-untyped-def]
+        qtbot, shown, asked) -> None:
+    window, resident_id = shown
+
+    def close(dialog: CloseDossierDialog) -> None:
+        dialog.ended.setDate(QDate(2026, 6, 30))
+        dialog.accept()
+
+    when_dialog_opens(CloseDossierDialog, close)
+    window.dossier.close_action.trigger()
+    assert asked == []
+    assert window._session.privacy.closure(resident_id) is not None

@@ -102,7 +102,8 @@ def _import_refused(c: Ctx) -> None:
 
 
 def _close(c: Ctx) -> None:
-    c.session.privacy.close_dossier(c.resident_id, RetentionLaw.WMO, date(2026, 1, 31))
+    c.session.privacy.close_dossier(c.resident_id, RetentionLaw.WMO, date(2026, 1, 31),
+                                    confirmed=True)
 
 
 def _erase(c: Ctx) -> None:

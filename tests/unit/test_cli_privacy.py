@@ -31,7 +31,8 @@ def _store(folder: Path) -> int:
         resident_id = session.dossiers.register(Resident(
             first_names="Zoë", surname="Voorbeeld", date_of_birth=date(1990, 5, 6)))
         session.dossiers.open(resident_id)
-        session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2000, 1, 1))
+        session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2000, 1, 1),
+                                      confirmed=True)
         return resident_id
     finally:
         session.close()

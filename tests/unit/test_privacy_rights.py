@@ -131,10 +131,11 @@ def test_corrections_keep_their_history(session: Session) -> None:
 
 def test_closing_sets_the_retention_date(session: Session) -> None:
     [wmo, youth, _] = _fill(session)
-    closure = session.privacy.close_dossier(wmo, RetentionLaw.WMO, date(2024, 2, 29))
+    closure = session.privacy.close_dossier(wmo, RetentionLaw.WMO, date(2024, 2, 29), confirmed=True)
     assert closure.retain_until == date(2039, 2, 28)
     years = {RetentionLaw.WMO: 15, RetentionLaw.YOUTH: 25}  # as set in the settings
-    closure = session.privacy.close_dossier(youth, RetentionLaw.YOUTH, date(2026, 1, 10), years)
+    closure = session.privacy.close_dossier(youth, RetentionLaw.YOUTH, date(2026, 1, 10), years,
+                                           confirmed=True)
     assert closure.retain_until == date(2051, 1, 10)
     assert session.privacy.closure(youth) == closure
 
@@ -142,7 +143,7 @@ def test_closing_sets_the_retention_date(session: Session) -> None:
 def test_purge_on_the_retention_date_not_the_day_before(session: Session) -> None:
     ids = _fill(session)
     ended = date(2026, 3, 1)
-    session.privacy.close_dossier(ids[0], RetentionLaw.WMO, ended)
+    session.privacy.close_dossier(ids[0], RetentionLaw.WMO, ended, confirmed=True)
     until = retention_date(ended, 15)
     session.privacy._today = lambda: date(2041, 2, 28)  # noqa: SLF001 - the clock
     assert session.privacy.due() == []
@@ -188,3 +189,40 @@ def test_erasing_a_missing_dossier_is_refused(session: Session) -> None:
     assert session.privacy.erase(404, ErasureReason.DUPLICATE).removed == 0
     last = list(session.access_log._repo.lines())[-1]  # noqa: SLF001
     assert (last.action, last.result) == ("delete", "refused")
+
+
+def test_closing_before_the_first_conversation_or_past_retention_needs_confirmation(
+        session: Session) -> None:
+    """Issue 19: an end of help in 2008 for a conversation of 2026 made the dossier due at once."""
+    from toegang_desktop.domain.problems import ValidationFailed
+
+    [resident_id, *_] = _fill(session)  # first conversation 01-10-2026
+    session.privacy._today = lambda: date(2026, 12, 6)  # noqa: SLF001 - the clock
+    check = session.privacy.closing_check(resident_id, RetentionLaw.WMO, date(2008, 6, 30))
+    assert check.ends_before_first_conversation and check.due_at_once
+    for ended, problem in ((date(2008, 6, 30), "help_ended_before_first_conversation"),
+                           (date(2026, 9, 30), "help_ended_before_first_conversation")):
+        with pytest.raises(ValidationFailed) as refused:
+            session.privacy.close_dossier(resident_id, RetentionLaw.WMO, ended)
+        assert [p.code for p in refused.value.problems] == [problem]
+        assert session.privacy.closure(resident_id) is None
+        assert session.access_log.lines_for(resident_id)[-1].result == "refused"
+    assert not session.privacy.closing_check(
+        resident_id, RetentionLaw.WMO, date(2026, 10, 1)).needs_confirmation
+    closure = session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2008, 6, 30),
+                                            confirmed=True)
+    assert closure.retain_until == date(2023, 6, 30)
+
+
+def test_a_retention_date_already_come_needs_confirmation_without_conversations(
+        session: Session) -> None:
+    from toegang_desktop.domain.problems import ValidationFailed
+
+    resident_id = session.dossiers.register(Resident(
+        first_names="Zonder", surname="Gesprek", date_of_birth=date(1970, 1, 1)))
+    session.privacy._today = lambda: date(2026, 12, 6)  # noqa: SLF001 - the clock
+    with pytest.raises(ValidationFailed) as refused:
+        session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2011, 12, 6))
+    assert [p.code for p in refused.value.problems] == ["retention_date_passed"]
+    closure = session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2011, 12, 7))
+    assert closure.retain_until == date(2026, 12, 7)

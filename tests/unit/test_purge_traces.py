@@ -101,7 +101,8 @@ def test_the_retention_purge_blanks_too_and_nothing_when_there_is_nothing(
     kept = repo.save_bottleneck(Bottleneck(BottleneckCategory.OTHER, "Niets over iemand", TODAY))
     repo.save_bottleneck(Bottleneck(BottleneckCategory.OTHER, "oefenaar kreeg geen plek", TODAY))
     for resident_id in (gone, other):
-        session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2000, 1, 1))
+        session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2000, 1, 1),
+                                      confirmed=True)
     first = session.privacy.purge_due([gone])
     assert (first.removed, first.names, first.texts) == (1, 1, 1)
     assert session.access_log.lines_for(gone)[-1].detail == "retention;names=1;streets=0;texts=1"

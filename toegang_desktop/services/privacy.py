@@ -17,6 +17,7 @@ from ..domain.purge_traces import ResidentTraces, TraceKind, scrub
 from ..domain.retention import (
     DEFAULT_RETENTION_YEARS,
     MINIMUM_RETENTION_YEARS,
+    ClosingCheck,
     Closure,
     DueDossier,
     ErasureReason,
@@ -110,16 +111,30 @@ class PrivacyService:
     def closure(self, resident_id: int) -> Closure | None:
         return self._repo.closure(resident_id)
 
+    def closing_check(self, resident_id: int, law: RetentionLaw, help_ended_on: date,
+                      years: Mapping[RetentionLaw, int] = DEFAULT_RETENTION_YEARS) -> ClosingCheck:
+        """What closing with this end of help would mean (ask before: `needs_confirmation`)."""
+        return ClosingCheck(help_ended_on,
+                            retention_date(help_ended_on, years[RetentionLaw(law)]),
+                            self._repo.first_conversation_on(resident_id), self._today())
+
     def close_dossier(self, resident_id: int, law: RetentionLaw, help_ended_on: date,
-                      years: Mapping[RetentionLaw, int] = DEFAULT_RETENTION_YEARS) -> Closure:
+                      years: Mapping[RetentionLaw, int] = DEFAULT_RETENTION_YEARS,
+                      confirmed: bool = False) -> Closure:
         """Close the dossier: its retention date is the help's end plus the law's years (the
-        municipality's, from the settings: `retention_years`)."""
-        today = self._today()
-        if help_ended_on > today:
+        municipality's, from the settings: `retention_years`). An end of help before the
+        first conversation, or one whose retention date has already come (the dossier would
+        go at the next purge), is refused unless `confirmed` (the professional said yes to
+        `closing_check`'s question): issue 19, an end of help in 2008 for a 2026 talk."""
+        check = self.closing_check(resident_id, law, help_ended_on, years)
+        problem = ("date_in_future" if help_ended_on > check.today
+                   else "help_ended_before_first_conversation"
+                   if check.ends_before_first_conversation and not confirmed
+                   else "retention_date_passed" if check.due_at_once and not confirmed else None)
+        if problem is not None:
             self._log.refused(AccessAction.CHANGE, resident_id, detail="closed")
-            raise ValidationFailed([Problem("date_in_future", "help_ended_on")])
-        closure = Closure(today, RetentionLaw(law), help_ended_on,
-                          retention_date(help_ended_on, years[RetentionLaw(law)]))
+            raise ValidationFailed([Problem(problem, "help_ended_on")])
+        closure = Closure(check.today, RetentionLaw(law), help_ended_on, check.retain_until)
         with self._log.change(resident_id) as change:
             self._repo.close(resident_id, closure)
             change.line(AccessAction.CHANGE, "closed")

@@ -58,6 +58,12 @@ class RetentionRepository:
         return Closure(date.fromisoformat(closed), RetentionLaw(law), date.fromisoformat(ended),
                        date.fromisoformat(until))
 
+    def first_conversation_on(self, resident_id: int) -> date | None:
+        """The day of the resident's first conversation (None without one)."""
+        row = self._db.execute("SELECT min(held_on) FROM conversations WHERE resident_id = ?",
+                               [resident_id]).fetchone()
+        return from_iso(row[0]) if row else None
+
     def due(self, today: date) -> list[DueDossier]:
         """Closed dossiers whose retention date is today or earlier, oldest date first."""
         rows = self._db.execute(

@@ -11,11 +11,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
+from ...domain.retention import ClosingCheck
 from ...paths import documents_folder
 from ...services.privacy import RETENTION_KEYS, PurgeOutcome, retention_years
 from ...services.session import Session
 from ...wording.messages import file_error_reason
 from ...wording.privacy_labels import capitalised, purge_blanked_text
+from ..common.formatting import format_date
 from ..common.service_call import ServiceCall
 from .privacy_dialogs import (
     AccessLogDialog,
@@ -91,8 +93,36 @@ def close_dossier(parent: QWidget, session: Session, settings: QSettings, reside
     if not dialog.exec():
         return False
     law, ended = dialog.chosen()
-    return ServiceCall(parent, partial(session.privacy.close_dossier, resident_id, law, ended, years)) \
-        .run()
+    check = session.privacy.closing_check(resident_id, law, ended, years)
+    if check.needs_confirmation and not closing_confirmed(parent, check):
+        return False
+    return ServiceCall(parent, partial(session.privacy.close_dossier, resident_id, law, ended,
+                                       years, confirmed=check.needs_confirmation)).run()
+
+
+def closing_confirmed(parent: QWidget, check: ClosingCheck) -> bool:
+    """Ask before closing with an end of help that is most likely a typing error (before the
+    first conversation) or that makes the dossier due for removal at once; No is the default
+    (and what Esc and Enter give). Issue 19: 2008 for a conversation of 2026 went through."""
+    reasons = []
+    if check.ends_before_first_conversation and check.first_conversation_on is not None:
+        reasons.append(translate(
+            "Privacy", "The end of help, %1, lies before the first conversation of this "
+            "dossier, on %2.").replace("%1", format_date(check.help_ended_on))
+            .replace("%2", format_date(check.first_conversation_on)))
+    if check.due_at_once:
+        reasons.append(translate(
+            "Privacy", "With this end of help the retention period ended on %1, so the dossier "
+            "would be removed for good at the next purge of dossiers past their retention "
+            "date.").replace("%1", format_date(check.retain_until)))
+    question = translate("Privacy", "Close the dossier with %1 as the end of help anyway? "
+                                    "Choose No to correct the date.") \
+        .replace("%1", format_date(check.help_ended_on))
+    answer = QMessageBox.question(
+        parent, APP_NAME, "\n\n".join([*reasons, question]),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def reopen_dossier(session: Session, resident_id: int) -> None:
