@@ -4396,6 +4396,10 @@ Include the restricted record in this access request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>history of corrected details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>with the restricted reporting-code record</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4414,6 +4414,10 @@ Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
         <translation>meldcode (afgeschermd)</translation>
     </message>
     <message>
+        <source>history of corrected details</source>
+        <translation>geschiedenis van gecorrigeerde gegevens</translation>
+    </message>
+    <message>
         <source>with the restricted reporting-code record</source>
         <translation>met het afgeschermde meldcodeverslag</translation>
     </message>

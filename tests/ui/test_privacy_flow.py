@@ -241,3 +241,12 @@ def test_closing_with_an_ordinary_end_of_help_asks_nothing(  # type: ignore[no-u
     window.dossier.close_action.trigger()
     assert asked == []
     assert window._session.privacy.closure(resident_id) is not None
+
+
+def test_showing_the_corrections_logs_a_look(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: every read of dossier data logs; the history holds old and new values."""
+    window, resident_id = shown
+    when_dialog_opens(ChangesDialog, lambda dialog: dialog.accept())
+    window.dossier.changes_action.trigger()
+    last = window._session.access_log.lines_for(resident_id)[-1]
+    assert (last.action, last.detail, last.result) == ("view", "resident_changes", "ok")

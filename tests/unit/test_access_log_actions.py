@@ -122,6 +122,10 @@ def _access_request(c: Ctx) -> None:
     c.session.privacy.access_request(c.resident_id, c.tmp / "inzage")
 
 
+def _view_changes(c: Ctx) -> None:
+    c.session.privacy.changes(c.resident_id)  # old and new values on screen (issue 19)
+
+
 # (action, what it does, expected action code, expected result, is about the resident)
 ACTIONS: list[tuple[str, Callable[[Ctx], None], str, str, bool]] = [
     ("open dossier", _view, "view", "ok", True),
@@ -140,6 +144,7 @@ ACTIONS: list[tuple[str, Callable[[Ctx], None], str, str, bool]] = [
     ("restore", _restore, "restore", "ok", True),
     ("log export", _log_export, "log_export", "ok", False),
     ("access request", _access_request, "export", "ok", True),
+    ("history of corrections", _view_changes, "view", "ok", True),
 ]
 
 

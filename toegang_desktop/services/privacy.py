@@ -206,8 +206,11 @@ class PrivacyService:
     # -- access (art. 15) and rectification (art. 16) ------------------------------------
 
     def changes(self, resident_id: int) -> list[ResidentChange]:
-        """The corrected details of the resident, newest first."""
-        return self._repo.changes(resident_id)
+        """The corrected details of the resident, newest first, for showing them: the look is
+        logged (they hold old and new values of the resident's details)."""
+        changes = self._repo.changes(resident_id)
+        self._log.viewed(resident_id, detail="resident_changes")
+        return changes
 
     def has_restricted_record(self, resident_id: int) -> bool:
         """Whether an access request must ask about a reporting-code record (RESTRICTED)."""

@@ -35,6 +35,7 @@ def _details() -> dict[str, str]:
         "resident": translate("Privacy", "for the resident"),
         "file": translate("Privacy", "for the file"),
         "safety_record": translate("Privacy", "reporting code (restricted)"),
+        "resident_changes": translate("Privacy", "history of corrected details"),
     }
 
 
