@@ -57,8 +57,21 @@ def test_verify_export_and_a_raw_edit(tmp_path: Path) -> None:
     assert "2: the line was changed" in broken.stderr
 
 
+def _bottleneck(folder: Path, text: str) -> None:
+    from toegang_desktop.domain.learning import Bottleneck, BottleneckCategory
+    from toegang_desktop.store.learning import LearningRepository
+
+    session = open_session(AppPaths.in_folder(folder), False, None, None)
+    try:  # straight into the store: a text the personal-data check let through (issue 19)
+        LearningRepository(session.db).save_bottleneck(Bottleneck(
+            BottleneckCategory.OTHER, text, date(2026, 11, 1)))
+    finally:
+        session.close()
+
+
 def test_access_request_and_retention(tmp_path: Path) -> None:
     resident_id = _store(tmp_path)
+    _bottleneck(tmp_path, "voorbeeld wacht op een plek")
     out = tmp_path / "uit"
     request = _run(tmp_path, "access-request", "--resident", str(resident_id), "--out", str(out))
     assert request.returncode == 0, request.stderr
@@ -68,3 +81,6 @@ def test_access_request_and_retention(tmp_path: Path) -> None:
     assert "Voorbeeld" not in listed.stdout  # ids only on the console
     purged = _run(tmp_path, "retention", "--purge", "--yes")
     assert purged.returncode == 0 and "1 dossier(s) removed" in purged.stdout
+    assert "In 1 text of the bottlenecks" in purged.stdout and "(names: 1, streets: 0)" in \
+        purged.stdout
+    assert "oorbeeld" not in purged.stdout  # counts, no text
