@@ -250,3 +250,25 @@ def test_showing_the_corrections_logs_a_look(qtbot, shown) -> None:  # type: ign
     window.dossier.changes_action.trigger()
     last = window._session.access_log.lines_for(resident_id)[-1]
     assert (last.action, last.detail, last.result) == ("view", "resident_changes", "ok")
+
+
+def test_the_purge_says_what_it_blanked_in_the_learning_loop(  # type: ignore[no-untyped-def]
+        qtbot, shown, informed) -> None:
+    from toegang_desktop.domain.learning import Bottleneck, BottleneckCategory
+    from toegang_desktop.store.learning import LearningRepository
+
+    window, resident_id = shown
+    LearningRepository(window._session.db).save_bottleneck(Bottleneck(  # as the check let it by
+        BottleneckCategory.OTHER, "oefenbeeld wacht op een plek", date(2026, 11, 1)))
+    window._session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2001, 5, 1),
+                                          confirmed=True)
+
+    def purge(dialog: PurgeDialog) -> None:
+        dialog.confirm.setChecked(True)
+        dialog.remove_button.click()
+
+    when_dialog_opens(PurgeDialog, purge)
+    window._privacy.purge_action.trigger()
+    [told] = informed
+    assert "1 dossier verwijderd" in told and "[verwijderd]" in told and "namen: 1" in told
+    assert "efenbeeld" not in told
