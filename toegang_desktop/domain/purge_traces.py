@@ -22,9 +22,9 @@ from enum import StrEnum
 from .personal_data import FindingKind, NameIndex, find_personal_data
 from .text import fold
 
-_WORD = re.compile(r"[^\W\d_]+")  # letters only: "Jansen's" and "Jansen-Bakker" split up
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # letters only: "Jansen's" and "Jansen-Bakker" split up
 _BETWEEN_STREET_WORDS = re.compile(r"[ \t\-]{1,3}")
-_HOUSE_NUMBER = re.compile(r"[ \t]*(?:nr\.?|nummer)?[ \t]*\d{1,5}(?:[ \t]?[a-zA-Z](?![^\W\d_]))?"
+_HOUSE_NUMBER_AFTER_STREET = re.compile(r"[ \t]*(?:nr\.?|nummer)?[ \t]*\d{1,5}(?:[ \t]?[a-zA-Z](?![^\W\d_]))?"
                            r"(?:-\d+)?", re.IGNORECASE)
 _SHORTEST_NAME = 2  # an initial ('A') is no name to blank everywhere
 
@@ -91,13 +91,13 @@ def _may_hold_traces(folded: str, traces: ResidentTraces) -> bool:
 
 
 def _word_traces(text: str, traces: ResidentTraces) -> list[tuple[int, int, TraceKind]]:
-    words = list(_WORD.finditer(text))
+    words = list(_LETTER_RUN.finditer(text))
     folded = [fold(w.group(0)) for w in words]
     found = []
     for index, word in enumerate(words):
         street_end = _street_at(text, words, folded, index, traces)
         if street_end is not None:
-            number = _HOUSE_NUMBER.match(text, street_end)
+            number = _HOUSE_NUMBER_AFTER_STREET.match(text, street_end)
             found.append((word.start(), number.end() if number and number.group(0).strip()
                           else street_end, TraceKind.STREET))
         elif folded[index] in traces.name_words:
