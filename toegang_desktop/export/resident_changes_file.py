@@ -19,7 +19,7 @@ CHANGES_JSON = "wijzigingen.json"
 CHANGES_CSV = "wijzigingen.csv"
 CHANGES_FORMAT = "toegang-wijzigingen"
 CHANGES_FORMAT_VERSION = 1
-CSV_HEADER = ("tijdstip_utc", "door", "gegeven", "veldnaam", "oude_waarde", "nieuwe_waarde")
+CHANGES_CSV_HEADER = ("tijdstip_utc", "door", "gegeven", "veldnaam", "oude_waarde", "nieuwe_waarde")
 
 
 def write_resident_changes(folder: Path, resident_id: int, changes: list[ResidentChange],
@@ -36,7 +36,7 @@ def write_resident_changes(folder: Path, resident_id: int, changes: list[Residen
                 protected)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
+    writer.writerow(CHANGES_CSV_HEADER)
     with in_dutch():  # a Dutch document, whatever the interface language
         for c in changes:
             writer.writerow([c.at.strftime("%d-%m-%Y %H:%M:%S"), _cell(c.actor),
