@@ -116,12 +116,13 @@ def purge_seconds(folder: Path, residents: int) -> tuple[float, float, int]:
                 ids.append(session.dossiers.register(people.make_resident(rng, taken,
                                                                           date.today())))
         for resident_id in ids[:101]:
-            session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2000, 1, 1))
+            session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2000, 1, 1),
+                                          confirmed=True)
         started = time.perf_counter()
         session.privacy.purge_due([ids[0]])
         one = time.perf_counter() - started
         started = time.perf_counter()
-        gone = session.privacy.purge_due(ids[1:101])
+        gone = session.privacy.purge_due(ids[1:101]).removed
         hundred = time.perf_counter() - started
         return one, hundred, gone
     finally:

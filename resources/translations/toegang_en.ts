@@ -2959,6 +2959,14 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Help cannot have ended before the dossier&apos;s first conversation. Check the year of the end of help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this end of help the retention period is already over, so the dossier would be removed at the next purge. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the name of the coordinating professional, or untick the integrated plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4375,11 +4383,11 @@ Do not close the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4389,6 +4397,25 @@ The law allows you to leave it out of an access request where giving it would ha
 
 Include the restricted record in this access request?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of help, %1, lies before the first conversation of this dossier, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this end of help the retention period ended on %1, so the dossier would be removed for good at the next purge of dossiers past their retention date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the dossier with %1 as the end of help anyway? Choose No to correct the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) removed.</source>
+        <translation>
+            <numerusform>%n dossier removed.</numerusform>
+            <numerusform>%n dossiers removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export access log</source>
@@ -4501,12 +4528,23 @@ Include the restricted record in this access request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>history of corrected details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>with the restricted reporting-code record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>restricted reporting-code record withheld</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n text(s) of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</source>
+        <translation>
+            <numerusform>in %n text of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</numerusform>
+            <numerusform>in %n texts of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>agreement {number} removed</source>

@@ -2971,6 +2971,14 @@ Gegevensmap: %1</translation>
         <translation>Dit past niet in het dossierformaat (regel: {kind}).</translation>
     </message>
     <message>
+        <source>Help cannot have ended before the dossier&apos;s first conversation. Check the year of the end of help.</source>
+        <translation>De hulp kan niet zijn beëindigd vóór het eerste gesprek van dit dossier. Controleer het jaar van het einde van de hulp.</translation>
+    </message>
+    <message>
+        <source>With this end of help the retention period is already over, so the dossier would be removed at the next purge. Check the date.</source>
+        <translation>Met dit einde van de hulp is de bewaartermijn al voorbij, dus het dossier zou bij de volgende opschoning worden verwijderd. Controleer de datum.</translation>
+    </message>
+    <message>
         <source>Enter the name of the coordinating professional, or untick the integrated plan.</source>
         <translation>Vul de naam van de regievoerder in, of haal het vinkje bij het integrale plan weg.</translation>
     </message>
@@ -4389,12 +4397,12 @@ Sluit het programma niet af.</translation>
         <translation>Het inzageverzoek kon niet worden opgeslagen in %1 (%2). Kies een andere map.</translation>
     </message>
     <message>
-        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
-        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat je de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
+        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek, de geschiedenis van gecorrigeerde gegevens en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat je de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
     </message>
     <message>
-        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
-        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek en het toegangslog, zonder afgeschermde meldcodegegevens. Bewaar het veilig en verwijder het als het is overhandigd.</translation>
+        <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log, without restricted reporting-code parts. Keep it safe and delete it when it has been handed over.</source>
+        <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek, de geschiedenis van gecorrigeerde gegevens en het toegangslog, zonder afgeschermde meldcodegegevens. Bewaar het veilig en verwijder het als het is overhandigd.</translation>
     </message>
     <message>
         <source>This dossier has a restricted reporting-code record: the steps taken under the reporting code for domestic violence and child abuse, with the concerns, consultations and the decision.
@@ -4407,6 +4415,25 @@ Include the restricted record in this access request?</source>
 De wet staat toe dat je het buiten een inzageverzoek houdt als het geven ervan de veiligheid van anderen zou schaden, zoals van een kind of van degene die de zorg meldde. Twijfel je, laat het dan weg en overleg eerst met de aandachtsfunctionaris.
 
 Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
+    </message>
+    <message>
+        <source>The end of help, %1, lies before the first conversation of this dossier, on %2.</source>
+        <translation>Het einde van de hulp, %1, ligt vóór het eerste gesprek van dit dossier, op %2.</translation>
+    </message>
+    <message>
+        <source>With this end of help the retention period ended on %1, so the dossier would be removed for good at the next purge of dossiers past their retention date.</source>
+        <translation>Met dit einde van de hulp is de bewaartermijn al verlopen op %1. Het dossier wordt dan bij de volgende opschoning van dossiers voorbij de bewaartermijn definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Close the dossier with %1 as the end of help anyway? Choose No to correct the date.</source>
+        <translation>Het dossier toch afsluiten met %1 als einde van de hulp? Kies Nee om de datum te verbeteren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) removed.</source>
+        <translation>
+            <numerusform>%n dossier verwijderd.</numerusform>
+            <numerusform>%n dossiers verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export access log</source>
@@ -4519,12 +4546,23 @@ Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
         <translation>meldcode (afgeschermd)</translation>
     </message>
     <message>
+        <source>history of corrected details</source>
+        <translation>geschiedenis van gecorrigeerde gegevens</translation>
+    </message>
+    <message>
         <source>with the restricted reporting-code record</source>
         <translation>met het afgeschermde meldcodeverslag</translation>
     </message>
     <message>
         <source>restricted reporting-code record withheld</source>
         <translation>afgeschermd meldcodeverslag achtergehouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n text(s) of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</source>
+        <translation>
+            <numerusform>in %n tekst van de knelpunten en wijksignalen is de naam of straat van de inwoner vervangen door [verwijderd] (namen: %1, straten: %2)</numerusform>
+            <numerusform>in %n teksten van de knelpunten en wijksignalen is de naam of straat van de inwoner vervangen door [verwijderd] (namen: %1, straten: %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>agreement {number} removed</source>

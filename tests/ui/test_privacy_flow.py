@@ -120,7 +120,8 @@ def test_purge_lists_and_removes_dossiers_past_retention(qtbot, shown, tmp_path)
     window, resident_id = shown
     keep = window._dossiers.register(Resident(first_names="Anna", surname="Blijft",
                                               date_of_birth=date(1970, 1, 1)))
-    window._session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2001, 5, 1))
+    window._session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2001, 5, 1),
+                                          confirmed=True)
     names: list[str] = []
 
     def purge(dialog: PurgeDialog) -> None:
@@ -142,7 +143,8 @@ def test_access_request_writes_a_folder(qtbot, shown, informed, monkeypatch, tmp
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(tmp_path))
     window.dossier.access_action.trigger()
     [folder] = tmp_path.glob("inzageverzoek-*")
-    assert sorted(p.name for p in folder.iterdir()) == ["dossier.json", "toegangslog.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "dossier.json", "toegangslog.csv", "wijzigingen.csv", "wijzigingen.json"]
     assert str(folder) in informed[0]
 
 
@@ -186,3 +188,87 @@ def test_access_request_asks_before_the_restricted_record_goes_in(  # type: igno
     [line] = [x for x in window._session.access_log.lines_for(resident_id)
               if x.detail.startswith("access_request")]
     assert line.detail == "access_request" + ("+restricted" if included else "+withheld")
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_closing_with_an_end_of_help_before_the_first_conversation_asks(  # type: ignore[no-untyped-def]
+        qtbot, shown, monkeypatch, answer) -> None:
+    """Issue 19: an end of help in 2008 for a conversation of 2026 made the dossier due for
+    removal at once, without a word."""
+    from toegang_desktop.domain.conversation import Conversation, Place
+
+    window, resident_id = shown
+    window._conversations.start(Conversation(
+        resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
+        checklist_id="", checklist_version=""))
+    asked: list[tuple[str, object]] = []
+
+    def question(_parent, _title, text, _buttons, default):  # type: ignore[no-untyped-def]
+        asked.append((text, default))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+    def close(dialog: CloseDossierDialog) -> None:
+        dialog.law.setCurrentIndex(dialog.law.findData(RetentionLaw.WMO))
+        dialog.ended.setDate(QDate(2008, 6, 30))
+        dialog.accept()
+
+    when_dialog_opens(CloseDossierDialog, close)
+    window.dossier.close_action.trigger()
+    [(text, default)] = asked
+    assert default == QMessageBox.StandardButton.No
+    for expected in ("30-06-2008", "02-11-2026", "30-06-2023", "volgende opschoning"):
+        assert expected in text, expected
+    closure = window._session.privacy.closure(resident_id)
+    if answer == QMessageBox.StandardButton.No:
+        assert closure is None
+        assert not window.dossier.closure_label.isVisible()
+    else:
+        assert closure is not None and closure.help_ended_on == date(2008, 6, 30)
+        assert "30-06-2023" in window.dossier.closure_label.text()
+
+
+def test_closing_with_an_ordinary_end_of_help_asks_nothing(  # type: ignore[no-untyped-def]
+        qtbot, shown, asked) -> None:
+    window, resident_id = shown
+
+    def close(dialog: CloseDossierDialog) -> None:
+        dialog.ended.setDate(QDate(2026, 6, 30))
+        dialog.accept()
+
+    when_dialog_opens(CloseDossierDialog, close)
+    window.dossier.close_action.trigger()
+    assert asked == []
+    assert window._session.privacy.closure(resident_id) is not None
+
+
+def test_showing_the_corrections_logs_a_look(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: every read of dossier data logs; the history holds old and new values."""
+    window, resident_id = shown
+    when_dialog_opens(ChangesDialog, lambda dialog: dialog.accept())
+    window.dossier.changes_action.trigger()
+    last = window._session.access_log.lines_for(resident_id)[-1]
+    assert (last.action, last.detail, last.result) == ("view", "resident_changes", "ok")
+
+
+def test_the_purge_says_what_it_blanked_in_the_learning_loop(  # type: ignore[no-untyped-def]
+        qtbot, shown, informed) -> None:
+    from toegang_desktop.domain.learning import Bottleneck, BottleneckCategory
+    from toegang_desktop.store.learning import LearningRepository
+
+    window, resident_id = shown
+    LearningRepository(window._session.db).save_bottleneck(Bottleneck(  # as the check let it by
+        BottleneckCategory.OTHER, "oefenbeeld wacht op een plek", date(2026, 11, 1)))
+    window._session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2001, 5, 1),
+                                          confirmed=True)
+
+    def purge(dialog: PurgeDialog) -> None:
+        dialog.confirm.setChecked(True)
+        dialog.remove_button.click()
+
+    when_dialog_opens(PurgeDialog, purge)
+    window._privacy.purge_action.trigger()
+    [told] = informed
+    assert "1 dossier verwijderd" in told and "[verwijderd]" in told and "namen: 1" in told
+    assert "efenbeeld" not in told

@@ -103,7 +103,8 @@ def _import_refused(c: Ctx) -> None:
 
 
 def _close(c: Ctx) -> None:
-    c.session.privacy.close_dossier(c.resident_id, RetentionLaw.WMO, date(2026, 1, 31))
+    c.session.privacy.close_dossier(c.resident_id, RetentionLaw.WMO, date(2026, 1, 31),
+                                    confirmed=True)
 
 
 def _erase(c: Ctx) -> None:
@@ -120,6 +121,10 @@ def _log_export(c: Ctx) -> None:
 
 def _access_request(c: Ctx) -> None:
     c.session.privacy.access_request(c.resident_id, c.tmp / "inzage")
+
+
+def _view_changes(c: Ctx) -> None:
+    c.session.privacy.changes(c.resident_id)  # old and new values on screen (issue 19)
 
 
 # (action, what it does, expected action code, expected result, is about the resident)
@@ -140,6 +145,7 @@ ACTIONS: list[tuple[str, Callable[[Ctx], None], str, str, bool]] = [
     ("restore", _restore, "restore", "ok", True),
     ("log export", _log_export, "log_export", "ok", False),
     ("access request", _access_request, "export", "ok", True),
+    ("history of corrections", _view_changes, "view", "ok", True),
 ]
 
 

@@ -64,7 +64,7 @@ def ctx(tmp_path: Path) -> Iterator[Ctx]:
                                                date_of_birth=date(1970, 3, 3)))
     closed_id = s.dossiers.register(Resident(first_names="Bert", surname="Gesloten",
                                              date_of_birth=date(1960, 1, 1)))
-    s.privacy.close_dossier(closed_id, RetentionLaw.WMO, date(1990, 1, 1))
+    s.privacy.close_dossier(closed_id, RetentionLaw.WMO, date(1990, 1, 1), confirmed=True)
     started = s.conversations.start(Conversation(
         resident_id=resident_id, held_on=date(2026, 11, 2), place=Place.HOME,
         checklist_id="", checklist_version=""))
@@ -133,7 +133,7 @@ SCENARIOS: dict[str, Callable[[Ctx], object]] = {
     "LearningService.remove_bottleneck": lambda c: c.session.learning.remove_bottleneck(
         c.bottleneck_id),
     "PrivacyService.close_dossier": lambda c: c.session.privacy.close_dossier(
-        c.resident_id, RetentionLaw.YOUTH, date(2026, 1, 1)),
+        c.resident_id, RetentionLaw.YOUTH, date(2026, 1, 1), confirmed=True),
     "PrivacyService.reopen": lambda c: c.session.privacy.reopen(c.closed_id),
     "PrivacyService.purge_due": lambda c: c.session.privacy.purge_due([c.closed_id]),
     "PrivacyService.erase": lambda c: c.session.privacy.erase(

@@ -31,7 +31,8 @@ def _store(folder: Path) -> int:
         resident_id = session.dossiers.register(Resident(
             first_names="Zoë", surname="Voorbeeld", date_of_birth=date(1990, 5, 6)))
         session.dossiers.open(resident_id)
-        session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2000, 1, 1))
+        session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2000, 1, 1),
+                                      confirmed=True)
         return resident_id
     finally:
         session.close()
@@ -58,8 +59,21 @@ def test_verify_export_and_a_raw_edit(tmp_path: Path) -> None:
     assert "2: the line was changed" in broken.stderr
 
 
+def _bottleneck(folder: Path, text: str) -> None:
+    from toegang_desktop.domain.learning import Bottleneck, BottleneckCategory
+    from toegang_desktop.store.learning import LearningRepository
+
+    session = open_session(AppPaths.in_folder(folder), False, None, None)
+    try:  # straight into the store: a text the personal-data check let through (issue 19)
+        LearningRepository(session.db).save_bottleneck(Bottleneck(
+            BottleneckCategory.OTHER, text, date(2026, 11, 1)))
+    finally:
+        session.close()
+
+
 def test_access_request_and_retention(tmp_path: Path) -> None:
     resident_id = _store(tmp_path)
+    _bottleneck(tmp_path, "voorbeeld wacht op een plek")
     out = tmp_path / "uit"
     request = _run(tmp_path, "access-request", "--resident", str(resident_id), "--out", str(out))
     assert request.returncode == 0, request.stderr
@@ -72,3 +86,6 @@ def test_access_request_and_retention(tmp_path: Path) -> None:
     nothing_due = _run(tmp_path, "retention", "--purge")  # nothing to confirm: no refusal
     assert nothing_due.returncode == 0 and "0 dossier(s)" in nothing_due.stdout
     assert "--yes" not in nothing_due.stderr, nothing_due.stderr
+    assert "In 1 text of the bottlenecks" in purged.stdout and "(names: 1, streets: 0)" in \
+        purged.stdout
+    assert "oorbeeld" not in purged.stdout  # counts, no text

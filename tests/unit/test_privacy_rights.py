@@ -66,7 +66,8 @@ def test_access_request_holds_one_resident_only(session: Session, tmp_path: Path
     ids = _fill(session)
     package = session.privacy.access_request(ids[1], tmp_path / "uit")
     names = sorted(p.name for p in package.files)
-    assert names == ["dossier.json", "gesprek-2026-10-01-2.pdf", "toegangslog.csv"]
+    assert names == ["dossier.json", "gesprek-2026-10-01-2.pdf", "toegangslog.csv",
+                     "wijzigingen.csv", "wijzigingen.json"]
     text = _all_text(package.folder)
     first, surname, bsn, word = PEOPLE[1]
     for expected in (first, surname, bsn, word):
@@ -79,6 +80,27 @@ def test_access_request_holds_one_resident_only(session: Session, tmp_path: Path
                                .read_text(encoding="utf-8-sig").splitlines()))
     assert rows and {r["inwoner_id"] for r in rows} == {str(ids[1])}
     assert json.loads((package.folder / "dossier.json").read_text())["resident"]["bsn"] == bsn
+
+
+def test_access_request_holds_the_residents_corrections_only(session: Session,
+                                                           tmp_path: Path) -> None:
+    """Issue 19: the history of corrected details goes with the dossier."""
+    ids = _fill(session)
+    for resident_id, street in ((ids[0], "Eigenwijzestraat"), (ids[1], "Anderenlaan")):
+        resident = session.dossiers.resident(resident_id)
+        assert resident is not None
+        session.dossiers.update(replace(resident, street=street))
+    package = session.privacy.access_request(ids[0], tmp_path)
+    document = json.loads((package.folder / "wijzigingen.json").read_text(encoding="utf-8"))
+    assert document["resident_id"] == ids[0]
+    assert [(c["field"], c["old_value"], c["new_value"]) for c in document["changes"]] == [
+        ("street", "", "Eigenwijzestraat")]
+    rows = list(csv.DictReader((package.folder / "wijzigingen.csv")
+                               .read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["gegeven"], r["nieuwe_waarde"]) for r in rows] == [("Straat", "Eigenwijzestraat")]
+    assert list(rows[0]) == ["tijdstip_utc", "door", "gegeven", "veldnaam", "oude_waarde",
+                             "nieuwe_waarde"]
+    assert "Anderenlaan" not in _all_text(package.folder)
 
 
 def test_a_second_request_gets_its_own_folder(session: Session, tmp_path: Path) -> None:
@@ -109,10 +131,11 @@ def test_corrections_keep_their_history(session: Session) -> None:
 
 def test_closing_sets_the_retention_date(session: Session) -> None:
     [wmo, youth, _] = _fill(session)
-    closure = session.privacy.close_dossier(wmo, RetentionLaw.WMO, date(2024, 2, 29))
+    closure = session.privacy.close_dossier(wmo, RetentionLaw.WMO, date(2024, 2, 29), confirmed=True)
     assert closure.retain_until == date(2039, 2, 28)
     years = {RetentionLaw.WMO: 15, RetentionLaw.YOUTH: 25}  # as set in the settings
-    closure = session.privacy.close_dossier(youth, RetentionLaw.YOUTH, date(2026, 1, 10), years)
+    closure = session.privacy.close_dossier(youth, RetentionLaw.YOUTH, date(2026, 1, 10), years,
+                                           confirmed=True)
     assert closure.retain_until == date(2051, 1, 10)
     assert session.privacy.closure(youth) == closure
 
@@ -120,16 +143,16 @@ def test_closing_sets_the_retention_date(session: Session) -> None:
 def test_purge_on_the_retention_date_not_the_day_before(session: Session) -> None:
     ids = _fill(session)
     ended = date(2026, 3, 1)
-    session.privacy.close_dossier(ids[0], RetentionLaw.WMO, ended)
+    session.privacy.close_dossier(ids[0], RetentionLaw.WMO, ended, confirmed=True)
     until = retention_date(ended, 15)
     session.privacy._today = lambda: date(2041, 2, 28)  # noqa: SLF001 - the clock
     assert session.privacy.due() == []
-    assert session.privacy.purge_due([ids[0]]) == 0  # not due: refused, stays
+    assert session.privacy.purge_due([ids[0]]).removed == 0  # not due: refused, stays
     assert session.dossiers.resident(ids[0]) is not None
     session.privacy._today = lambda: until  # noqa: SLF001
     [due] = session.privacy.due()
     assert (due.resident_id, due.retain_until) == (ids[0], date(2041, 3, 1))
-    assert session.privacy.purge_due([ids[0]]) == 1
+    assert session.privacy.purge_due([ids[0]]).removed == 1
     assert session.dossiers.resident(ids[0]) is None
     assert session.dossiers.resident(ids[1]) is not None
     last = session.access_log.lines_for(ids[0])[-1]
@@ -141,7 +164,7 @@ def test_purged_data_is_gone_from_the_file(session: Session, tmp_path: Path) -> 
     resident = session.dossiers.resident(ids[0])
     assert resident is not None
     session.dossiers.update(replace(resident, street="Zeldzaamstraatlaan"))  # into the history
-    assert session.privacy.erase(ids[0], ErasureReason.RESIDENT_REQUEST)
+    assert session.privacy.erase(ids[0], ErasureReason.RESIDENT_REQUEST).removed == 1
     store = tmp_path / "data" / "toegang.sqlite"
     raw = b"".join(p.read_bytes() for p in store.parent.glob("toegang.sqlite*"))
     first, surname, bsn, word = PEOPLE[0]
@@ -163,6 +186,43 @@ def _name_order():  # type: ignore[no-untyped-def]
 
 
 def test_erasing_a_missing_dossier_is_refused(session: Session) -> None:
-    assert not session.privacy.erase(404, ErasureReason.DUPLICATE)
+    assert session.privacy.erase(404, ErasureReason.DUPLICATE).removed == 0
     last = list(session.access_log._repo.lines())[-1]  # noqa: SLF001
     assert (last.action, last.result) == ("delete", "refused")
+
+
+def test_closing_before_the_first_conversation_or_past_retention_needs_confirmation(
+        session: Session) -> None:
+    """Issue 19: an end of help in 2008 for a conversation of 2026 made the dossier due at once."""
+    from toegang_desktop.domain.problems import ValidationFailed
+
+    [resident_id, *_] = _fill(session)  # first conversation 01-10-2026
+    session.privacy._today = lambda: date(2026, 12, 6)  # noqa: SLF001 - the clock
+    check = session.privacy.closing_check(resident_id, RetentionLaw.WMO, date(2008, 6, 30))
+    assert check.ends_before_first_conversation and check.due_at_once
+    for ended, problem in ((date(2008, 6, 30), "help_ended_before_first_conversation"),
+                           (date(2026, 9, 30), "help_ended_before_first_conversation")):
+        with pytest.raises(ValidationFailed) as refused:
+            session.privacy.close_dossier(resident_id, RetentionLaw.WMO, ended)
+        assert [p.code for p in refused.value.problems] == [problem]
+        assert session.privacy.closure(resident_id) is None
+        assert session.access_log.lines_for(resident_id)[-1].result == "refused"
+    assert not session.privacy.closing_check(
+        resident_id, RetentionLaw.WMO, date(2026, 10, 1)).needs_confirmation
+    closure = session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2008, 6, 30),
+                                            confirmed=True)
+    assert closure.retain_until == date(2023, 6, 30)
+
+
+def test_a_retention_date_already_come_needs_confirmation_without_conversations(
+        session: Session) -> None:
+    from toegang_desktop.domain.problems import ValidationFailed
+
+    resident_id = session.dossiers.register(Resident(
+        first_names="Zonder", surname="Gesprek", date_of_birth=date(1970, 1, 1)))
+    session.privacy._today = lambda: date(2026, 12, 6)  # noqa: SLF001 - the clock
+    with pytest.raises(ValidationFailed) as refused:
+        session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2011, 12, 6))
+    assert [p.code for p in refused.value.problems] == ["retention_date_passed"]
+    closure = session.privacy.close_dossier(resident_id, RetentionLaw.WMO, date(2011, 12, 7))
+    assert closure.retain_until == date(2026, 12, 7)

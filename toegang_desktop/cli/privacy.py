@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..wording.privacy_labels import defect_label
+from ..wording.privacy_labels import capitalised, defect_label, purge_blanked_text
 from .common import Exit, file_error, not_found, parse_day, read_line, record_id, say, translate
 from .verbs import Context, Verbs
 
@@ -138,6 +138,9 @@ def _retention(context: Context) -> int:
         say(translate("CommandLine", "Nothing was removed. Add --yes to remove these "
                                      "dossiers for good."), to_stderr=True)
         return Exit.REFUSED
-    purged = privacy.purge_due([d.resident_id for d in due])
-    say(translate("CommandLine", "{count} dossier(s) removed."), count=purged)
+    outcome = privacy.purge_due([d.resident_id for d in due])
+    say(translate("CommandLine", "{count} dossier(s) removed."), count=outcome.removed)
+    if outcome.texts:
+        print(capitalised(purge_blanked_text(outcome.names, outcome.streets, outcome.texts))
+              + ".")
     return Exit.OK

@@ -55,6 +55,32 @@ class Closure:
 
 
 @dataclass(frozen=True)
+class ClosingCheck:
+    """What closing with a given end of help would mean, checked before it is done: an end
+    of help before the dossier's first conversation is most likely a typing error (2008 for
+    2026), and a retention date already come makes the dossier due for purge at once. Either
+    needs the professional's explicit confirmation (issue 19)."""
+
+    help_ended_on: date
+    retain_until: date
+    first_conversation_on: date | None
+    today: date
+
+    @property
+    def ends_before_first_conversation(self) -> bool:
+        return (self.first_conversation_on is not None
+                and self.help_ended_on < self.first_conversation_on)
+
+    @property
+    def due_at_once(self) -> bool:
+        return is_due(self.retain_until, self.today)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.ends_before_first_conversation or self.due_at_once
+
+
+@dataclass(frozen=True)
 class DueDossier:
     """A dossier whose retention date has come."""
 

@@ -148,9 +148,10 @@ class AccessLog:
             self._repo.append(self.actor, action, result, resident_id, conversation_id, detail)
 
     def viewed(self, resident_id: int, conversation_id: int | None = None,
-               result: AccessResult = AccessResult.OK) -> None:
+               result: AccessResult = AccessResult.OK, detail: str = "") -> None:
+        """A look at dossier data; `detail` names a part looked at on its own (a code)."""
         if self._looks:
-            self.record(AccessAction.VIEW, result, resident_id, conversation_id)
+            self.record(AccessAction.VIEW, result, resident_id, conversation_id, detail)
 
     def listed(self) -> None:
         """A look at everyone's caseload line at once (a printed list): one view, no resident."""

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from ..domain.access_log import AccessAction
 from ..domain.problems import Problem, ValidationFailed
+from ..domain.purge_traces import ResidentTraces, TraceKind, scrub
 from ..domain.retention import (
     DEFAULT_RETENTION_YEARS,
     MINIMUM_RETENTION_YEARS,
+    ClosingCheck,
     Closure,
     DueDossier,
     ErasureReason,
@@ -24,11 +26,13 @@ from ..domain.retention import (
     is_due,
     retention_date,
 )
+from ..export.resident_changes_file import write_resident_changes
 from ..export.whole_file import ProtectedFiles, new_folder_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
 from ..store.retention import RetentionRepository
+from ..wording.privacy_labels import PURGED_TRACE
 from .access_log import AccessLog
 from .report import ReportService, ReportVariant
 from .transfer import (
@@ -60,6 +64,28 @@ def retention_years(settings: QSettings) -> dict[RetentionLaw, int]:
 
 
 @dataclass(frozen=True)
+class PurgeOutcome:
+    """What a purge or an erasure did: dossiers removed, and the places in the learning
+    loop's free texts where a removed resident's name or street was blanked (counts only)."""
+
+    removed: int = 0
+    names: int = 0
+    streets: int = 0
+    texts: int = 0  # free texts changed
+
+    def __add__(self, other: PurgeOutcome) -> PurgeOutcome:
+        return PurgeOutcome(self.removed + other.removed, self.names + other.names,
+                            self.streets + other.streets, self.texts + other.texts)
+
+    @property
+    def log_detail(self) -> str:
+        """The counts for the access log line's detail (empty when nothing was blanked)."""
+        if not self.texts:
+            return ""
+        return f";names={self.names};streets={self.streets};texts={self.texts}"
+
+
+@dataclass(frozen=True)
 class AccessPackage:
     """What an access request wrote: the folder and its files."""
 
@@ -85,16 +111,30 @@ class PrivacyService:
     def closure(self, resident_id: int) -> Closure | None:
         return self._repo.closure(resident_id)
 
+    def closing_check(self, resident_id: int, law: RetentionLaw, help_ended_on: date,
+                      years: Mapping[RetentionLaw, int] = DEFAULT_RETENTION_YEARS) -> ClosingCheck:
+        """What closing with this end of help would mean (ask before: `needs_confirmation`)."""
+        return ClosingCheck(help_ended_on,
+                            retention_date(help_ended_on, years[RetentionLaw(law)]),
+                            self._repo.first_conversation_on(resident_id), self._today())
+
     def close_dossier(self, resident_id: int, law: RetentionLaw, help_ended_on: date,
-                      years: Mapping[RetentionLaw, int] = DEFAULT_RETENTION_YEARS) -> Closure:
+                      years: Mapping[RetentionLaw, int] = DEFAULT_RETENTION_YEARS,
+                      confirmed: bool = False) -> Closure:
         """Close the dossier: its retention date is the help's end plus the law's years (the
-        municipality's, from the settings: `retention_years`)."""
-        today = self._today()
-        if help_ended_on > today:
+        municipality's, from the settings: `retention_years`). An end of help before the
+        first conversation, or one whose retention date has already come (the dossier would
+        go at the next purge), is refused unless `confirmed` (the professional said yes to
+        `closing_check`'s question): issue 19, an end of help in 2008 for a 2026 talk."""
+        check = self.closing_check(resident_id, law, help_ended_on, years)
+        problem = ("date_in_future" if help_ended_on > check.today
+                   else "help_ended_before_first_conversation"
+                   if check.ends_before_first_conversation and not confirmed
+                   else "retention_date_passed" if check.due_at_once and not confirmed else None)
+        if problem is not None:
             self._log.refused(AccessAction.CHANGE, resident_id, detail="closed")
-            raise ValidationFailed([Problem("date_in_future", "help_ended_on")])
-        closure = Closure(today, RetentionLaw(law), help_ended_on,
-                          retention_date(help_ended_on, years[RetentionLaw(law)]))
+            raise ValidationFailed([Problem(problem, "help_ended_on")])
+        closure = Closure(check.today, RetentionLaw(law), help_ended_on, check.retain_until)
         with self._log.change(resident_id) as change:
             self._repo.close(resident_id, closure)
             change.line(AccessAction.CHANGE, "closed")
@@ -110,10 +150,10 @@ class PrivacyService:
         """The closed dossiers whose retention date has come (today included)."""
         return self._repo.due(self._today())
 
-    def purge_due(self, resident_ids: list[int]) -> int:
+    def purge_due(self, resident_ids: list[int]) -> PurgeOutcome:
         """Remove the given dossiers that are (still) past their retention date, with
-        everything linked to them; one log line each. Returns how many went."""
-        today, purged = self._today(), 0
+        everything linked to them and their traces in the learning loop; one log line each."""
+        today, purged = self._today(), PurgeOutcome()
         for resident_id in resident_ids:
             closure = self._repo.closure(resident_id)
             if closure is None or not is_due(closure.retain_until, today):
@@ -123,24 +163,41 @@ class PrivacyService:
         self._flush()
         return purged
 
-    def erase(self, resident_id: int, reason: ErasureReason) -> bool:
+    def erase(self, resident_id: int, reason: ErasureReason) -> PurgeOutcome:
         """Erase a dossier before its retention date; the reason (a code) is logged."""
         done = self._purge(resident_id, f"erasure.{ErasureReason(reason).value}")
         self._flush()
-        return bool(done)
+        return done
 
-    def _purge(self, resident_id: int, detail: str) -> int:
+    def _purge(self, resident_id: int, detail: str) -> PurgeOutcome:
+        """The dossier and, in the same transaction, the resident's names and street in the
+        learning loop's free texts (issue 19: a surname the check let through stayed)."""
         if not self._repo.exists(resident_id):
             self._log.refused(AccessAction.DELETE, resident_id, detail=detail)
-            return 0
+            return PurgeOutcome()
         try:
             with self._log.change(resident_id) as change:
+                outcome = self._scrub_learning_texts(resident_id)
                 self._repo.purge(resident_id)
-                change.line(AccessAction.DELETE, detail)
+                change.line(AccessAction.DELETE, detail + outcome.log_detail)
         except BaseException:
             self._log.failed(AccessAction.DELETE, resident_id, detail=detail)
             raise
-        return 1
+        return outcome
+
+    def _scrub_learning_texts(self, resident_id: int) -> PurgeOutcome:
+        """Blank the resident's traces in every bottleneck and signal text; inside the
+        purge's transaction, so they go together with the dossier or not at all."""
+        traces = ResidentTraces.of(*self._repo.names_and_streets(resident_id))
+        today, names, streets, texts = self._today(), 0, 0, 0
+        for place, row_id, text in self._repo.learning_texts():
+            result = scrub(text, traces, today, PURGED_TRACE)
+            if result.text != text:
+                self._repo.replace_learning_text(place, row_id, result.text)
+                names += result.counts[TraceKind.NAME]
+                streets += result.counts[TraceKind.STREET]
+                texts += 1
+        return PurgeOutcome(1, names, streets, texts)
 
     def _flush(self) -> None:
         with writing(self._db):
@@ -149,8 +206,11 @@ class PrivacyService:
     # -- access (art. 15) and rectification (art. 16) ------------------------------------
 
     def changes(self, resident_id: int) -> list[ResidentChange]:
-        """The corrected details of the resident, newest first."""
-        return self._repo.changes(resident_id)
+        """The corrected details of the resident, newest first, for showing them: the look is
+        logged (they hold old and new values of the resident's details)."""
+        changes = self._repo.changes(resident_id)
+        self._log.viewed(resident_id, detail="resident_changes")
+        return changes
 
     def has_restricted_record(self, resident_id: int) -> bool:
         """Whether an access request must ask about a reporting-code record (RESTRICTED)."""
@@ -159,8 +219,9 @@ class PrivacyService:
     def access_request(self, resident_id: int, folder: Path,
                        include_restricted: bool = False) -> AccessPackage:
         """Write everything stored about the resident into a new sub-folder of `folder`: the
-        dossier as JSON, a readable PDF per conversation (the file variant) and the access-log
-        lines about them as CSV. Nothing about anyone else. The reporting-code records go in
+        dossier as JSON, a readable PDF per conversation (the file variant), the history of
+        corrected details as JSON and CSV and the access-log lines about them as CSV.
+        Nothing about anyone else. The reporting-code records go in
         (marked) only with `include_restricted`: the law allows withholding them where they
         would harm the safety of others, so the professional decides. One log line for the
         whole request, saying whether a restricted record went in or was withheld, committed
@@ -187,6 +248,8 @@ class PrivacyService:
                 self._report.export(conversation_id, ReportVariant.FILE, temp / pdf,
                                     include_restricted=include_restricted, logged=False)
                 names.append(pdf)
+            names += write_resident_changes(temp, resident_id, self._repo.changes(resident_id),
+                                            self._protected)
             self._log.write_csv(temp / "toegangslog.csv", self._log.lines_for(resident_id),
                                 protected=self._protected)
             names.append("toegangslog.csv")

@@ -18,6 +18,14 @@ from .clock import from_iso, utc_now
 from .database import Database
 from .residents import ResidentRepository
 
+# The learning loop's free texts a purge searches for the resident's traces.
+LEARNING_TEXTS = {
+    "bottleneck.what_happened": ("bottlenecks", "what_happened"),
+    "bottleneck.what_would_help": ("bottlenecks", "what_would_help"),
+    "signal.area": ("neighbourhood_signals", "area"),
+    "signal.description": ("neighbourhood_signals", "description"),
+}
+
 
 class RetentionRepository:
     def __init__(self, db: Database) -> None:
@@ -50,6 +58,12 @@ class RetentionRepository:
         return Closure(date.fromisoformat(closed), RetentionLaw(law), date.fromisoformat(ended),
                        date.fromisoformat(until))
 
+    def first_conversation_on(self, resident_id: int) -> date | None:
+        """The day of the resident's first conversation (None without one)."""
+        row = self._db.execute("SELECT min(held_on) FROM conversations WHERE resident_id = ?",
+                               [resident_id]).fetchone()
+        return from_iso(row[0]) if row else None
+
     def due(self, today: date) -> list[DueDossier]:
         """Closed dossiers whose retention date is today or earlier, oldest date first."""
         rows = self._db.execute(
@@ -67,6 +81,40 @@ class RetentionRepository:
     def purge(self, resident_id: int) -> bool:
         """Remove the resident and everything linked to them; False when not there."""
         return ResidentRepository(self._db).delete(resident_id)
+
+    # -- the purged resident's traces in the learning loop's free texts ------------------
+
+    def names_and_streets(self, resident_id: int) -> tuple[list[str], list[str], list[str]]:
+        """First names, surnames and streets of the resident and their household, with the
+        earlier values their corrections replaced (a trace of a former name is one too)."""
+        firsts, lasts, streets = [], [], []
+        for first, last, street in self._db.execute(
+                "SELECT first_names, surname, street FROM residents WHERE id = ?"
+                " UNION ALL SELECT first_names, surname, '' FROM household_members"
+                " WHERE resident_id = ?", [resident_id, resident_id]):
+            firsts.append(first)
+            lasts.append(last)
+            streets.append(street or "")
+        earlier = {"first_names": firsts, "surname": lasts, "street": streets}
+        for name, old in self._db.execute(
+                "SELECT field, old_value FROM resident_changes WHERE resident_id = ?"
+                " AND field IN ('first_names', 'surname', 'street')", [resident_id]):
+            earlier[name].append(old)
+        return firsts, lasts, streets
+
+    def learning_texts(self) -> list[tuple[str, int, str]]:
+        """Every free text of the learning loop as (place, row id, text); `place` names the
+        table and column for `replace_learning_text`."""
+        found = []
+        for place, (table, column) in LEARNING_TEXTS.items():
+            found += [(place, row_id, text) for row_id, text in self._db.execute(
+                f"SELECT id, {column} FROM {table}")]  # names from LEARNING_TEXTS only
+        return found
+
+    def replace_learning_text(self, place: str, row_id: int, text: str) -> None:
+        table, column = LEARNING_TEXTS[place]
+        self._db.execute(f"UPDATE {table} SET {column} = ?, updated_at = ? WHERE id = ?",
+                         [text, utc_now(), row_id])
 
     def scrub(self) -> None:
         """After purges: merge the search index's segments, so removed terms are not left in

@@ -37,6 +37,7 @@ def _details() -> dict[str, str]:
         "resident": translate("Privacy", "for the resident"),
         "file": translate("Privacy", "for the file"),
         "safety_record": translate("Privacy", "reporting code (restricted)"),
+        "resident_changes": translate("Privacy", "history of corrected details"),
     }
 
 
@@ -45,6 +46,9 @@ def action_label(action: str, detail: str = "") -> str:
     text = _actions().get(action, action)
     if not detail or action in ("log_export", "log_purge"):
         return text
+    detail, _semicolon, blanked = detail.partition(";")  # a purge's counts (PurgeOutcome)
+    if blanked:
+        return f"{action_label(action, detail)}; {blanked_label(blanked)}"
     detail, plus, restricted = detail.partition("+")  # whether the restricted record went out
     extra = {"restricted": translate("Privacy", "with the restricted reporting-code record"),
              "withheld": translate("Privacy", "restricted reporting-code record withheld"),
@@ -85,6 +89,31 @@ def _part_of_a_conversation(detail: str) -> str | None:
     return None
 
 
+def blanked_label(counts: str) -> str:
+    """'names=2;streets=1;texts=1' (a purge's log detail) in words."""
+    numbers = dict(part.partition("=")[::2] for part in counts.split(";"))
+
+    def number(key: str) -> int:
+        value = numbers.get(key, "0")
+        return int(value) if value.isdigit() else 0
+
+    return purge_blanked_text(number("names"), number("streets"), number("texts"))
+
+
+def purge_blanked_text(names: int, streets: int, texts: int) -> str:
+    """What a purge blanked in the learning loop, counts only (the screen, the command line
+    and the access log's view say it alike)."""
+    return translate("Privacy", "in %n text(s) of the bottlenecks and neighbourhood signals, "
+                     "the resident's name or street was replaced by [verwijderd] "
+                     "(names: %1, streets: %2)", "", texts) \
+        .replace("%1", str(names)).replace("%2", str(streets))
+
+
+def capitalised(text: str) -> str:
+    """The text as the start of a sentence."""
+    return text[:1].upper() + text[1:]
+
+
 def result_label(result: str) -> str:
     return {
         "ok": translate("Privacy", "done"),
@@ -122,3 +151,8 @@ def defect_label(defect: Defect) -> str:
             "CommandLine", "lines were removed without a purge that the log can prove"),
         Defect.UNREADABLE: translate("CommandLine", "the log's tables cannot be read"),
     }[defect]
+
+
+# What a purge writes where a removed resident's name or street stood in a bottleneck or
+# signal text: stored in the team's (Dutch) data, so not translated.
+PURGED_TRACE = "[verwijderd]"

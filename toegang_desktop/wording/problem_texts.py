@@ -39,6 +39,12 @@ def problem_templates() -> dict[str, str]:
             "Messages", "Say why: a confirmed or dismissed signal needs a reason."
         ),
         "date_in_future": translate("Messages", "This date lies in the future."),
+        "help_ended_before_first_conversation": translate(
+            "Messages", "Help cannot have ended before the dossier's first conversation. Check "
+                        "the year of the end of help."),
+        "retention_date_passed": translate(
+            "Messages", "With this end of help the retention period is already over, so the "
+                        "dossier would be removed at the next purge. Check the date."),
         "decision_duplicate": translate(
             "Messages", "This signal has two decisions; keep one and remove the other from the file."
         ),

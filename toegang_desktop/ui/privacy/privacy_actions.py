@@ -11,10 +11,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
+from ...domain.retention import ClosingCheck
 from ...paths import documents_folder
-from ...services.privacy import RETENTION_KEYS, retention_years
+from ...services.privacy import RETENTION_KEYS, PurgeOutcome, retention_years
 from ...services.session import Session
 from ...wording.messages import file_error_reason
+from ...wording.privacy_labels import capitalised, purge_blanked_text
+from ..common.formatting import format_date
 from ..common.service_call import ServiceCall
 from .privacy_dialogs import (
     AccessLogDialog,
@@ -55,11 +58,13 @@ def access_request(parent: QWidget, session: Session, resident_id: int) -> Path 
         return None
     QMessageBox.information(parent, APP_NAME, (translate(
         "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
-        "a report per conversation and the access log. Restricted reporting-code parts are "
+        "a report per conversation, the history of corrected details and the access "
+        "log. Restricted reporting-code parts are "
         "included and marked: check them before handing the folder over. Keep it safe and "
         "delete it when it has been handed over.") if include_restricted else translate(
         "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
-        "a report per conversation and the access log, without restricted reporting-code "
+        "a report per conversation, the history of corrected details and the access "
+        "log, without restricted reporting-code "
         "parts. Keep it safe and delete it when it has been handed over.")
     ).replace("%1", str(package.folder)))
     return package.folder
@@ -88,8 +93,36 @@ def close_dossier(parent: QWidget, session: Session, settings: QSettings, reside
     if not dialog.exec():
         return False
     law, ended = dialog.chosen()
-    return ServiceCall(parent, partial(session.privacy.close_dossier, resident_id, law, ended, years)) \
-        .run()
+    check = session.privacy.closing_check(resident_id, law, ended, years)
+    if check.needs_confirmation and not closing_confirmed(parent, check):
+        return False
+    return ServiceCall(parent, partial(session.privacy.close_dossier, resident_id, law, ended,
+                                       years, confirmed=check.needs_confirmation)).run()
+
+
+def closing_confirmed(parent: QWidget, check: ClosingCheck) -> bool:
+    """Ask before closing with an end of help that is most likely a typing error (before the
+    first conversation) or that makes the dossier due for removal at once; No is the default
+    (and what Esc and Enter give). Issue 19: 2008 for a conversation of 2026 went through."""
+    reasons = []
+    if check.ends_before_first_conversation and check.first_conversation_on is not None:
+        reasons.append(translate(
+            "Privacy", "The end of help, %1, lies before the first conversation of this "
+            "dossier, on %2.").replace("%1", format_date(check.help_ended_on))
+            .replace("%2", format_date(check.first_conversation_on)))
+    if check.due_at_once:
+        reasons.append(translate(
+            "Privacy", "With this end of help the retention period ended on %1, so the dossier "
+            "would be removed for good at the next purge of dossiers past their retention "
+            "date.").replace("%1", format_date(check.retain_until)))
+    question = translate("Privacy", "Close the dossier with %1 as the end of help anyway? "
+                                    "Choose No to correct the date.") \
+        .replace("%1", format_date(check.help_ended_on))
+    answer = QMessageBox.question(
+        parent, APP_NAME, "\n\n".join([*reasons, question]),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def reopen_dossier(session: Session, resident_id: int) -> None:
@@ -100,7 +133,9 @@ def erase_dossier(parent: QWidget, session: Session, resident_id: int, name: str
     dialog = EraseDialog(name, parent)
     if not dialog.exec():
         return False
-    return session.privacy.erase(resident_id, dialog.chosen_reason())
+    outcome = session.privacy.erase(resident_id, dialog.chosen_reason())
+    _tell_blanked(parent, outcome)
+    return outcome.removed > 0
 
 
 def purge(parent: QWidget, session: Session, today: date) -> int:
@@ -108,9 +143,18 @@ def purge(parent: QWidget, session: Session, today: date) -> int:
     dialog = PurgeDialog(session.privacy.due(), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
-    removed = session.privacy.purge_due([d.resident_id for d in dialog.due])
+    outcome = session.privacy.purge_due([d.resident_id for d in dialog.due])
     session.access_log.purge_old(today)
-    return removed
+    _tell_blanked(parent, outcome)
+    return outcome.removed
+
+
+def _tell_blanked(parent: QWidget, outcome: PurgeOutcome) -> None:
+    """Say where the removed residents' names or streets were blanked (counts, no text)."""
+    if outcome.texts:
+        QMessageBox.information(parent, APP_NAME, translate(
+            "Privacy", "%n dossier(s) removed.", "", outcome.removed) + " " + capitalised(
+            purge_blanked_text(outcome.names, outcome.streets, outcome.texts)) + ".")
 
 
 def export_log(parent: QWidget, session: Session, today: date) -> Path | None:
