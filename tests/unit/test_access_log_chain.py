@@ -1,12 +1,12 @@
 """The access log is append-only (triggers) and tamper-evident (hash chain): a raw edit, a
 removed line, an inserted line and a removed newest line are all found by the check; the
 controlled purge of old lines keeps the chain verifiable."""
+# ruff: noqa: F811
 
 from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -14,28 +14,13 @@ import pytest
 
 from toegang_desktop.domain.access_log import GENESIS, Defect, years_before
 from toegang_desktop.export.whole_file import ProtectedFiles
-from toegang_desktop.services.access_log import AccessAction, AccessLog, Actor
+from toegang_desktop.services.access_log import AccessAction, AccessLog
 from toegang_desktop.store import access_log as store_log
 from toegang_desktop.store.database import Database
 from toegang_desktop.store.driver import dbapi
 
-WHO = Actor("medewerker1", "standaard", "WERKPLEK-07")
-
-
-@pytest.fixture
-def log(db: Database) -> AccessLog:
-    recorder = AccessLog(db, WHO)
-    for resident_id in range(1, 11):
-        recorder.viewed(resident_id)
-    return recorder
-
-
-@pytest.fixture
-def raw(store_path: Path, log: AccessLog) -> Iterator[sqlite3.Connection]:
-    """A plain sqlite3 connection, as someone editing the file would use."""
-    conn = sqlite3.connect(store_path, isolation_level=None)
-    yield conn
-    conn.close()
+# The shared fixtures are imported by name, which pytest needs and ruff reads as shadowing.
+from .access_log_fixtures import WHO, log, raw  # noqa: F401
 
 
 def test_an_untouched_chain_verifies(log: AccessLog) -> None:
