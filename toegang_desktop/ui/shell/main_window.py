@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from ... import APP_NAME, __version__
+from ... import APP_NAME
 from ...services.session import Session
 from ..backups.backup_actions import BackupActions
 from ..caseload.caseload_model import CaseloadModel
@@ -24,16 +24,30 @@ from .main_menus import build_menus
 from .window_geometry import remember_window, restore_window
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
     from ...domain.resident import Resident
     from ...services.conversations import ConversationService
     from ..conversation.conversation_page import ConversationPage
     from ..dossier.dossier_page import DossierPage
+    from .settings_menu import SettingsMenu
 
 # Dialogs, the conversation page and the export code are imported where first used, so that
 # start-up only loads what the caseload needs (tests/unit/test_startup_imports.py).
 
 
 class MainWindow(QMainWindow):
+    # made by build_menus (main_menus.py), used by the lock controller and the privacy wiring
+    file_menu: QMenu
+    privacy_menu: QMenu
+    settings_qmenu: QMenu
+    settings_menu: SettingsMenu
+    report_action: QAction
+    restore_action: QAction
+    quit_action: QAction
+    manual_action: QAction
+
     def __init__(
         self, session: Session, settings: QSettings, store_description: str, demo: bool,
         today: Callable[[], date] = date.today,
@@ -248,12 +262,6 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         return answer == QMessageBox.StandardButton.No
-
-    def about(self) -> None:
-        QMessageBox.about(self, APP_NAME, self.tr(
-            "<b>Toegang Desktop %1</b><p>Broad-view conversations for local teams: all life "
-            "domains, the resident's own words, and recognition of life-wide and lifelong "
-            "support needs.</p>").replace("%1", __version__))
 
     def close_store(self) -> None:
         """Wait for a running backup and close the store (before a restore swaps it)."""
