@@ -37,6 +37,7 @@ from toegang_desktop.wording.translation import (
     in_dutch,
     translating_with,
 )
+from toegang_desktop.wording.vault_messages import passphrase_problem_text
 
 from .test_pdf_report import make_context
 
@@ -206,3 +207,12 @@ def test_every_detail_the_services_log_is_worded_in_the_access_log(detail: str) 
         text = action_label("change", detail)
     assert text.startswith("Gewijzigd (") and detail not in text, text
     assert not re.search(r"[a-z]_[a-z]|\w\.\w|\bremoved\b|\bbottleneck\b", text), text
+
+
+def test_the_password_rules_are_worded_without_qt_in_the_language_asked_for() -> None:
+    """The command line and the window word a refused new password alike, from wording/."""
+    with in_dutch():
+        too_short = passphrase_problem_text("passphrase_too_short")
+        mismatch = passphrase_problem_text("passphrase_mismatch")
+    assert too_short.startswith("Het wachtwoord is te kort: gebruik minstens 8 tekens.")
+    assert mismatch == "De twee wachtwoorden zijn niet gelijk. Typ twee keer hetzelfde wachtwoord."

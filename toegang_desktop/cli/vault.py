@@ -51,7 +51,7 @@ def unlock(paths: AppPaths) -> bytes | None:
 def _setup(context: Context) -> int:
     from ..services.session import open_session
     from ..services.vault import Vault, VaultState, passphrase_problem
-    from ..services.vault_messages import passphrase_problem_text
+    from ..wording.vault_messages import passphrase_problem_text
 
     paths = context.folder
     if context.args.demo:

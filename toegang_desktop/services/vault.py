@@ -13,6 +13,7 @@ import shutil
 from enum import Enum
 from pathlib import Path
 
+from ..domain.passphrase import MIN_PASSPHRASE_LENGTH
 from ..paths import AppPaths
 from ..store import keys
 from ..store.connection import has_plain_header, is_encrypted
@@ -20,8 +21,6 @@ from ..store.encryption import encrypt_plain_store
 from ..store.errors import EncryptedStoreError, StoreUnavailableError
 
 log = logging.getLogger(__name__)
-
-MIN_PASSPHRASE_LENGTH = 8
 
 
 class VaultState(Enum):

@@ -39,7 +39,7 @@ def in_background(label: str, work: Callable[[], T]) -> T:
     """Run `work` on a thread while a small busy dialog keeps the screen alive: checking
     and swapping a store of 100,000 residents takes seconds, and no window is open then."""
     progress = QProgressDialog(label, "", 0, 0)
-    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setCancelButton(None)
     progress.setWindowTitle(APP_NAME)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(0)

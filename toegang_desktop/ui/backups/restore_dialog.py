@@ -43,7 +43,9 @@ class RestoreDialog(QDialog):
         for row, entry in enumerate(entries):
             if entry.residents is None:  # unreadable: shown, but it cannot be chosen
                 for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setForeground(Qt.GlobalColor.darkRed)
+                    item = self.table.item(row, column)
+                    if item is not None:  # every cell was filled just above
+                        item.setForeground(Qt.GlobalColor.darkRed)
         self.empty = QLabel(self.tr("There are no backups yet. A backup is made when the app "
                                     "starts and every 30 minutes while data changes."))
         self.empty.setWordWrap(True)

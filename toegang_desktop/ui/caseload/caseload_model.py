@@ -120,7 +120,7 @@ class CaseloadModel(QAbstractTableModel):
         if ids[:len(self._ids)] != self._ids or len(ids) != self._rows:
             # The caseload changed since the head was read (another window, an import): show
             # it afresh, after whatever the view is doing now (a paint) has finished.
-            QTimer.singleShot(0, self.refresh)  # type: ignore[call-overload]
+            QTimer.singleShot(0, self.refresh)
         self._ids, self._complete = ids, True
         self._blocks.clear()
 

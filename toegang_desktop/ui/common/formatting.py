@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from ...domain.legal_clock import DeadlineState
@@ -39,7 +39,8 @@ def format_datetime(iso_utc: str) -> str:
 
 def format_time(moment: datetime) -> str:
     """A moment's clock time (HH:mm) in the computer's own time zone."""
-    return dutch_locale().toString(moment.astimezone().time(), "HH:mm")
+    local = moment.astimezone()
+    return dutch_locale().toString(QTime(local.hour, local.minute, local.second), "HH:mm")
 
 
 def format_moment(moment: datetime) -> str:

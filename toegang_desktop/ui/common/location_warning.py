@@ -55,6 +55,8 @@ def show_location_warning(window: QMainWindow, risk: RiskyLocation, root: Path) 
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(banner)
-    layout.addWidget(window.takeCentralWidget(), 1)
+    central = window.takeCentralWidget()
+    if central is not None:  # the window's page, now below the banner
+        layout.addWidget(central, 1)
     window.setCentralWidget(container)
     return banner

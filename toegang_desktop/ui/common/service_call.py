@@ -119,6 +119,7 @@ class ServiceCall(Generic[T]):
     def run(self) -> bool:
         """True when the use case was done; False when refused (the reason told)."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        failure: Failure | None
         try:
             result = self._call()
         except (ValidationFailed, StoreError) as error:

@@ -90,10 +90,11 @@ class ConversationHeaderForm(QWidget):
         form.addRow(self.tr("Date of the application"), self.application_date)
         form.addRow(self.tr("Date of the decision"), self.decision_date)
         form.addRow(self.tr("Legal terms"), self.deadlines)
-        for field, name in ((self.application_date, self.tr("Date of the application")),
-                            (self.decision_date, self.tr("Date of the decision"))):
-            field.setAccessibleName(name)
-            field.textEdited.connect(self.changed)
+        for date_field, accessible_name in (
+                (self.application_date, self.tr("Date of the application")),
+                (self.decision_date, self.tr("Date of the decision"))):
+            date_field.setAccessibleName(accessible_name)
+            date_field.textEdited.connect(self.changed)
         # Only "Make the report final" (after its check) sets this date; here it is shown.
         self.finalised_on.setAccessibleName(self.tr("Report made final on"))
         self.finalised_on.setReadOnly(True)

@@ -179,7 +179,9 @@ class ConversationPage(QWidget):
             self.editor.previous_button.setEnabled(row > first)
             self.editor.next_button.setEnabled(row < self.nav.count() - 1)
             self.pages.setCurrentIndex(first)
-            self.pages.currentWidget().verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
+            area = self.pages.currentWidget()
+            if isinstance(area, QScrollArea):  # every page is wrapped by _scrolling
+                area.verticalScrollBar().setValue(0)
 
     def _header_changed(self) -> None:
         if self.conversation is not None:

@@ -87,6 +87,7 @@ class DomainEditor(QWidget):
 
     changed = Signal(str)
     safety_requested = Signal()  # the reporting-code flow, offered on the safety domain
+    own_words: QWidget  # set from the field table below, with the other fields; the page focuses it
     next_requested = Signal()
     previous_requested = Signal()
 
@@ -159,9 +160,9 @@ class DomainEditor(QWidget):
         details = QFormLayout()
         self._details = details
         self._fields.add_rows(details)
-        for name, widget in self._fields.widgets.items():  # editor.own_words, as before
-            if not isinstance(widget, QButtonGroup):
-                setattr(self, name, widget)
+        for name, field_widget in self._fields.widgets.items():  # editor.own_words, as before
+            if not isinstance(field_widget, QButtonGroup):
+                setattr(self, name, field_widget)
 
         self.previous_button = QPushButton(self.tr("‹ Previous domain"))
         self.previous_button.setToolTip(self.tr("Ctrl+Page Up"))

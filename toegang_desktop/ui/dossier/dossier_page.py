@@ -143,8 +143,9 @@ class DossierPage(QWidget):
     def _fill_details(self, r: Resident, today: date) -> None:
         while self.details.count():
             item = self.details.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         address = " ".join(p for p in (r.street, r.house_number) if p)
         place = "  ".join(p for p in (r.postcode, r.city) if p)
         rows = (

@@ -147,5 +147,6 @@ class HouseholdEditor(QWidget):
         self._empty.setVisible(not self.rows)
         for column in range(5):
             item = self._grid.itemAtPosition(0, column)
-            if item is not None and item.widget() is not None:
-                item.widget().setVisible(bool(self.rows))
+            header = item.widget() if item is not None else None
+            if header is not None:
+                header.setVisible(bool(self.rows))

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
+    QLayoutItem,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -22,6 +24,16 @@ from ...wording.messages import problem_text
 from ..common.service_call import Failure, FailureKind, ServiceCall
 from ..common.widgets import DateField, GuardedDialog, ProblemBanner, chain_tab_order, mark_invalid
 from .household_editor import HouseholdEditor
+
+
+def _widget_of(item: QLayoutItem | None) -> QWidget | None:
+    return item.widget() if item is not None else None
+
+
+def _field_widget(item: QLayoutItem | None) -> QWidget | None:
+    """A form row's field: its widget, or the first widget of its row (street and number)."""
+    inner = item.layout() if item is not None else None
+    return _widget_of(item) or (_widget_of(inner.itemAt(0)) if inner is not None else None)
 
 
 class ResidentDialog(GuardedDialog):
@@ -73,9 +85,10 @@ class ResidentDialog(GuardedDialog):
         contact.addRow(self.tr("E-mail"), self.email)
         for form in (person, contact):
             for row in range(form.rowCount()):
-                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                target = field.widget() or field.layout().itemAt(0).widget()
+                label = _widget_of(form.itemAt(row, QFormLayout.ItemRole.LabelRole))
+                target = _field_widget(form.itemAt(row, QFormLayout.ItemRole.FieldRole))
+                if not isinstance(label, QLabel) or target is None:
+                    continue  # every row has a text label and a field; checked for the types
                 name = label.text()
                 if name.endswith("*"):
                     name = name.rstrip("*").rstrip() + self.tr(", required")

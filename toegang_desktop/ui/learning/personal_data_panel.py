@@ -43,12 +43,12 @@ def highlight(box: QPlainTextEdit, findings: list[Finding]) -> None:
         cursor = QTextCursor(box.document())
         cursor.setPosition(found.start)
         cursor.setPosition(found.end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         char_format = QTextCharFormat()
         char_format.setBackground(HIGHLIGHT)
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         char_format.setUnderlineColor(UNDERLINE)
-        selection.format = char_format  # type: ignore[attr-defined]
+        selection.format = char_format
         selections.append(selection)
     box.setExtraSelections(selections)
 

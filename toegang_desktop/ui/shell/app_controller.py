@@ -175,7 +175,7 @@ class AppController(QObject):
         # that was just ended may still read from it while it unwinds.
         QTimer.singleShot(0, lambda: self._finish_lock(launcher, window, saved, place))
 
-    def _finish_lock(self, launcher: Launcher, window: MainWindow, saved: bool,
+    def _finish_lock(self, launcher: Launcher | None, window: MainWindow, saved: bool,
                      place: tuple[int | None, int | None, int]) -> None:
         if saved:
             window.close_store()  # waits for a running backup, closes the connection

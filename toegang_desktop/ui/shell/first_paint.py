@@ -54,7 +54,7 @@ class AfterFirstPaint(QObject):
             for widget in self._watched:
                 widget.removeEventFilter(self)
             self._watched.clear()
-            QTimer.singleShot(0, self._run)  # type: ignore[call-overload]
+            QTimer.singleShot(0, self._run)
         return False
 
     def _run(self) -> None:

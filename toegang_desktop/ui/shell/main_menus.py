@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
+from ... import APP_NAME, __version__
 from .settings_menu import SettingsMenu
 
 if TYPE_CHECKING:
@@ -31,6 +32,14 @@ def _show_manual(window: MainWindow) -> None:
     from .help_window import show_manual  # imported on first use: start-up
 
     show_manual(window, window._session.paths)
+
+
+def _about(window: MainWindow) -> None:
+    QMessageBox.about(window, APP_NAME, translate(
+        "MainWindow",
+        "<b>Toegang Desktop %1</b><p>Broad-view conversations for local teams: all life "
+        "domains, the resident's own words, and recognition of life-wide and lifelong "
+        "support needs.</p>").replace("%1", __version__))
 
 
 def build_menus(w: MainWindow) -> None:
@@ -73,4 +82,5 @@ def build_menus(w: MainWindow) -> None:
     w.manual_action = _action(w, help_menu, translate("MainWindow", "&Manual"),
                               QKeySequence(QKeySequence.StandardKey.HelpContents),
                               lambda: _show_manual(w))
-    _action(w, help_menu, translate("MainWindow", "&About Toegang Desktop"), None, w.about)
+    _action(w, help_menu, translate("MainWindow", "&About Toegang Desktop"), None,
+            lambda: _about(w))

@@ -1,4 +1,5 @@
-"""The main window: caseload, dossier and conversation pages, menus and the status bar."""
+"""The main window: caseload, dossier and conversation pages, menus and the status bar (the
+report actions in report_actions.py)."""
 
 from __future__ import annotations
 
@@ -10,28 +11,43 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from ... import APP_NAME, __version__
+from ... import APP_NAME
 from ...services.session import Session
 from ..backups.backup_actions import BackupActions
 from ..caseload.caseload_model import CaseloadModel
 from ..caseload.caseload_page import CaseloadPage
 from ..privacy.privacy_wiring import PrivacyWiring
+from . import report_actions
 from .external_changes import ExternalChanges
 from .first_paint import AfterFirstPaint
 from .main_menus import build_menus
 from .window_geometry import remember_window, restore_window
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
     from ...domain.resident import Resident
     from ...services.conversations import ConversationService
     from ..conversation.conversation_page import ConversationPage
     from ..dossier.dossier_page import DossierPage
+    from .settings_menu import SettingsMenu
 
 # Dialogs, the conversation page and the export code are imported where first used, so that
 # start-up only loads what the caseload needs (tests/unit/test_startup_imports.py).
 
 
 class MainWindow(QMainWindow):
+    # made by build_menus (main_menus.py), used by the lock controller and the privacy wiring
+    file_menu: QMenu
+    privacy_menu: QMenu
+    settings_qmenu: QMenu
+    settings_menu: SettingsMenu
+    report_action: QAction
+    restore_action: QAction
+    quit_action: QAction
+    manual_action: QAction
+
     def __init__(
         self, session: Session, settings: QSettings, store_description: str, demo: bool,
         today: Callable[[], date] = date.today,
@@ -202,44 +218,14 @@ class MainWindow(QMainWindow):
             export_with_dialog(self, self._session.transfer, resident_id)
 
     def export_report(self) -> None:
-        """The report of the conversation on screen, as PDF, after saving what is on screen."""
-        from ..reports.report_dialog import ReportDialog  # imported late: start-up
-
-        page = self._conversation_page
-        conversation = page.conversation if page is not None else None
-        if (page is None or self.stack.currentWidget() is not page or conversation is None
-                or conversation.id is None):
-            QMessageBox.information(self, APP_NAME, self.tr(
-                "Open a conversation first, then export its report."))
-            return
-        if not page.leave():  # the report must show what is on screen
-            QMessageBox.warning(self, APP_NAME, self.tr(
-                "Not everything on screen could be saved, so the report would not show it. "
-                "Correct what is marked in red or wait until saving works again, then export "
-                "the report."))
-            return
-        dialog = ReportDialog(self._session.report, conversation, self.settings, parent=self)
-        if dialog.exec() and dialog.saved_path is not None:
-            self.statusBar().showMessage(
-                self.tr("Report saved (%n page(s)): %1", "", dialog.pages)
-                .replace("%1", str(dialog.saved_path)), 10000)
+        report_actions.export_report(self, self._conversation_page, self.stack.currentWidget(),
+                                     self._session, self.settings)
 
     def open_learning(self) -> None:
-        """The learning loop: bottlenecks and neighbourhood signals (no resident needed)."""
-        from ..learning.learning_page import LearningDialog  # imported late: start-up
-
-        LearningDialog(self._session, self._municipality(), self._today, parent=self).exec()
+        report_actions.open_learning(self, self._session, self.settings, self._today)
 
     def open_period_report(self) -> None:
-        from ..reports.period_report_dialog import PeriodReportDialog  # imported late: start-up
-
-        PeriodReportDialog(self._session.period_report, self._municipality(), self._today,
-                           parent=self).exec()
-
-    def _municipality(self) -> str:
-        from ...services.report import MUNICIPALITY_KEY
-
-        return str(self.settings.value(MUNICIPALITY_KEY, "") or "").strip()
+        report_actions.open_period_report(self, self._session, self.settings, self._today)
 
     def import_dossier(self) -> None:
         from ..dossier.transfer_actions import import_with_dialog
@@ -276,12 +262,6 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes,
         )
         return answer == QMessageBox.StandardButton.No
-
-    def about(self) -> None:
-        QMessageBox.about(self, APP_NAME, self.tr(
-            "<b>Toegang Desktop %1</b><p>Broad-view conversations for local teams: all life "
-            "domains, the resident's own words, and recognition of life-wide and lifelong "
-            "support needs.</p>").replace("%1", __version__))
 
     def close_store(self) -> None:
         """Wait for a running backup and close the store (before a restore swaps it)."""

@@ -166,8 +166,8 @@ def no_answer_box(root: Path, owner: str) -> QMessageBox:
         "data folder. Nothing has been changed.\n\nData folder: %1")
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
                       text.replace("%1", str(root)).replace("%2", owner or "?"))
-    box.addButton(translate("Launch", "Try again"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(box.buttons()[0])
+    try_again = box.addButton(translate("Launch", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(try_again)
     box.addButton(translate("Launch", "Close"), QMessageBox.ButtonRole.RejectRole)
     return box
 

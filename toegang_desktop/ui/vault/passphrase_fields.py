@@ -1,5 +1,5 @@
 """Pieces shared by the passphrase dialogs: a masked field and showing what is wrong with a new
-password (worded in services/vault_messages.py, for the command line too)."""
+password (worded in wording/vault_messages.py, for the command line too)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...services.vault import passphrase_problem
-from ...services.vault_messages import passphrase_problem_text
+from ...wording.vault_messages import passphrase_problem_text
 from ..common.service_call import ServiceCall
 from ..common.widgets import ProblemBanner
 

@@ -145,7 +145,10 @@ class ChangePassphraseDialog(QDialog):
     def change(self) -> None:
         if new_password_refused(self.banner, self.passphrase, self.repeated):
             return
-        done = busy_call(self.banner, lambda: self._vault.change_passphrase(
-            self.current.text(), self.passphrase.text()) or True)
+        def change_passphrase() -> bool:
+            self._vault.change_passphrase(self.current.text(), self.passphrase.text())
+            return True
+
+        done = busy_call(self.banner, change_passphrase)
         if done:
             self.accept()

@@ -1,13 +1,10 @@
 """Wording of what is wrong with a new password, for the window and the command line alike
-(the rules are services/vault.passphrase_problem)."""
+(the rules are services/vault.passphrase_problem, the length domain/passphrase.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from .vault import MIN_PASSPHRASE_LENGTH
-
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
+from ..domain.passphrase import MIN_PASSPHRASE_LENGTH
+from .translation import translate  # lupdate finds translate("Context", "...") calls
 
 
 def passphrase_problem_text(code: str) -> str:
