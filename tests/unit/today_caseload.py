@@ -21,13 +21,16 @@ from toegang_desktop.store.residents import ResidentRepository
 TODAY = date(2026, 11, 23)
 
 
+_base = [TODAY]  # the day `fill` counts from
+
+
 def days(n: int) -> date:
-    return TODAY + timedelta(days=n)
+    return _base[0] + timedelta(days=n)
 
 
 def add_conversation(db: Database, resident: str | int, held: int, final: int | None = -1,
                      **fields: object) -> int:
-    """A conversation held `held` days from TODAY (made final `final` days from TODAY, None:
+    """A conversation held `held` days from today (made final `final` days from it, None:
     not final) for a new resident named `resident`, or for the resident with that id."""
     if isinstance(resident, str):
         resident_id = ResidentRepository(db).add(
@@ -42,8 +45,9 @@ def add_conversation(db: Database, resident: str | int, held: int, final: int | 
     return ConversationRepository(db).add(conversation)
 
 
-def fill(db: Database) -> set[tuple[str, str, str]]:
-    """The caseload; returns the (kind, first name, detail) of exactly what is due on TODAY."""
+def fill(db: Database, today: date = TODAY) -> set[tuple[str, str, str]]:
+    """The caseload; returns the (kind, first name, detail) of exactly what is due on `today`."""
+    _base[0] = today
     plan = PlanRepository(db)
     agreements = add_conversation(db, "Afspraak", held=-30, final=-20)
     for what, due, status in [

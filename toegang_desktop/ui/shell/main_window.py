@@ -19,6 +19,7 @@ from ..privacy.privacy_wiring import PrivacyWiring
 from .external_changes import ExternalChanges
 from .first_paint import AfterFirstPaint
 from .main_menus import build_menus
+from .today_wiring import TodayWiring
 from .window_geometry import remember_window, restore_window
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         self._privacy = PrivacyWiring(self, session, settings, today)
+        self.today_work = TodayWiring(self, session, today)  # Go > Today (Vandaag)
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
