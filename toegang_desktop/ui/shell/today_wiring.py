@@ -74,6 +74,13 @@ class TodayWiring(QObject):
         self.show_today()
         return True
 
+    def show_if_due_on_caseload(self) -> None:
+        """After unlocking: today's work instead of the caseload when anything is due, unless
+        the professional has already moved on (another page, or a search being typed)."""
+        window = self._window
+        if window.stack.currentWidget() is window.caseload and not window.caseload.search.text():
+            self.show_if_due()
+
     def open_item(self, resident_id: int, conversation_id: int) -> None:
         """The dossier, and the conversation where the item is handled."""
         self._window.open_dossier(resident_id)
