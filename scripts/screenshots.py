@@ -105,7 +105,32 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
             _render_reports(window, out)
             _render_security(shot)
             _render_learning(window, shot, out)
+        _render_today(window, shot)  # last: it adds fictional due items to the demo store
         window.close()
+
+
+def _render_today(window: object, shot: object) -> None:
+    """Vandaag (Ctrl+T), with a few more fictional due items than the demo has of its own:
+    an overdue agreement, and a conversation three weeks old with a signal not yet weighed."""
+    from datetime import timedelta
+
+    from toegang_desktop.domain.conversation import Conversation, Marker, Place
+    from toegang_desktop.domain.plan import Agreement, Owner
+
+    session = window._session  # type: ignore[attr-defined]
+    today = date.today()
+    conversation = window.conversation.conversation  # type: ignore[attr-defined]
+    session.plan.add_agreement(conversation.id, Agreement(
+        what="Huisarts bellen over de slaapproblemen", owner=Owner.RESIDENT,
+        due_date=today - timedelta(days=2)))
+    other = next(window.model.resident_id(row) for row in range(window.model.rowCount())  # type: ignore[attr-defined]
+                 if window.model.resident_id(row) != conversation.resident_id)  # type: ignore[attr-defined]
+    session.conversations.start(Conversation(
+        resident_id=other, held_on=today - timedelta(days=20), place=Place.OFFICE,
+        checklist_id="", checklist_version="", melding_date=today - timedelta(days=37),
+        markers={Marker.DEMENTIA}))
+    window.today_work.show_today()  # type: ignore[attr-defined]
+    shot(window, "today")  # type: ignore[operator]
 
 
 def _render_restore_dialog(window: object, shot: object) -> None:

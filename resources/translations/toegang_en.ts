@@ -5457,6 +5457,86 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
 </context>
 <context>
+    <name>TodayLabels</name>
+    <message>
+        <source>Agreement due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal not yet weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not yet final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>← Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do. Double-click a line or press Enter to open the conversation where it is handled.</source>
+        <translation>
+            <numerusform>%n thing to do. Double-click a line or press Enter to open the conversation where it is handled.</numerusform>
+            <numerusform>%n things to do. Double-click a line or press Enter to open the conversation where it is handled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due today. New agreements, terms and signals appear here when they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on this date; make it final when the weighing is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the plan with the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicEditor</name>
     <message>
         <source>What was found, for the report (optional)</source>

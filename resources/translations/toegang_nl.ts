@@ -5478,6 +5478,86 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
 </context>
 <context>
+    <name>TodayLabels</name>
+    <message>
+        <source>Agreement due</source>
+        <translation>Afspraak aan de beurt</translation>
+    </message>
+    <message>
+        <source>Legal term</source>
+        <translation>Wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation>Evaluatie aan de beurt</translation>
+    </message>
+    <message>
+        <source>Signal not yet weighed</source>
+        <translation>Signaal nog niet gewogen</translation>
+    </message>
+    <message>
+        <source>Report not yet final</source>
+        <translation>Verslag nog niet definitief</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>← Caseload</source>
+        <translation>← Caseload</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do. Double-click a line or press Enter to open the conversation where it is handled.</source>
+        <translation>
+            <numerusform>%n punt te doen. Dubbelklik op een regel of druk op Enter om het gesprek te openen waar je het afhandelt.</numerusform>
+            <numerusform>%n punten te doen. Dubbelklik op een regel of druk op Enter om het gesprek te openen waar je het afhandelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due today. New agreements, terms and signals appear here when they are due.</source>
+        <translation>Vandaag is er niets te doen. Afspraken, termijnen en signalen verschijnen hier zodra ze aan de beurt zijn.</translation>
+    </message>
+    <message>
+        <source>Held on this date; make it final when the weighing is done</source>
+        <translation>Gesprek op deze datum; maak het verslag definitief als het wegen klaar is</translation>
+    </message>
+    <message>
+        <source>Evaluate the plan with the resident</source>
+        <translation>Evalueer het plan met de inwoner</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWiring</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Today (%1)</source>
+        <translation>&amp;Vandaag (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TopicEditor</name>
     <message>
         <source>What was found, for the report (optional)</source>

@@ -21,10 +21,10 @@ KNOWN = [
     {"services.access_log", "services.transfer"},
     # the controller builds windows with the Launcher; the Launcher starts the controller (lazy)
     {"ui.shell.app_controller", "ui.shell.launch"},
-    # the window owns its menus, the privacy wiring and the watcher of changes by another
-    # connection, which name the window's type only (for type checking)
+    # the window owns its menus, the privacy and today's-work wirings and the watcher of
+    # changes by another connection, which name the window's type only (for type checking)
     {"ui.shell.main_window", "ui.shell.main_menus", "ui.privacy.privacy_wiring",
-     "ui.shell.external_changes"},
+     "ui.shell.external_changes", "ui.shell.today_wiring"},
 ]
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .recognition import RecognitionService
     from .report import ReportService
     from .safety import SafetyService
+    from .today import TodayService
     from .transfer import DossierTransfer
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,12 @@ class Session:
         from .recognition import RecognitionService
 
         return RecognitionService(self.db, self.content.rules, self.access_log)
+
+    @cached_property
+    def today_work(self) -> TodayService:
+        from .today import TodayService
+
+        return TodayService(self.db, self.content.rules)
 
     @cached_property
     def plan(self) -> PlanService:

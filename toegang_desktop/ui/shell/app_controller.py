@@ -125,6 +125,10 @@ class AppController(QObject):
             return False
         if place is not None:
             window.return_to(place)
+        if key is not None and (place is None or place[0] is None):
+            # Unlocked onto the caseload: today's work first when anything is due (after the
+            # caseload's first paint, so start-up is not slower).
+            window.after_first_paint.add(window.today_work.show_if_due_on_caseload)
         if not self._demo:
             self.watcher.start()
         return True

@@ -64,7 +64,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addSeparator()
     w.quit_action = _action(w, file_menu, translate("MainWindow", "&Quit"),
                             QKeySequence(QKeySequence.StandardKey.Quit), w.close)
-    go_menu = bar.addMenu(translate("MainWindow", "&Go"))
+    w.go_menu = go_menu = bar.addMenu(translate("MainWindow", "&Go"))
     _action(w, go_menu, translate("MainWindow", "&Caseload"), QKeySequence("Ctrl+1"),
             w.show_caseload)
     _action(w, go_menu, translate("MainWindow", "&Search"), QKeySequence("Ctrl+F"),

@@ -21,6 +21,7 @@ from . import report_actions
 from .external_changes import ExternalChanges
 from .first_paint import AfterFirstPaint
 from .main_menus import build_menus
+from .today_wiring import TodayWiring
 from .window_geometry import remember_window, restore_window
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         self._privacy = PrivacyWiring(self, session, settings, today)
+        self.today_work = TodayWiring(self, session, today)  # Go > Today (Vandaag)
         store_label = QLabel(store_description)
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)

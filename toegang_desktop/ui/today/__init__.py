@@ -1,0 +1,1 @@
+"""Today's work (Vandaag): what is due across the caseload."""
