@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     # made by build_menus (main_menus.py), used by the lock controller and the privacy wiring
     file_menu: QMenu
+    go_menu: QMenu
     privacy_menu: QMenu
     settings_qmenu: QMenu
     settings_menu: SettingsMenu

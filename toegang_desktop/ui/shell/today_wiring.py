@@ -33,7 +33,11 @@ class TodayWiring(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+T"))
         self.action.triggered.connect(self.show_today)
         menu = window.go_menu
-        menu.insertAction(menu.actions()[1] if len(menu.actions()) > 1 else None, self.action)
+        actions = menu.actions()
+        if len(actions) > 1:  # right after the caseload
+            menu.insertAction(actions[1], self.action)
+        else:
+            menu.addAction(self.action)
         # The count is taken when the menu opens: it changes with the date and every save.
         menu.aboutToShow.connect(self.recount)
 

@@ -59,7 +59,9 @@ class TodayPage(QWidget):
             if item.due < today and item.kind is not TodayKind.NOT_FINAL \
                     and item.kind is not TodayKind.SIGNAL:
                 for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setForeground(QBrush(QColor(LATE_COLOR)))
+                    cell = self.table.item(row, column)
+                    if cell is not None:  # fill_row made every cell
+                        cell.setForeground(QBrush(QColor(LATE_COLOR)))
         self.table.resizeRowsToContents()
         if items:
             self.table.selectRow(0)
