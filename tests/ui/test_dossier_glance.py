@@ -89,21 +89,27 @@ def test_opening_a_full_dossier_stays_fast(qtbot, open_window: Callable[[], Main
     window = open_window()
     resident_id = _dossier(window, 10, 30)
     window.open_dossier(resident_id)  # first open loads the rules and builds the page
-    timings = []
-    for _ in range(5):
-        start = time.perf_counter()
-        window.open_dossier(resident_id)
-        timings.append((time.perf_counter() - start) * 1000)
-        start = time.perf_counter()
+    def best_open() -> float:
+        timings = []
+        for _ in range(7):
+            start = time.perf_counter()
+            window.open_dossier(resident_id)
+            timings.append((time.perf_counter() - start) * 1000)
+        return min(timings)
+
+    source, window.dossier.overview_source = window.dossier.overview_source, None
+    without = best_open()  # the page as it was, for comparison in the report
+    window.dossier.overview_source = source
+    with_glance = best_open()
     read = []
     for _ in range(5):
         start = time.perf_counter()
         window._session.overview.overview(resident_id, TODAY, logged=False)
         read.append((time.perf_counter() - start) * 1000)
-    print(f"open dossier (10 conversations, 30 agreements): best {min(timings):.1f} ms, "
-          f"overview read best {min(read):.1f} ms")
+    print(f"open dossier (10 conversations, 30 agreements): best {with_glance:.1f} ms "
+          f"(without the glance {without:.1f} ms), overview read best {min(read):.1f} ms")
     assert window.dossier.glance.agreements.rowCount() == 30
-    assert min(timings) < 250  # generous for a loaded CI machine; measured value in the report
+    assert with_glance < 250  # generous for a loaded CI machine; measured value in the report
 
 
 def test_the_page_reads_well_at_150_percent(
