@@ -58,8 +58,8 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
         shot(manual, "manual")
         manual.close()
         window.open_dossier(jan)
+        shot(window, "dossier")  # also at 150 %: the dossier at a glance must read well
         if not only_conversation:
-            shot(window, "dossier")
             from toegang_desktop.ui.privacy.privacy_dialogs import AccessLogDialog
 
             seen = AccessLogDialog(window._session.access_log.lines_for(jan), parent=window)

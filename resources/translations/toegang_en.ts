@@ -1633,6 +1633,73 @@ If this happens again, tell your application manager and give them the log file:
     </message>
 </context>
 <context>
+    <name>GlancePanel</name>
+    <message>
+        <source>What runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels per life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation yet, so no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next legal term: %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next legal term: none open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals still to weigh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals still to weigh: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>%1 manual</source>
@@ -2578,6 +2645,29 @@ Data folder: %1</source>
     </message>
     <message>
         <source>%1: enter a real date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>Levels per life domain over the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (newest)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

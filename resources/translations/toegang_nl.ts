@@ -1641,6 +1641,73 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     </message>
 </context>
 <context>
+    <name>GlancePanel</name>
+    <message>
+        <source>What runs now</source>
+        <translation>Wat er nu loopt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>Levels per life domain</source>
+        <translation>Niveaus per leefgebied</translation>
+    </message>
+    <message>
+        <source>No conversation yet, so no plan.</source>
+        <translation>Nog geen gesprek, dus nog geen plan.</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Regisseur: %1</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation: %1</source>
+        <translation>Evaluatie: %1</translation>
+    </message>
+    <message>
+        <source>Next legal term: %1 on %2 (%3)</source>
+        <translation>Volgende wettelijke termijn: %1 op %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Next legal term: none open.</source>
+        <translation>Volgende wettelijke termijn: geen open termijn.</translation>
+    </message>
+    <message>
+        <source>Signals still to weigh: %1</source>
+        <translation>Signalen nog te wegen: %1</translation>
+    </message>
+    <message>
+        <source>Signals still to weigh: none.</source>
+        <translation>Signalen nog te wegen: geen.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – te laat</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>%1 manual</source>
@@ -2591,6 +2658,29 @@ Gegevensmap: %1</translation>
     <message>
         <source>%1: enter a real date as dd-mm-yyyy.</source>
         <translation>%1: vul een bestaande datum in als dd-mm-jjjj.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChart</name>
+    <message>
+        <source>Levels per life domain over the conversations</source>
+        <translation>Niveaus per leefgebied over de gesprekken</translation>
+    </message>
+    <message>
+        <source>▲ better</source>
+        <translation>▲ beter</translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation>▼ slechter</translation>
+    </message>
+    <message>
+        <source>No levels scored yet.</source>
+        <translation>Nog geen niveaus ingevuld.</translation>
+    </message>
+    <message>
+        <source> (newest)</source>
+        <translation> (nieuwste)</translation>
     </message>
 </context>
 <context>

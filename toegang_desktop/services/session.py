@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .backups import BackupService
     from .content import LoadedContent
     from .conversations import ConversationService
+    from .dossier_overview import DossierOverviewService
     from .investigation import InvestigationService
     from .learning import LearningService
     from .period_report import PeriodReportService
@@ -123,6 +124,14 @@ class Session:
         from .today import TodayService
 
         return TodayService(self.db, self.content.rules)
+
+    @cached_property
+    def overview(self) -> DossierOverviewService:
+        """The dossier at a glance (made when a dossier first opens: it loads the rules)."""
+        from .dossier_overview import DossierOverviewService
+
+        return DossierOverviewService(self.db, self.dossiers, self.content.checklist,
+                                      self.content.rules, self.access_log)
 
     @cached_property
     def plan(self) -> PlanService:

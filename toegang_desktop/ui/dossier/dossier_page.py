@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +27,10 @@ from ...domain.retention import Closure
 from ...wording.labels import place_label, role_label
 from ..common.formatting import age_text, format_date
 from ..common.tables import read_only_table
+from .glance_panel import GlancePanel
+
+if TYPE_CHECKING:
+    from ...services.dossier_overview import DossierOverview
 
 
 class DossierPage(QWidget):
@@ -36,6 +43,9 @@ class DossierPage(QWidget):
         super().__init__(parent)
         self.resident: Resident | None = None
         self._conversation_ids: list[int] = []
+        # What runs now, read by the service in one call; set by whoever holds the session.
+        self.overview_source: Callable[[int], DossierOverview | None] | None = None
+        self.glance = GlancePanel()
         self.back_button = QPushButton(self.tr("← Caseload"))
         self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
         self.back_button.clicked.connect(self.back)
@@ -65,6 +75,8 @@ class DossierPage(QWidget):
 
         self.household = read_only_table([self.tr("Name"), self.tr("Role"), self.tr("Age")],
                                          self.tr("Household"))
+        # A household is a few people: a short table leaves the room to what runs now.
+        self.household.setMaximumHeight(self.fontMetrics().height() * 8)
         household_box = QGroupBox(self.tr("Household"))
         QVBoxLayout(household_box).addWidget(self.household)
 
@@ -96,10 +108,21 @@ class DossierPage(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(details_box, 1)
         middle.addWidget(household_box, 1)
+        self.conversations.setMinimumHeight(self.fontMetrics().height() * 8)
+        # The page scrolls rather than squeezing its parts at 150 % or on a small screen.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(middle)
+        body_layout.addWidget(self.glance)
+        body_layout.addWidget(conversation_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(middle)
-        layout.addWidget(conversation_box, 1)
+        layout.addWidget(scroll, 1)
 
     def show_dossier(
         self, resident: Resident, conversations: list[Conversation], today: date
@@ -128,6 +151,15 @@ class DossierPage(QWidget):
         if conversations:
             self.conversations.selectRow(0)
         self.open_button.setEnabled(bool(conversations))
+        overview = (self.overview_source(resident.id)
+                    if self.overview_source is not None and resident.id is not None else None)
+        self.glance.setVisible(overview is not None)
+        if overview is not None:
+            self.show_overview(overview)
+
+    def show_overview(self, overview: DossierOverview) -> None:
+        """The plan, open agreements, next term, signals and levels chart, without a click."""
+        self.glance.show_overview(overview)
 
     def show_closure(self, closure: Closure | None) -> None:
         """Whether the dossier is closed, and until when it is kept."""
