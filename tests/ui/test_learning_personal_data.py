@@ -12,10 +12,9 @@ from PySide6.QtCore import Qt
 from toegang_desktop.domain.learning import BottleneckCategory, Law
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.ui.learning.learning_dialogs import BottleneckDialog, SignalDialog
-from toegang_desktop.ui.learning.learning_page import LearningDialog
 
-from .conftest import TODAY
 from .modal import when_dialog_opens
+from .test_learning import _learning
 from .typing import type_text
 
 
@@ -27,14 +26,6 @@ def window(open_window):  # type: ignore[no-untyped-def]
     window._dossiers.register(Resident(first_names="Piet", surname="Groen",
                                        date_of_birth=date(1970, 1, 1), street="Dorpsstraat"))
     return window
-
-
-def _learning(qtbot, window) -> LearningDialog:  # type: ignore[no-untyped-def]
-    dialog = LearningDialog(window._session, "Gemeente Voorbeeldstad", lambda: TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def test_findings_are_highlighted_and_rewrite_goes_to_them(qtbot, window) -> None:  # type: ignore[no-untyped-def]
