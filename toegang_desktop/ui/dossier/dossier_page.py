@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.conversation import Conversation
 from ...domain.resident import Resident
 from ...domain.retention import Closure
 from ...wording.labels import place_label, role_label
@@ -44,7 +42,6 @@ class DossierPage(QWidget):
         self.resident: Resident | None = None
         self._conversation_ids: list[int] = []
         # What runs now, read by the service in one call; set by whoever holds the session.
-        self.overview_source: Callable[[int], DossierOverview | None] | None = None
         self.glance = GlancePanel()
         self.back_button = QPushButton(self.tr("← Caseload"))
         self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
@@ -124,9 +121,10 @@ class DossierPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
 
-    def show_dossier(
-        self, resident: Resident, conversations: list[Conversation], today: date
-    ) -> None:
+    def show_dossier(self, overview: DossierOverview, today: date) -> None:
+        """The whole page from one read (the service's overview), so opening a dossier reads
+        the resident and the conversations once."""
+        resident, conversations = overview.resident, overview.conversations
         self.resident = resident
         self.name_label.setText(resident.name)
         self._fill_details(resident, today)
@@ -151,11 +149,7 @@ class DossierPage(QWidget):
         if conversations:
             self.conversations.selectRow(0)
         self.open_button.setEnabled(bool(conversations))
-        overview = (self.overview_source(resident.id)
-                    if self.overview_source is not None and resident.id is not None else None)
-        self.glance.setVisible(overview is not None)
-        if overview is not None:
-            self.show_overview(overview)
+        self.show_overview(overview)
 
     def show_overview(self, overview: DossierOverview) -> None:
         """The plan, open agreements, next term, signals and levels chart, without a click."""

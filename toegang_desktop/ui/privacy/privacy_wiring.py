@@ -61,9 +61,6 @@ class PrivacyWiring(QObject):
         page.close_action.triggered.connect(self.close_dossier)
         page.reopen_action.triggered.connect(self.reopen_dossier)
         page.erase_action.triggered.connect(self.erase_dossier)
-        # The dossier at a glance (issue 18): the main window's open has just logged this look.
-        page.overview_source = lambda resident_id: session.overview.overview(
-            resident_id, self._today(), logged=False)
 
     def _resident_id(self) -> int | None:
         resident = self._window.shown_resident

@@ -108,7 +108,10 @@ class ExternalChanges(QObject):
                 "The dossier that was open was removed elsewhere (another program or the "
                 "command line)."), 15000)
         else:
-            window.dossier.show_dossier(stored[0], stored[1], self._today())
+            # a re-read after another program's change, not a new look: not logged again
+            overview = self._session.overview.overview(shown, self._today(), logged=False)
+            if overview is not None:
+                window.dossier.show_dossier(overview, self._today())
             window.dossier.show_closure(stored[2])
             window.statusBar().showMessage(self.tr(
                 "This dossier was changed elsewhere (another program or the command line); "

@@ -127,11 +127,10 @@ class MainWindow(QMainWindow):
             self.caseload.focus_search()
 
     def open_dossier(self, resident_id: int) -> None:
-        resident = self._dossiers.open(resident_id)  # logged: a look at the dossier
-        if resident is None:
+        overview = self._session.overview.overview(resident_id, self._today())  # logged: a look
+        if overview is None:
             return
-        self.dossier.show_dossier(resident, self._dossiers.conversations(resident_id),
-                                  self._today())
+        self.dossier.show_dossier(overview, self._today())
         self.dossier.show_closure(self._session.privacy.closure(resident_id))
         self.stack.setCurrentWidget(self.dossier)
         self.dossier.conversations.setFocus()
