@@ -7,11 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from toegang_desktop.i18n import install_translators
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.ui.conversation.conversation_page import ConversationPage
+from toegang_desktop.ui.shell.app_controller import AppController
 from toegang_desktop.ui.shell.launch import build_main_window
 from toegang_desktop.ui.shell.main_window import MainWindow
 
@@ -104,3 +106,17 @@ def open_new_conversation(window: MainWindow, first_names: str = "Zoë",
     window.open_dossier(resident_id)
     window.open_conversation(int(conversation.id or 0))
     return window.conversation
+
+
+@pytest.fixture
+def controller(qapp, app_paths: AppPaths) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(app_paths.settings), QSettings.Format.IniFormat)
+    made = AppController(qapp, app_paths, settings, demo=False)
+    yield made
+    qapp.removeEventFilter(made.watcher)
+    made.watcher.stop()
+    if made.window is not None:
+        made.window.close()
+        made.window.deleteLater()
+    qapp.setQuitOnLastWindowClosed(True)
+    made.deleteLater()

@@ -3,12 +3,11 @@ driven through the real dialogs and windows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -19,7 +18,6 @@ from toegang_desktop.services.session import open_session
 from toegang_desktop.services.vault import Vault
 from toegang_desktop.store import keys
 from toegang_desktop.store.connection import is_encrypted
-from toegang_desktop.ui.shell.app_controller import AppController
 from toegang_desktop.ui.vault.locking import ClipboardGuard, looks_like_bsn
 from toegang_desktop.ui.vault.setup_dialog import SetUpDialog
 from toegang_desktop.ui.vault.unlock_dialog import UnlockDialog
@@ -32,20 +30,6 @@ PASSWORD = "een zin aan de keukentafel"
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keys, "SCRYPT_N", 2**10)
-
-
-@pytest.fixture
-def controller(qapp, app_paths: AppPaths) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(app_paths.settings), QSettings.Format.IniFormat)
-    made = AppController(qapp, app_paths, settings, demo=False)
-    yield made
-    qapp.removeEventFilter(made.watcher)
-    made.watcher.stop()
-    if made.window is not None:
-        made.window.close()
-        made.window.deleteLater()
-    qapp.setQuitOnLastWindowClosed(True)
-    made.deleteLater()
 
 
 def _type_password(dialog: UnlockDialog, password: str = PASSWORD) -> None:

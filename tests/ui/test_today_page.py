@@ -3,11 +3,11 @@ the conversation where it is handled."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.unit.today_caseload import fill
@@ -16,7 +16,6 @@ from toegang_desktop.paths import AppPaths
 from toegang_desktop.services.session import open_session
 from toegang_desktop.services.vault import Vault
 from toegang_desktop.store import keys
-from toegang_desktop.ui.shell.app_controller import AppController
 from toegang_desktop.ui.shell.main_window import MainWindow
 from toegang_desktop.ui.vault.unlock_dialog import UnlockDialog
 
@@ -52,19 +51,9 @@ def test_nothing_due_says_so(open_window: Callable[[], MainWindow]) -> None:
     assert "niets te doen" in window.today_work.page.summary.text()
 
 
-@pytest.fixture
-def controller(qapp, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
+@pytest.fixture(autouse=True)
+def fast_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keys, "SCRYPT_N", 2**10)  # a fast key derivation for the test
-    made = AppController(qapp, app_paths, QSettings(str(app_paths.settings),
-                                                     QSettings.Format.IniFormat), demo=False)
-    yield made
-    qapp.removeEventFilter(made.watcher)
-    made.watcher.stop()
-    if made.window is not None:
-        made.window.close()
-        made.window.deleteLater()
-    qapp.setQuitOnLastWindowClosed(True)
-    made.deleteLater()
 
 
 def _unlock(dialog: UnlockDialog) -> None:
