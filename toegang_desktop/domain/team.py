@@ -96,6 +96,10 @@ class Conflict:
     pushed_value: object
     pushed_by: str
     pushed_at: datetime
+    # Who put the server's value there and when, when the server knows (the screen says
+    # "who and when" for both sides; empty/None: only "on the server").
+    server_by: str = ""
+    server_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -110,3 +114,4 @@ class TeamCaseloadRow:
     on_the_road_with: str = ""  # the colleague who took the dossier along ("" when nobody)
     on_the_road_until: datetime | None = None
     held_here: bool = False  # the full dossier is on this laptop
+    resident_id: int | None = None  # the local dossier's id when held here (to open it)
