@@ -1072,6 +1072,138 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did and send the log {path} (it holds no personal data).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>work in a team: join its server, update, show the status, leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join the team&apos;s server (asks your password for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server&apos;s name, and its port (default 5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name on the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database on the server (default toegang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s CA certificate (PEM); needed unless the server is on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send this laptop&apos;s changes and fetch the team&apos;s now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team, the last update, changes waiting, open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop working with the team server (the dossiers stay here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a server: {text} (give its name, e.g. team.gemeente.nl or team.gemeente.nl:5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a port: {text} (a number from 1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an encrypted store can work in a team (the demo and a store without a password cannot). Start Toegang Desktop to set a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder is not in a team. Join one with &apos;toegang-desktop team join --server HOST --user NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder is already in a team. Leave it first with &apos;toegang-desktop team leave&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user} on the team server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was joined. Type it on the terminal, or give it as one line on standard input (after the store&apos;s password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined team {team}. Sent up: {dossiers} dossier(s) with {records} record(s). &apos;toegang-desktop team sync&apos; updates; the window does so every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the municipality&apos;s CA certificate with --ca FILE: with it the laptop checks that it talks to your team&apos;s own server. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate (PEM) or cannot be read. Give the CA file your application manager gave you. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: {pushed} change(s) sent, {pulled} fetched, {conflicts} new conflict(s), {removed} dossier(s) removed from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server was restored from an older backup: everything was fetched again; changes still waiting were kept and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) wait for a choice: open Toegang Desktop, Team → Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder is not in a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: {team} (signed in as {member})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder left the team; its dossiers stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change(s) had not been sent to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

@@ -1075,6 +1075,138 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did and send the log {path} (it holds no personal data).</source>
         <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan je applicatiebeheerder wat je deed en stuur het logbestand {path} mee (daar staan geen persoonsgegevens in).</translation>
     </message>
+    <message>
+        <source>work in a team: join its server, update, show the status, leave</source>
+        <translation>werken in een team: aansluiten bij de server, bijwerken, de stand tonen, verlaten</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>join the team&apos;s server (asks your password for it)</source>
+        <translation>aansluiten bij de server van het team (vraagt je wachtwoord daarvoor)</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>SERVER[:POORT]</translation>
+    </message>
+    <message>
+        <source>the team server&apos;s name, and its port (default 5432)</source>
+        <translation>de naam van de teamserver, en de poort (standaard 5432)</translation>
+    </message>
+    <message>
+        <source>your user name on the team server</source>
+        <translation>je gebruikersnaam op de teamserver</translation>
+    </message>
+    <message>
+        <source>the database on the server (default toegang)</source>
+        <translation>de database op de server (standaard toegang)</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s CA certificate (PEM); needed unless the server is on this computer</source>
+        <translation>het CA-certificaat van de gemeente (PEM); nodig tenzij de server op deze computer staat</translation>
+    </message>
+    <message>
+        <source>send this laptop&apos;s changes and fetch the team&apos;s now</source>
+        <translation>de wijzigingen van deze laptop nu versturen en die van het team ophalen</translation>
+    </message>
+    <message>
+        <source>the team, the last update, changes waiting, open conflicts</source>
+        <translation>het team, de laatste keer bijwerken, wachtende wijzigingen, open conflicten</translation>
+    </message>
+    <message>
+        <source>stop working with the team server (the dossiers stay here)</source>
+        <translation>stoppen met de teamserver (de dossiers blijven hier)</translation>
+    </message>
+    <message>
+        <source>not a server: {text} (give its name, e.g. team.gemeente.nl or team.gemeente.nl:5432)</source>
+        <translation>geen server: {text} (geef de naam, bijv. team.gemeente.nl of team.gemeente.nl:5432)</translation>
+    </message>
+    <message>
+        <source>not a port: {text} (a number from 1 to 65535)</source>
+        <translation>geen poort: {text} (een getal van 1 tot en met 65535)</translation>
+    </message>
+    <message>
+        <source>Only an encrypted store can work in a team (the demo and a store without a password cannot). Start Toegang Desktop to set a password first.</source>
+        <translation>Alleen versleutelde gegevens kunnen in een team werken (de demo en gegevens zonder wachtwoord niet). Start Toegang Desktop om eerst een wachtwoord in te stellen.</translation>
+    </message>
+    <message>
+        <source>This data folder is not in a team. Join one with &apos;toegang-desktop team join --server HOST --user NAME&apos;.</source>
+        <translation>Deze gegevensmap is niet in een team. Sluit aan met &apos;toegang-desktop team join --server SERVER --user NAAM&apos;.</translation>
+    </message>
+    <message>
+        <source>This data folder is already in a team. Leave it first with &apos;toegang-desktop team leave&apos;.</source>
+        <translation>Deze gegevensmap is al in een team. Verlaat dat eerst met &apos;toegang-desktop team leave&apos;.</translation>
+    </message>
+    <message>
+        <source>Password for {user} on the team server: </source>
+        <translation>Wachtwoord van {user} op de teamserver: </translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was joined. Type it on the terminal, or give it as one line on standard input (after the store&apos;s password).</source>
+        <translation>Er is geen wachtwoord gegeven, dus er is niet aangesloten. Typ het in de terminal, of geef het als één regel op standaardinvoer (na het wachtwoord van de gegevens).</translation>
+    </message>
+    <message>
+        <source>Joined team {team}. Sent up: {dossiers} dossier(s) with {records} record(s). &apos;toegang-desktop team sync&apos; updates; the window does so every few minutes.</source>
+        <translation>Aangesloten bij team {team}. Verstuurd: {dossiers} dossier(s) met {records} gegeven(s). &apos;toegang-desktop team sync&apos; werkt bij; het venster doet dat om de paar minuten.</translation>
+    </message>
+    <message>
+        <source>Give the municipality&apos;s CA certificate with --ca FILE: with it the laptop checks that it talks to your team&apos;s own server. Nothing was joined.</source>
+        <translation>Geef het CA-certificaat van de gemeente met --ca BESTAND: daarmee controleert de laptop dat hij met de eigen server van je team praat. Er is niet aangesloten.</translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate (PEM) or cannot be read. Give the CA file your application manager gave you. Nothing was joined.</source>
+        <translation>{path} is geen certificaat (PEM) of kan niet gelezen worden. Geef het CA-bestand dat je van je applicatiebeheerder kreeg. Er is niet aangesloten.</translation>
+    </message>
+    <message>
+        <source>Updated: {pushed} change(s) sent, {pulled} fetched, {conflicts} new conflict(s), {removed} dossier(s) removed from this laptop.</source>
+        <translation>Bijgewerkt: {pushed} wijziging(en) verstuurd, {pulled} opgehaald, {conflicts} nieuw(e) conflict(en), {removed} dossier(s) van deze laptop verwijderd.</translation>
+    </message>
+    <message>
+        <source>The team server was restored from an older backup: everything was fetched again; changes still waiting were kept and sent.</source>
+        <translation>De teamserver is teruggezet uit een oudere back-up: alles is opnieuw opgehaald; wachtende wijzigingen zijn bewaard en verstuurd.</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) wait for a choice: open Toegang Desktop, Team → Conflicts.</source>
+        <translation>{count} conflict(en) wachten op een keuze: open Toegang Desktop, Team → Conflicten.</translation>
+    </message>
+    <message>
+        <source>This data folder is not in a team.</source>
+        <translation>Deze gegevensmap is niet in een team.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Team: {team} (signed in as {member})</source>
+        <translation>Team: {team} (aangemeld als {member})</translation>
+    </message>
+    <message>
+        <source>Last update: {when}</source>
+        <translation>Laatst bijgewerkt: {when}</translation>
+    </message>
+    <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Wachtende wijzigingen: {count}</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {count}</source>
+        <translation>Open conflicten: {count}</translation>
+    </message>
+    <message>
+        <source>Last attempt: {problem}</source>
+        <translation>Laatste poging: {problem}</translation>
+    </message>
+    <message>
+        <source>This data folder left the team; its dossiers stay here.</source>
+        <translation>Deze gegevensmap heeft het team verlaten; de dossiers blijven hier.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) had not been sent to the team.</source>
+        <translation>{count} wijziging(en) waren nog niet naar het team verstuurd.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

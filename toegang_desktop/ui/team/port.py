@@ -19,7 +19,7 @@ from ...domain.team import (
     SyncStatus,
     TeamCaseloadRow,
 )
-from ...wording.team_messages import UNREACHABLE
+from ...wording.team_messages import problem_code
 
 ProgressCallback = Callable[[SyncProgress], None]
 
@@ -73,16 +73,8 @@ STOP_TIMEOUT_MS = 5000
 
 def failure_code(error: BaseException) -> str | None:
     """The problem code of a team failure the screens word (wording/team_messages.py), or None
-    when it is no team failure (a bug: it goes to the unexpected-error dialog).
-
-    services/errors.py's TeamUnreachable (offline: nothing lost, the next attempt goes on) and
-    TeamRefused(code) (a TG... code, or the laptop's own for a certificate or password)."""
-    kind = type(error).__name__
-    if kind == "TeamUnreachable":
-        return UNREACHABLE
-    if kind == "TeamRefused":
-        return str(getattr(error, "code", "") or "")
-    return None
+    when it is no team failure (a bug: it goes to the unexpected-error dialog)."""
+    return problem_code(error)
 
 
 @dataclass(frozen=True)
