@@ -2153,11 +2153,33 @@ If this happens again, tell your application manager and give them the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This laptop is now part of team %1. Sent up: %2 dossier(s) with %3 record(s). From now on changes go up and the team&apos;s changes come in every few minutes, and when you press F5.</source>
+        <source>Joined team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent up: %n dossier(s)</source>
+        <translation>
+            <numerusform>Sent up: %n dossier</numerusform>
+            <numerusform>Sent up: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>%n record in all.</numerusform>
+            <numerusform>%n records in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From now on your changes go up and the team&apos;s changes come in every few minutes, and when you press F5. The status bar shows where it stands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2161,12 +2161,34 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
         <translation>De dossiers op deze laptop gaan naar het team (%1 van %2)…</translation>
     </message>
     <message>
+        <source>%v of %m</source>
+        <translation>%v van %m</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>This laptop is now part of team %1. Sent up: %2 dossier(s) with %3 record(s). From now on changes go up and the team&apos;s changes come in every few minutes, and when you press F5.</source>
-        <translation>Deze laptop hoort nu bij team %1. Verstuurd: %2 dossier(s) met %3 gegeven(s). Voortaan gaan wijzigingen om de paar minuten naar de server en komen de wijzigingen van het team binnen, en ook als je op F5 drukt.</translation>
+        <source>Joined team %1</source>
+        <translation>Aangesloten bij team %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent up: %n dossier(s)</source>
+        <translation>
+            <numerusform>Verstuurd: %n dossier</numerusform>
+            <numerusform>Verstuurd: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>%n gegeven in totaal.</numerusform>
+            <numerusform>%n gegevens in totaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From now on your changes go up and the team&apos;s changes come in every few minutes, and when you press F5. The status bar shows where it stands.</source>
+        <translation>Voortaan gaan je wijzigingen om de paar minuten naar de server en komen de wijzigingen van het team binnen, en ook als je op F5 drukt. De statusbalk laat zien hoe het ervoor staat.</translation>
     </message>
 </context>
 <context>

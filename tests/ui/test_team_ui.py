@@ -129,8 +129,8 @@ def test_joining_shows_progress_and_a_summary_and_forgets_the_password(
     assert (user, password, label) == ("sam", "geheim wachtwoord", "laptop-sam")
     assert join_dialog.password.text() == ""
     summary = join_dialog.summary_label.text()
-    assert "Deze laptop hoort nu bij team Team Noord" in summary
-    assert "3 dossier(s) met 41 gegeven(s)" in summary
+    assert "Aangesloten bij team Team Noord" in summary
+    assert "Verstuurd: 3 dossiers, 41 gegevens in totaal." in summary
     assert join_dialog.progress_bar.value() == 3 or join_dialog.progress_bar.isHidden()
 
 

@@ -100,6 +100,9 @@ class Conflict:
     # "who and when" for both sides; empty/None: only "on the server").
     server_by: str = ""
     server_at: datetime | None = None
+    # Which record, in words, when the laptop knows it ("Financiën, gesprek van 02-12-2026"):
+    # a dossier has many life domains with the same fields.
+    record_label: str = ""
 
 
 @dataclass(frozen=True)

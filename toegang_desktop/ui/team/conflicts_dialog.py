@@ -72,6 +72,8 @@ class ConflictsDialog(QDialog):
         self.banner = ProblemBanner()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Open conflicts"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._show)
         self.dossier = QLabel()
         self.dossier.setObjectName("pageTitle")
@@ -121,14 +123,20 @@ class ConflictsDialog(QDialog):
     def _fill(self, row: int = 0) -> None:
         self.list.clear()
         for conflict in self.conflicts:
-            item = QListWidgetItem(f"{conflict.resident_name}\n"
-                                   f"{conflict_field_text(conflict.table, conflict.field)}")
+            lines = [conflict.resident_name,
+                     conflict_field_text(conflict.table, conflict.field), conflict.record_label]
+            item = QListWidgetItem("\n".join(line for line in lines if line))
             self.list.addItem(item)
         self.detail.setVisible(bool(self.conflicts))
         self.list.setVisible(bool(self.conflicts))
         self.empty.setVisible(not self.conflicts)
         if self.conflicts:
             self.list.setCurrentRow(min(row, len(self.conflicts) - 1))
+
+    @staticmethod
+    def _field_text(conflict: Conflict) -> str:
+        text = conflict_field_text(conflict.table, conflict.field)
+        return f"{text} ({conflict.record_label})" if conflict.record_label else text
 
     @property
     def current(self) -> Conflict | None:
@@ -155,7 +163,7 @@ class ConflictsDialog(QDialog):
             return
         self.banner.show_lines([], take_focus=False)
         self.dossier.setText(conflict.resident_name)
-        self.field.setText(conflict_field_text(conflict.table, conflict.field))
+        self.field.setText(self._field_text(conflict))
         self.server_side.show_value(self.tr("On the team server"),
                                     self._who(conflict.server_by, conflict.server_at),
                                     conflict.server_value)

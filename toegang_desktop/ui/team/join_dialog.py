@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSysInfo, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSysInfo, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -304,6 +305,7 @@ class JoinDialog(QDialog):
         return True
 
     def _set_working(self, working: bool) -> None:
+        self.explanation.setVisible(not working)  # what is happening now, not what will
         self.form.setEnabled(not working)
         self.join_button.setEnabled(not working)
         self.cancel_button.setEnabled(not working)
@@ -319,6 +321,7 @@ class JoinDialog(QDialog):
                                             "(%1 of %2)…").replace("%1", str(progress.done))
                                     .replace("%2", str(progress.total or "?")))
         self.progress_bar.setRange(0, progress.total)
+        self.progress_bar.setFormat(self.tr("%v of %m"))
         if progress.total:
             self.progress_bar.setValue(min(progress.done, progress.total))
 
@@ -330,14 +333,19 @@ class JoinDialog(QDialog):
         self.explanation.hide()
         self.join_button.hide()
         self.cancel_button.setText(self.tr("Close"))
-        self.summary_label.setText(self.tr(
-            "This laptop is now part of team %1. Sent up: %2 dossier(s) with %3 record(s). "
-            "From now on changes go up and the team's changes come in every few minutes, and "
-            "when you press F5.").replace("%1", summary.team_name or "?").replace(
-            "%2", str(summary.dossiers)).replace("%3", str(summary.records)))
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setText(
+            "<h3>" + self.tr("Joined team %1").replace("%1", escape(summary.team_name or "?"))
+            + "</h3><p>" + self.tr("Sent up: %n dossier(s)", "", summary.dossiers) + ", "
+            + self.tr("%n record(s) in all.", "", summary.records) + "</p><p>" + self.tr(
+                "From now on your changes go up and the team's changes come in every few "
+                "minutes, and when you press F5. The status bar shows where it stands.")
+            + "</p>")
         self.summary_label.show()
         set_primary(self, self.cancel_button)
         self.show()  # after "Keep working" hid it
+        self.setMinimumHeight(0)
+        self.adjustSize()
         self.joined.emit(summary)
 
     def _failed(self, code: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,6 +75,10 @@ class TakeAlongBar(QWidget):
                  ask_days: Callable[[str], int | None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("takeAlongBar")
+        # A quiet band while the dossier is on the road, so it is seen without being loud.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#takeAlongBar[onTheRoad=\"true\"] { background: #e8f0fe;"
+                           " border: 1px solid #c6dafc; border-radius: 4px; }")
         self._ask_days = ask_days or self._ask
         self._resident: tuple[int, str] | None = None
         self._mine = False
@@ -84,7 +88,7 @@ class TakeAlongBar(QWidget):
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self._clicked)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 2, 2, 2)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
 
@@ -95,6 +99,9 @@ class TakeAlongBar(QWidget):
         who = row.on_the_road_with if row is not None else ""
         until = row.on_the_road_until if row is not None else None
         self._mine = bool(who) and who == me
+        self.setProperty("onTheRoad", bool(who))
+        self.style().unpolish(self)
+        self.style().polish(self)
         if not who:
             self.label.setText("")
             self.button.setText(self.tr("Take along for a home visit…"))
