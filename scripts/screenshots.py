@@ -282,6 +282,39 @@ def _render_team(window: object, shot: object) -> None:
     conflicts.done(0)
     wiring.remove()
     window.team = None  # type: ignore[attr-defined]
+    _render_team_status(team.status_value, shot)
+
+
+def _render_team_status(joined: object, shot: object) -> None:
+    """The status bar's team part in each state, one under the other."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+    from toegang_desktop.domain.team import SyncProgress
+    from toegang_desktop.ui.team.status_widget import TeamStatusWidget
+
+    sheet = QWidget()
+    form = QFormLayout(sheet)
+    states = [
+        ("Bijgewerkt", replace(joined, open_conflicts=0), None),  # type: ignore[type-var]
+        ("Conflicten", joined, None),
+        ("Offline", replace(joined, open_conflicts=0, last_error="unreachable",  # type: ignore[type-var]
+                            pending_operations=12), None),
+        ("Eerste keer", replace(joined, open_conflicts=0), SyncProgress("pull", 840, 2000)),  # type: ignore[type-var]
+        ("Ingetrokken", replace(joined, open_conflicts=0, last_error="TG003"), None),  # type: ignore[type-var]
+    ]
+    for name, status, progress in states:
+        widget = TeamStatusWidget()
+        widget.show_status(status)  # type: ignore[arg-type]
+        if progress is not None:
+            widget.set_busy(True)
+            widget.show_progress(progress)
+        form.addRow(QLabel(name), widget)
+    sheet.resize(520, sheet.sizeHint().height())
+    sheet.show()
+    shot(sheet, "team-status")  # type: ignore[operator]
+    sheet.close()
 
 
 def _render_reports(window: object, out: Path) -> None:

@@ -410,6 +410,8 @@ def test_the_team_caseload_and_taking_a_dossier_along(
     assert page.table.rowCount() == 1
     page.search.setText("")
     page.refresh()
+    page._open(1)  # not held here: nothing opens
+    assert team_window.stack.currentWidget() is page
     page._open(0)  # held here: opens the dossier
     assert team_window.stack.currentWidget() is team_window.dossier
     bar = team.bar
@@ -422,6 +424,8 @@ def test_the_team_caseload_and_taking_a_dossier_along(
     team.give_back(resident_id)
     qtbot.waitUntil(lambda: bar.button.text() == "Meenemen voor huisbezoek…", timeout=5000)
     assert resident_id not in shared.leases
+    team.show_team_caseload()  # a lock here comes back to the caseload, not the last dossier
+    assert team_window.place() == (None, None, 0)
 
 
 def test_closing_the_window_stops_the_sync(qtbot, team_window, shared: Shared) -> None:  # type: ignore[no-untyped-def]

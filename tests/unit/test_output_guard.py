@@ -288,7 +288,8 @@ MERGED_WRITERS: dict[str, CliArgs] = {
 }
 # Options that name a file or folder to read (or the data folder itself): not writers.
 INPUT_OPTIONS = {("", "data_dir"), ("", "checklist"), ("", "rules"), ("", "partners"),
-                 ("import-json", "file"), ("period-report", "merge")}
+                 ("import-json", "file"), ("period-report", "merge"),
+                 ("join", "ca")}  # team join: the municipality's CA certificate, only read
 EXIT_FILE_PROBLEM = 1  # a file that cannot be written, an own file included: nothing written
 
 

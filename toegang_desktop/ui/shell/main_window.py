@@ -194,8 +194,14 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.caseload:
             index = self.caseload.table.currentIndex()
             return self.model.resident_id(index.row()) if index.isValid() else None
+        if not self._showing_a_dossier():  # another page (the team's caseload): no resident
+            return None
         resident = self.shown_resident
         return resident.id if resident is not None else None
+
+    def _showing_a_dossier(self) -> bool:
+        current = self.stack.currentWidget()
+        return current is not None and current in (self._dossier_page, self._conversation_page)
 
     @property
     def shown_resident(self) -> Resident | None:
@@ -308,8 +314,7 @@ class MainWindow(QMainWindow):
 
     def place(self) -> tuple[int | None, int | None, int]:
         """Where the professional is: resident, conversation and its page, to return after a lock."""
-        resident = self.dossier.resident if self.stack.currentWidget() is not self.caseload \
-            else None
+        resident = self.dossier.resident if self._showing_a_dossier() else None
         page = self._conversation_page
         if page is not None and self.stack.currentWidget() is page and page.conversation is not None:
             return (resident.id if resident else None, page.conversation.id, page.nav.currentRow())

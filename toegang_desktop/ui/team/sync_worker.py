@@ -85,7 +85,7 @@ class TeamWorker(QObject):
     synced = Signal(object)  # SyncReport
     failed = Signal(str)  # a sync's problem code (worded by wording/team_messages.py)
     status_changed = Signal(object)  # SyncStatus
-    busy_changed = Signal(bool)
+    busy_changed = Signal(bool)  # a sync started (True) or ended (False): "Bezig met bijwerken…"
 
     def __init__(self, opener: TeamOpener, parent: QObject | None = None,
                  interval_minutes: int = DEFAULT_INTERVAL_MINUTES) -> None:
@@ -129,6 +129,7 @@ class TeamWorker(QObject):
         if self._syncing or self._stopping.is_set():
             return False
         self._syncing = True
+        self.busy_changed.emit(True)
         self._submit(_Run(self._opener, self.relay, None, None, self._sync_failed,
                           self._stopping))
         return True
@@ -144,8 +145,6 @@ class TeamWorker(QObject):
 
     def _submit(self, run: _Run) -> None:
         self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
         self._pool.start(run)
 
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
@@ -161,6 +160,7 @@ class TeamWorker(QObject):
 
     def _synced(self, report: SyncReport) -> None:
         self._syncing = False
+        self.busy_changed.emit(False)
         self.synced.emit(report)
 
     def _done(self, callback: Callable[[Any], object] | None, result: object) -> None:
@@ -173,12 +173,11 @@ class TeamWorker(QObject):
 
     def _sync_failed(self, code: str) -> None:
         self._syncing = False
+        self.busy_changed.emit(False)
         self.failed.emit(code)  # the status bar says so; the next attempt goes on
 
     def _finished(self) -> None:
         self._pending = max(0, self._pending - 1)
-        if self._pending == 0:
-            self.busy_changed.emit(False)
 
 
 def status_of(status: SyncStatus | None) -> SyncStatus:

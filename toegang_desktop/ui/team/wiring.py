@@ -87,6 +87,9 @@ class TeamWiring(QObject):
         self.page: TeamCaseloadPage | None = None
         self.bar: TakeAlongBar | None = None
         window.dossier_shown.connect(self._dossier_shown)
+        shown = window.shown_resident  # a dossier opened before team mode started (an unlock)
+        if shown is not None and shown.id is not None:
+            self._dossier_shown(shown.id)
         self._timer = QTimer(self)
         self._timer.setInterval(MARKER_POLL_MS)
         self._timer.timeout.connect(self._poll_marker)
