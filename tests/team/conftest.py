@@ -68,15 +68,16 @@ class TeamServer:
     def address(self) -> ServerAddress:
         return ServerAddress(self.cluster.host, self.cluster.port, DATABASE, tls_mode="disable")
 
-    def connect(self, login: str, password: str) -> psycopg.Connection[Any]:
-        conn = connect(self.address, login, password)
+    def track(self, conn: psycopg.Connection[Any]) -> psycopg.Connection[Any]:
+        """Closed at the end of the test."""
         self._open.append(conn)
         return conn
 
+    def connect(self, login: str, password: str) -> psycopg.Connection[Any]:
+        return self.track(connect(self.address, login, password))
+
     def superuser(self) -> psycopg.Connection[Any]:
-        conn = self.cluster.connect(dbname=DATABASE)
-        self._open.append(conn)
-        return conn
+        return self.track(self.cluster.connect(dbname=DATABASE))
 
     def manager(self) -> psycopg.Connection[Any]:
         return self.connect(MANAGER, self.manager_password)
