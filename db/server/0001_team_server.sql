@@ -48,7 +48,8 @@ REVOKE ALL ON SCHEMA toegang_api FROM PUBLIC;
 GRANT USAGE ON SCHEMA toegang_api TO toegang_professional, toegang_team_leader,
     toegang_application_manager, toegang_privacy_officer;
 GRANT USAGE ON SCHEMA toegang TO toegang_role_admin;
--- The team list's search index (trigrams of the folded name); trusted since PostgreSQL 13.
+-- The team list's search index (trigrams of the folded name): trusted since PostgreSQL 13, it
+-- ships with the server (Debian: postgresql-15; Windows: the EDB installer).
 CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA toegang;
 ALTER DEFAULT PRIVILEGES FOR ROLE toegang_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 ALTER DEFAULT PRIVILEGES FOR ROLE toegang_role_admin REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
@@ -121,15 +122,20 @@ CREATE TABLE toegang.residents (
     coordinator text NOT NULL REFERENCES toegang.members,
     -- The caseload's fields, kept up to date by the laptop's summary operations.
     display_name text NOT NULL DEFAULT '',
-    search_key text NOT NULL DEFAULT '',
+    search_key text NOT NULL DEFAULT '',   -- ' ' || folded name: a word starts after a space
+    sort_key text NOT NULL DEFAULT '',     -- folded, surname first when the laptop says so
     date_of_birth date,
     next_legal_term date,
     deleted boolean NOT NULL DEFAULT false,
     created_at timestamptz NOT NULL DEFAULT now()
 );
--- The team list: a search by any part of the (folded) name, and the first page in name order.
+-- The team list. A search finds residents whose name has words starting with what was typed
+-- (as the laptop's own search), by one of two paths (toegang_api.caseload): a walk of the
+-- team's first names in list order (index-only: the search key is in the index), good when
+-- many names match; or the trigram index of ' ' || folded name, good when few do.
 CREATE INDEX residents_search ON toegang.residents USING gin (search_key toegang.gin_trgm_ops);
-CREATE INDEX residents_team_name ON toegang.residents (team_id, search_key);
+CREATE INDEX residents_team_sort ON toegang.residents (team_id, sort_key, resident_id)
+    INCLUDE (search_key, deleted);
 CREATE INDEX residents_coordinator ON toegang.residents (coordinator);
 
 CREATE TABLE toegang.involvement (
@@ -629,7 +635,9 @@ BEGIN
         -- Derived fields (nobody typed them): no conflict check, the newest wins.
         UPDATE toegang.residents
            SET display_name = coalesce(op->'data'->>'display_name', display_name),
-               search_key = toegang.fold(coalesce(op->'data'->>'display_name', display_name)),
+               search_key = ' ' || toegang.fold(coalesce(op->'data'->>'display_name', display_name)),
+               sort_key = toegang.fold(coalesce(op->'data'->>'sort_name', op->'data'->>'display_name',
+                                                display_name)),
                date_of_birth = CASE WHEN op->'data' ? 'date_of_birth'
                                     THEN (op->'data'->>'date_of_birth')::date ELSE date_of_birth END,
                next_legal_term = CASE WHEN op->'data' ? 'next_legal_term'
@@ -835,32 +843,53 @@ RETURNS TABLE (resident_id uuid, display_name text, date_of_birth date, coordina
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = toegang, pg_temp AS $$
 DECLARE
     m toegang.members := toegang.caller(ARRAY['professional', 'team_leader']);
-    words text[];
-    longest text;
-    patterns text[];
     v_limit int := least(greatest(coalesce(p_limit, 200), 1), 10000);
+    -- How far the walk in list order goes before the trigram index takes over.
+    walk_cap int := 20000;
+    matches text := '';
+    w text;
+    walked bigint;
+    ids uuid[];
 BEGIN
-    SELECT coalesce(array_agg(w ORDER BY length(w) DESC), '{}')
-      INTO words
-      FROM regexp_split_to_table(toegang.fold(p_search), ' ') AS w WHERE w <> '';
-    longest := replace(replace(replace(coalesce(words[1], ''), '\', '\\'), '%', '\%'), '_', '\_');
-    SELECT coalesce(array_agg('%' || replace(replace(replace(w, '\', '\\'), '%', '\%'), '_', '\_') || '%'), '{}')
-      INTO patterns FROM unnest(words) AS w;
+    -- Each typed word must start a word of the name: ' ' || word, LIKE wildcards escaped.
+    FOR w IN SELECT x FROM regexp_split_to_table(toegang.fold(p_search), ' ') AS x WHERE x <> '' LOOP
+        matches := matches || ' AND r.search_key LIKE '
+            || quote_literal('% ' || replace(replace(replace(w, '\', '\\'), '%', '\%'), '_', '\_') || '%');
+    END LOOP;
     PERFORM toegang.write_log(m, m.team_id, 'search', NULL, 'caseload', '', 'ok');
-    -- Dynamic SQL so every search is planned with its own words: the trigram index for a
-    -- search, the (team, name) index for the first page of the list.
-    RETURN QUERY EXECUTE
-        'SELECT r.resident_id, r.display_name, r.date_of_birth, r.coordinator, c.display_name,
-                r.next_legal_term, l.holder, h.display_name, l.until
-           FROM toegang.residents r
-           JOIN toegang.members c ON c.login = r.coordinator
-           LEFT JOIN toegang.leases l ON l.resident_id = r.resident_id AND l.until > now()
-           LEFT JOIN toegang.members h ON h.login = l.holder
-          WHERE r.team_id = $1 AND NOT r.deleted'
-        || CASE WHEN longest = '' THEN '' ELSE
-           ' AND r.search_key LIKE $2 AND r.search_key LIKE ALL ($3)' END
-        || ' ORDER BY r.search_key, r.resident_id LIMIT $4'
-        USING m.team_id, '%' || longest || '%', patterns, v_limit;
+    IF matches = '' THEN
+        walk_cap := v_limit;  -- the list's first page: nothing to filter
+    END IF;
+    -- First path: walk the team in list order (at most walk_cap names) and keep the matches.
+    -- Exact when the walk found p_limit matches or saw the whole team.
+    EXECUTE 'WITH walk AS MATERIALIZED (
+                 SELECT r.resident_id, r.sort_key, r.search_key FROM toegang.residents r
+                  WHERE r.team_id = $1 AND NOT r.deleted
+                  ORDER BY r.sort_key, r.resident_id LIMIT $3)
+             SELECT (SELECT count(*) FROM walk),
+                    (SELECT array_agg(x.resident_id ORDER BY x.sort_key, x.resident_id)
+                       FROM (SELECT r.resident_id, r.sort_key FROM walk r WHERE true' || matches || '
+                              ORDER BY r.sort_key, r.resident_id LIMIT $2) x)'
+       INTO walked, ids USING m.team_id, v_limit, walk_cap;
+    IF walked = walk_cap AND coalesce(cardinality(ids), 0) < v_limit THEN
+        -- Second path: few names match, so gather them all through the trigram index
+        -- (MATERIALIZED: no walk in list order, which would now read the whole team).
+        EXECUTE 'WITH hits AS MATERIALIZED (
+                     SELECT r.resident_id, r.sort_key FROM toegang.residents r
+                      WHERE r.team_id = $1 AND NOT r.deleted' || matches || ')
+                 SELECT array_agg(x.resident_id ORDER BY x.sort_key, x.resident_id)
+                   FROM (SELECT * FROM hits ORDER BY sort_key, resident_id LIMIT $2) x'
+           INTO ids USING m.team_id, v_limit;
+    END IF;
+    RETURN QUERY
+    SELECT r.resident_id, r.display_name, r.date_of_birth, r.coordinator, c.display_name,
+           r.next_legal_term, l.holder, h.display_name, l.until
+      FROM toegang.residents r
+      JOIN toegang.members c ON c.login = r.coordinator
+      LEFT JOIN toegang.leases l ON l.resident_id = r.resident_id AND l.until > now()
+      LEFT JOIN toegang.members h ON h.login = l.holder
+     WHERE r.resident_id = ANY (coalesce(ids, '{}'))
+     ORDER BY r.sort_key, r.resident_id;
 END
 $$;
 

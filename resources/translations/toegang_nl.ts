@@ -1185,7 +1185,7 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>your own login (an application manager)</source>
-        <translation>uw eigen login (een applicatiebeheerder)</translation>
+        <translation>je eigen login (een applicatiebeheerder)</translation>
     </message>
     <message>
         <source>The server {host} did not answer ({reason}). Check the name, the port and the network, and that PostgreSQL runs there.</source>
@@ -1209,7 +1209,7 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>This is not allowed for your role ({detail}). The server commands are for an application manager.</source>
-        <translation>Dit mag niet met uw rol ({detail}). De servercommando’s zijn voor een applicatiebeheerder.</translation>
+        <translation>Dit mag niet met je rol ({detail}). De servercommando’s zijn voor een applicatiebeheerder.</translation>
     </message>
     <message>
         <source>The server refused: {detail}. Nothing was changed.</source>

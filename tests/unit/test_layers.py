@@ -34,10 +34,10 @@ ALLOWED: dict[str, set[str]] = {
     "team": {"domain", "locations"},
     "ui": {"services", "domain", "wording", "i18n", "locations", "logging_setup", "paths", TOP,
            "QtCore", "QtGui", "QtWidgets", "QtNetwork"},
-    # ui only to start the window and the build's smoke test; team for `server ...` (administration
-    # of the team server: no store, no session)
+    # ui only to start the window and the build's smoke test; team (and domain, for the values
+    # it takes) for `server ...`: administering the team server, no store, no session
     "cli": {"services", "wording", "ui", "i18n", "paths", "locations", "logging_setup", TOP, "team",
-            "QtCore"},
+            "domain", "QtCore"},
     "i18n": {"locations", "wording", "QtCore"},
     "paths": {TOP, "domain", "QtCore"},
     "logging_setup": set(),

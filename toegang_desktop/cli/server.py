@@ -105,7 +105,11 @@ def _action(actions: argparse._SubParsersAction[Any], name: str, help_text: str,
 
 def _server(context: Context) -> int:
     from ..team.errors import TeamError, TeamUnreachable
+    from ..wording.translation import use_translator
 
+    # No data folder, so no interface setting: wording speaks the terminal's language, which
+    # was loaded before parsing (these verbs need nothing else).
+    use_translator(_terminal_words)
     args = context.args
     try:
         address = _address(args)
@@ -121,31 +125,15 @@ def _server(context: Context) -> int:
             reason=str(error).strip().splitlines()[0][:200])
         return Exit.UNUSABLE
     except TeamError as error:
-        say(_refusal_text(error), to_stderr=True, detail=error.message.strip()[:300])
+        from ..wording.team_server_texts import server_refusal_text
+
+        print(server_refusal_text(error.code, error.message), file=sys.stderr)
         return Exit.REFUSED
 
 
-def _refusal_text(error: Any) -> str:
-    from ..domain.team import TeamErrorCode
-
-    texts = {
-        TeamErrorCode.LOGIN_FAILED: translate(
-            "CommandLine", "The server did not accept the login or password. Check them; a "
-                           "removed member can no longer log in."),
-        TeamErrorCode.CERTIFICATE: translate(
-            "CommandLine", "The server's certificate could not be checked ({detail}). Give the "
-                           "CA certificate with --ca and use the name the certificate is for."),
-        TeamErrorCode.SCHEMA_NEWER: translate(
-            "CommandLine", "The server's schema is newer than this version of Toegang Desktop. "
-                           "Install the newer version first."),
-        TeamErrorCode.NOT_A_MEMBER: translate(
-            "CommandLine", "This login is not an active member on this server ({detail})."),
-        TeamErrorCode.NOT_ALLOWED: translate(
-            "CommandLine", "This is not allowed for your role ({detail}). The server commands "
-                           "are for an application manager."),
-    }
-    return texts.get(error.code, translate(
-        "CommandLine", "The server refused: {detail}. Nothing was changed."))
+def _terminal_words(context: str, source: str, _disambiguation: str | None = None,
+                    _n: int = -1) -> str:
+    return translate(context, source)
 
 
 def _address(args: argparse.Namespace) -> ServerAddress:
