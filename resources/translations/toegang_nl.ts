@@ -1076,12 +1076,240 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan je applicatiebeheerder wat je deed en stuur het logbestand {path} mee (daar staan geen persoonsgegevens in).</translation>
     </message>
     <message>
-        <source>work in a team: join its server, update, show the status, leave</source>
-        <translation>werken in een team: aansluiten bij de server, bijwerken, de stand tonen, verlaten</translation>
+        <source>administer the team server (PostgreSQL): for the application manager</source>
+        <translation>de teamserver (PostgreSQL) beheren: voor de applicatiebeheerder</translation>
     </message>
     <message>
         <source>ACTION</source>
         <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>make the database, its schema and the first application manager (as a superuser)</source>
+        <translation>de database, het schema en de eerste applicatiebeheerder maken (als superuser)</translation>
+    </message>
+    <message>
+        <source>the first application manager&apos;s login</source>
+        <translation>de login van de eerste applicatiebeheerder</translation>
+    </message>
+    <message>
+        <source>their name as colleagues see it</source>
+        <translation>de naam zoals collega’s die zien</translation>
+    </message>
+    <message>
+        <source>bring the schema up to this version (as a superuser)</source>
+        <translation>het schema bijwerken naar deze versie (als superuser)</translation>
+    </message>
+    <message>
+        <source>show the teams, members and devices</source>
+        <translation>de teams, leden en apparaten tonen</translation>
+    </message>
+    <message>
+        <source>add a team</source>
+        <translation>een team toevoegen</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name</source>
+        <translation>de naam van het team</translation>
+    </message>
+    <message>
+        <source>add a member with their own login (asks their password twice)</source>
+        <translation>een lid toevoegen met een eigen login (vraagt het wachtwoord twee keer)</translation>
+    </message>
+    <message>
+        <source>their login</source>
+        <translation>de login van het lid</translation>
+    </message>
+    <message>
+        <source>their team (not for an application manager)</source>
+        <translation>het team van het lid (niet voor een applicatiebeheerder)</translation>
+    </message>
+    <message>
+        <source>their role (default professional)</source>
+        <translation>de rol van het lid (standaard professional)</translation>
+    </message>
+    <message>
+        <source>give a member another role (or team)</source>
+        <translation>een lid een andere rol (of een ander team) geven</translation>
+    </message>
+    <message>
+        <source>the new role</source>
+        <translation>de nieuwe rol</translation>
+    </message>
+    <message>
+        <source>end a member&apos;s access (the login stays for the access log)</source>
+        <translation>de toegang van een lid beëindigen (de login blijft bestaan voor het toegangslog)</translation>
+    </message>
+    <message>
+        <source>revoke a laptop (lost or stolen): it gets nothing more</source>
+        <translation>een laptop intrekken (kwijt of gestolen): die krijgt niets meer</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>APPARAAT</translation>
+    </message>
+    <message>
+        <source>the device&apos;s id, as &apos;server status&apos; shows it</source>
+        <translation>het id van het apparaat, zoals &apos;server status&apos; het toont</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>de naam of het adres van de server</translation>
+    </message>
+    <message>
+        <source>the server&apos;s port (default 5432)</source>
+        <translation>de poort van de server (standaard 5432)</translation>
+    </message>
+    <message>
+        <source>the database (default toegang)</source>
+        <translation>de database (standaard toegang)</translation>
+    </message>
+    <message>
+        <source>check the server&apos;s certificate (verify-full, the default) or, only for a server on this computer, no TLS</source>
+        <translation>het certificaat van de server controleren (verify-full, standaard) of, alleen voor een server op deze computer, geen TLS</translation>
+    </message>
+    <message>
+        <source>the CA certificate (PEM) that signed the server&apos;s certificate</source>
+        <translation>het CA-certificaat (PEM) dat het certificaat van de server ondertekende</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL superuser (default postgres)</source>
+        <translation>een PostgreSQL-superuser (standaard postgres)</translation>
+    </message>
+    <message>
+        <source>your own login (an application manager)</source>
+        <translation>je eigen login (een applicatiebeheerder)</translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer ({reason}). Check the name, the port and the network, and that PostgreSQL runs there.</source>
+        <translation>De server {host} antwoordde niet ({reason}). Controleer de naam, de poort en het netwerk, en of PostgreSQL daar draait.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login or password. Check them; a removed member can no longer log in.</source>
+        <translation>De server accepteerde de login of het wachtwoord niet. Controleer ze; een verwijderd lid kan niet meer inloggen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked ({detail}). Give the CA certificate with --ca and use the name the certificate is for.</source>
+        <translation>Het certificaat van de server kon niet worden gecontroleerd ({detail}). Geef het CA-certificaat met --ca en gebruik de naam waarvoor het certificaat is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is newer than this version of Toegang Desktop. Install the newer version first.</source>
+        <translation>Het schema van de server is nieuwer dan deze versie van Toegang Desktop. Installeer eerst de nieuwere versie.</translation>
+    </message>
+    <message>
+        <source>This login is not an active member on this server ({detail}).</source>
+        <translation>Deze login is geen actief lid op deze server ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is not allowed for your role ({detail}). The server commands are for an application manager.</source>
+        <translation>Dit mag niet met je rol ({detail}). De servercommando’s zijn voor een applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>The server refused: {detail}. Nothing was changed.</source>
+        <translation>De server weigerde: {detail}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be read ({reason}).</source>
+        <translation>Het CA-certificaat {file} kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Without TLS only a server on this computer can be used. Leave out --tls disable and give the CA certificate with --ca.</source>
+        <translation>Zonder TLS kan alleen een server op deze computer worden gebruikt. Laat --tls disable weg en geef het CA-certificaat met --ca.</translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was done.</source>
+        <translation>Er is geen wachtwoord gegeven, dus er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>New password for {login}: </source>
+        <translation>Nieuw wachtwoord voor {login}: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Hetzelfde wachtwoord nog eens: </translation>
+    </message>
+    <message>
+        <source>The two passwords were not the same (or empty). Nothing was done.</source>
+        <translation>De twee wachtwoorden waren niet gelijk (of leeg). Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>A password has at least 12 characters. Nothing was done.</source>
+        <translation>Een wachtwoord heeft minstens 12 tekens. Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>Password of {login} on the server: </source>
+        <translation>Wachtwoord van {login} op de server: </translation>
+    </message>
+    <message>
+        <source>Database {name} made.</source>
+        <translation>Database {name} gemaakt.</translation>
+    </message>
+    <message>
+        <source>Schema up to date (version {version}; applied now: {applied}).</source>
+        <translation>Schema bijgewerkt (versie {version}; nu toegepast: {applied}).</translation>
+    </message>
+    <message>
+        <source>Application manager {login} made. Add teams and members with &apos;server add-team&apos; and &apos;server add-member --user {login}&apos;.</source>
+        <translation>Applicatiebeheerder {login} gemaakt. Voeg teams en leden toe met &apos;server add-team&apos; en &apos;server add-member --user {login}&apos;.</translation>
+    </message>
+    <message>
+        <source>Not a device id: {text} (&apos;server status&apos; shows them).</source>
+        <translation>Geen apparaat-id: {text} (&apos;server status&apos; toont ze).</translation>
+    </message>
+    <message>
+        <source>Team {name} added.</source>
+        <translation>Team {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{login} added as {role}. They join from Toegang Desktop with Instellingen &gt; Team.</source>
+        <translation>{login} toegevoegd als {role}. Het lid sluit aan vanuit Toegang Desktop met Instellingen &gt; Team.</translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation>{login} is nu {role}.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer log in; their devices are revoked. A team leader hands their dossiers over.</source>
+        <translation>{login} kan niet meer inloggen; de apparaten van dit lid zijn ingetrokken. Een teamleider draagt de dossiers over.</translation>
+    </message>
+    <message>
+        <source>Device {device} revoked: at its next contact it gets nothing and removes the team&apos;s dossiers.</source>
+        <translation>Apparaat {device} ingetrokken: bij het volgende contact krijgt het niets meer en verwijdert het de dossiers van het team.</translation>
+    </message>
+    <message>
+        <source>Schema version {version}.</source>
+        <translation>Schemaversie {version}.</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>Teams:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Apparaten:</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(ingetrokken)</translation>
+    </message>
+    <message>
+        <source>work in a team: join its server, update, show the status, leave</source>
+        <translation>werken in een team: aansluiten bij de server, bijwerken, de stand tonen, verlaten</translation>
     </message>
     <message>
         <source>join the team&apos;s server (asks your password for it)</source>
@@ -3312,6 +3540,26 @@ Gegevensmap: %1</translation>
     <message>
         <source>Change the password: Settings &gt; Change password.</source>
         <translation>Wachtwoord wijzigen: Instellingen &gt; Wachtwoord wijzigen.</translation>
+    </message>
+    <message>
+        <source>Working in a team</source>
+        <translation>Werken in een team</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Team… joins your team&apos;s server. You need the server&apos;s name, your user name and password for it, and the municipality&apos;s certificate file; your application manager gives them. The password is not kept in the settings.</source>
+        <translation>Instellingen &gt; Team… sluit aan bij de server van je team. Je hebt nodig: de naam van de server, je gebruikersnaam en wachtwoord daarvoor, en het certificaatbestand van de gemeente; je applicatiebeheerder geeft ze. Het wachtwoord wordt niet in de instellingen bewaard.</translation>
+    </message>
+    <message>
+        <source>The status bar says where the team stands: when it was last updated, how many of your changes wait (without network they wait safely on the laptop and go up later), and how many conflicts there are. F5 (Team &gt; Update now) updates at once; otherwise it happens every few minutes, in the background.</source>
+        <translation>De statusbalk laat zien hoe het team ervoor staat: wanneer het laatst is bijgewerkt, hoeveel van je wijzigingen wachten (zonder netwerk wachten ze veilig op de laptop en gaan ze later mee), en hoeveel conflicten er zijn. F5 (Team &gt; Nu bijwerken) werkt meteen bij; anders gebeurt dat om de paar minuten, op de achtergrond.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A conflict&lt;/b&gt;: a colleague changed the same field before your change reached the server. Nothing is overwritten: click the conflicts in the status bar, see both values side by side, keep one or merge them into one text.</source>
+        <translation>&lt;b&gt;Een conflict&lt;/b&gt;: een collega wijzigde hetzelfde veld voordat jouw wijziging de server bereikte. Er wordt niets overschreven: klik op de conflicten in de statusbalk, bekijk beide waarden naast elkaar, houd er één of voeg ze samen tot één tekst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Take along for a home visit&lt;/b&gt; (on the dossier): for at most seven days only you change the dossier, also without network; colleagues see that it is on the road with you. Give it back afterwards. Team &gt; Team caseload (Ctrl+2) finds every resident of the team.</source>
+        <translation>&lt;b&gt;Meenemen voor huisbezoek&lt;/b&gt; (op het dossier): ten hoogste zeven dagen wijzig alleen jij het dossier, ook zonder netwerk; collega&apos;s zien dat het met jou onderweg is. Geef het daarna terug. Team &gt; Teamoverzicht (Ctrl+2) vindt elke inwoner van het team.</translation>
     </message>
     <message>
         <source>Manual</source>

@@ -122,7 +122,8 @@ class TakeAlongBar(QWidget):
         if self._resident is None or self._resident[0] != resident_id:
             return
         row = None if until is None else TeamCaseloadRow(
-            "", self._resident[1], None, "", None, me, until, True, resident_id)
+            "", self._resident[1], None, "", None, on_the_road_with=me,
+            on_the_road_until=until, held_here=True, resident_id=resident_id)
         self.show_lease(resident_id, self._resident[1], row, me)
 
     def _ask(self, name: str) -> int | None:
