@@ -6243,6 +6243,26 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The team server could not do this just now. Nothing is lost; try again in a while, and tell your application manager if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a data file with a password can work in a team (the team password is kept in it, encrypted). Set a password for Toegang Desktop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team. Join one under Settings → Team….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team. To join another team, leave this one first under Settings → Team….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is not on this laptop, so it cannot be taken along from here. Ask the coordinating professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team server is newer than this app. Install the newer Toegang Desktop; until then the laptop works on its own and nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>

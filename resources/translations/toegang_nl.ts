@@ -6264,6 +6264,26 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
         <translation>Je rol in het team staat dit niet toe. Vraag het je teamleider.</translation>
     </message>
     <message>
+        <source>The team server could not do this just now. Nothing is lost; try again in a while, and tell your application manager if it keeps happening.</source>
+        <translation>De teamserver kon dit nu niet doen. Er gaat niets verloren; probeer het over een tijdje opnieuw, en meld het bij je applicatiebeheerder als het blijft gebeuren.</translation>
+    </message>
+    <message>
+        <source>Only a data file with a password can work in a team (the team password is kept in it, encrypted). Set a password for Toegang Desktop first.</source>
+        <translation>Alleen een gegevensbestand met een wachtwoord kan in een team werken (het teamwachtwoord wordt er versleuteld in bewaard). Stel eerst een wachtwoord in voor Toegang Desktop.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team. Join one under Settings → Team….</source>
+        <translation>Deze laptop is niet in een team. Sluit aan via Instellingen → Team….</translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team. To join another team, leave this one first under Settings → Team….</source>
+        <translation>Deze laptop is al in een team. Verlaat dat eerst via Instellingen → Team… om bij een ander team aan te sluiten.</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this laptop, so it cannot be taken along from here. Ask the coordinating professional.</source>
+        <translation>Dit dossier staat niet op deze laptop, dus het kan hier niet worden meegenomen. Vraag het de regisseur.</translation>
+    </message>
+    <message>
         <source>The team server is newer than this app. Install the newer Toegang Desktop; until then the laptop works on its own and nothing is lost.</source>
         <translation>De teamserver is nieuwer dan deze app. Installeer de nieuwere Toegang Desktop; tot dan werkt de laptop op zichzelf en gaat er niets verloren.</translation>
     </message>

@@ -47,6 +47,20 @@ def _problem_texts() -> dict[str, str]:
                     "is kept as a conflict; the coordinating professional chooses."),
         "TG005": translate(
             "Team", "Your role in the team does not allow this. Ask your team leader."),
+        "server_error": translate(
+            "Team", "The team server could not do this just now. Nothing is lost; try again in "
+                    "a while, and tell your application manager if it keeps happening."),
+        "plain_store": translate(
+            "Team", "Only a data file with a password can work in a team (the team password is "
+                    "kept in it, encrypted). Set a password for Toegang Desktop first."),
+        "not_joined": translate(
+            "Team", "This laptop is not in a team. Join one under Settings → Team…."),
+        "already_joined": translate(
+            "Team", "This laptop is already in a team. To join another team, leave this one "
+                    "first under Settings → Team…."),
+        "not_here": translate(
+            "Team", "This dossier is not on this laptop, so it cannot be taken along from here. "
+                    "Ask the coordinating professional."),
         "TG006": translate(
             "Team", "The team server is newer than this app. Install the newer Toegang "
                     "Desktop; until then the laptop works on its own and nothing is lost."),
