@@ -1468,6 +1468,10 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deleted while a colleague had the dossier along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,11 +1492,19 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The record is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

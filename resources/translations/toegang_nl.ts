@@ -1471,6 +1471,10 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Er zijn geen openstaande conflicten.</translation>
     </message>
     <message>
+        <source>deleted while a colleague had the dossier along</source>
+        <translation>verwijderd terwijl een collega het dossier had meegenomen</translation>
+    </message>
+    <message>
         <source>you</source>
         <translation>jou</translation>
     </message>
@@ -1491,12 +1495,20 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Op de teamserver</translation>
     </message>
     <message>
+        <source>The record is kept.</source>
+        <translation>Het gegeven blijft bestaan.</translation>
+    </message>
+    <message>
         <source>Your change</source>
         <translation>Jouw wijziging</translation>
     </message>
     <message>
         <source>The change sent</source>
         <translation>De verstuurde wijziging</translation>
+    </message>
+    <message>
+        <source>The record is deleted.</source>
+        <translation>Het gegeven wordt verwijderd.</translation>
     </message>
     <message>
         <source>Both texts are put together below; change it until it is right.</source>

@@ -448,3 +448,18 @@ def test_without_a_team_the_window_has_no_team_part(qtbot, open_window) -> None:
     assert window.team is None
     assert window.team_settings_action.text() == "&Team…"
     assert not [m for m in window.menuBar().actions() if m.text() == "&Team"]
+
+
+def test_a_record_deleted_under_a_lease_is_kept_or_deleted(qtbot, shared: Shared) -> None:  # type: ignore[no-untyped-def]
+    deleted = replace(conflict(3, server=None, pushed=None), table="agreements", field="")
+    dialog = ConflictsDialog([deleted, conflict(4)], _resolver(shared), me="sam")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.field.text() == "Afspraak — verwijderd terwijl een collega het dossier had meegenomen"
+    assert dialog.server_side.value.toPlainText() == "Het gegeven blijft bestaan."
+    assert dialog.pushed_side.value.toPlainText() == "Het gegeven wordt verwijderd."
+    assert not dialog.merge_button.isEnabled()
+    dialog.pushed_side.keep.click()
+    assert shared.resolved == [(deleted.conflict_id, False)]  # the delete goes through
+    dialog.server_side.keep.click()
+    assert shared.resolved[-1] == (conflict(4).conflict_id, "Woont sinds maart bij haar zus.")

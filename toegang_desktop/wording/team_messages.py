@@ -102,9 +102,14 @@ def _table_names() -> dict[str, str]:
     }
 
 
+def record_part_text(table: str) -> str:
+    """Which part of a dossier a synced table holds: 'domain_assessments' -> 'Life domain'."""
+    return _table_names().get(table, table.replace("_", " "))
+
+
 def conflict_field_text(table: str, field: str) -> str:
     """'domain_assessments', 'own_words' -> 'Life domain: in own words'."""
-    part = _table_names().get(table, table.replace("_", " "))
+    part = record_part_text(table)
     label = field_label(field)
     if label == field:  # not a known field: readable at least
         label = field.replace("_", " ")

@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.team import Conflict
-from ...wording.team_messages import conflict_field_text, team_problem_text, value_text
+from ...wording.team_messages import (
+    conflict_field_text,
+    record_part_text,
+    team_problem_text,
+    value_text,
+)
 from ..common.formatting import format_moment
 from ..common.widgets import ProblemBanner, set_primary, text_box, wrapped_label
 
@@ -123,8 +128,8 @@ class ConflictsDialog(QDialog):
     def _fill(self, row: int = 0) -> None:
         self.list.clear()
         for conflict in self.conflicts:
-            lines = [conflict.resident_name,
-                     conflict_field_text(conflict.table, conflict.field), conflict.record_label]
+            lines = [conflict.resident_name, self._field_text(conflict, with_record=False),
+                     conflict.record_label]
             item = QListWidgetItem("\n".join(line for line in lines if line))
             self.list.addItem(item)
         self.detail.setVisible(bool(self.conflicts))
@@ -133,21 +138,34 @@ class ConflictsDialog(QDialog):
         if self.conflicts:
             self.list.setCurrentRow(min(row, len(self.conflicts) - 1))
 
-    @staticmethod
-    def _field_text(conflict: Conflict) -> str:
-        text = conflict_field_text(conflict.table, conflict.field)
-        return f"{text} ({conflict.record_label})" if conflict.record_label else text
+    def _field_text(self, conflict: Conflict, with_record: bool = True) -> str:
+        if not conflict.field:
+            text = record_part_text(conflict.table) + " — " + self.tr(
+                "deleted while a colleague had the dossier along")
+        else:
+            text = conflict_field_text(conflict.table, conflict.field)
+        if with_record and conflict.record_label:
+            return f"{text} ({conflict.record_label})"
+        return text
 
     @property
     def current(self) -> Conflict | None:
         row = self.list.currentRow()
         return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
 
+    # A conflict without a field is a record deleted while a colleague had the dossier along:
+    # the server's side keeps the record (True), the pushed side deletes it (False).
     def _current_server(self) -> object:
-        return self.current.server_value if self.current is not None else None
+        conflict = self.current
+        if conflict is None:
+            return None
+        return True if not conflict.field else conflict.server_value
 
     def _current_pushed(self) -> object:
-        return self.current.pushed_value if self.current is not None else None
+        conflict = self.current
+        if conflict is None:
+            return None
+        return False if not conflict.field else conflict.pushed_value
 
     def _who(self, name: str, at: datetime | None) -> str:
         person = self.tr("you") if name and name == self._me else name
@@ -164,16 +182,19 @@ class ConflictsDialog(QDialog):
         self.banner.show_lines([], take_focus=False)
         self.dossier.setText(conflict.resident_name)
         self.field.setText(self._field_text(conflict))
+        deleted = not conflict.field
         self.server_side.show_value(self.tr("On the team server"),
                                     self._who(conflict.server_by, conflict.server_at),
-                                    conflict.server_value)
+                                    self.tr("The record is kept.") if deleted
+                                    else conflict.server_value)
         mine = conflict.pushed_by == self._me and bool(self._me)
         self.pushed_side.show_value(self.tr("Your change") if mine else self.tr("The change "
                                                                                 "sent"),
                                     self._who(conflict.pushed_by, conflict.pushed_at),
-                                    conflict.pushed_value)
-        textual = all(isinstance(v, str) or v is None
-                      for v in (conflict.server_value, conflict.pushed_value))
+                                    self.tr("The record is deleted.") if deleted
+                                    else conflict.pushed_value)
+        textual = not deleted and all(isinstance(v, str) or v is None
+                                      for v in (conflict.server_value, conflict.pushed_value))
         self.merged.setEnabled(textual)
         self.merge_button.setEnabled(textual)
         if textual:
