@@ -26,6 +26,7 @@ from ...wording.labels import place_label, role_label
 from ..common.formatting import age_text, format_date
 from ..common.tables import read_only_table
 from .glance_panel import GlancePanel
+from .journal_panel import JournalPanel
 
 if TYPE_CHECKING:
     from ...services.dossier_overview import DossierOverview
@@ -43,6 +44,8 @@ class DossierPage(QWidget):
         self._conversation_ids: list[int] = []
         # What runs now, read by the service in one call; set by whoever holds the session.
         self.glance = GlancePanel()
+        # The contacts between conversations; its service is set by the main window.
+        self.journal = JournalPanel()
         self.back_button = QPushButton(self.tr("← Caseload"))
         self.back_button.setToolTip(self.tr("Back to the caseload (Alt+Left)"))
         self.back_button.clicked.connect(self.back)
@@ -112,6 +115,7 @@ class DossierPage(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(middle)
         body_layout.addWidget(self.glance)
+        body_layout.addWidget(self.journal, 1)
         body_layout.addWidget(conversation_box, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -152,8 +156,10 @@ class DossierPage(QWidget):
         self.show_overview(overview)
 
     def show_overview(self, overview: DossierOverview) -> None:
-        """The plan, open agreements, next term, signals and levels chart, without a click."""
+        """The plan, open agreements, next term, signals, levels chart and the journal's
+        latest contacts, without a click."""
         self.glance.show_overview(overview)
+        self.journal.show_overview(overview)
 
     def show_closure(self, closure: Closure | None) -> None:
         """Whether the dossier is closed, and until when it is kept."""
