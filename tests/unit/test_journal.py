@@ -186,3 +186,49 @@ def test_search_ignores_case_and_diacritics_and_needs_every_word() -> None:
     assert [e.id for e in journal.search("geweest", extra={1: "Telefoon"})] == [2]
     assert [e.id for e in journal.search("telefoon", extra={1: "Telefoon"})] == [1]
     assert len(journal.search("  ")) == 2
+
+
+def test_the_journal_moves_with_the_dossier_file(session: Session, tmp_path: Path) -> None:
+    """Export and import keep the writer, the moment, the chain and the agreement link; a
+    file whose correction or agreement points nowhere is refused with the place named."""
+    import json
+
+    from toegang_desktop.domain.conversation import Conversation, Place
+    from toegang_desktop.domain.plan import Agreement, Owner
+
+    rid = _resident(session)
+    conversation = session.conversations.start(Conversation(
+        resident_id=rid, held_on=date(2026, 11, 2), place=Place.HOME, checklist_id="",
+        checklist_version=""))
+    agreement = session.plan.add_agreement(int(conversation.id or 0),
+                                           Agreement(what="Post sorteren", owner=Owner.TEAM))
+    service = _service(session)
+    first = service.add(_entry(rid, agreement_ids=(int(agreement.id or 0),)))
+    service.correct(first, replace(first, note="Gebeld met de huurcommissie",
+                                   for_resident_report=True))
+    path = tmp_path / "dossier.json"
+    session.transfer.export(rid, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert [(e["corrects"], e["agreements"]) for e in data["journal"]] == [
+        (None, [{"conversation": 0, "agreement": 0}]),
+        (0, [{"conversation": 0, "agreement": 0}])]
+    data["resident"]["bsn"] = ""
+    path.write_text(json.dumps(data), encoding="utf-8")
+    moved = session.transfer.import_file(path, date(2026, 11, 23))
+    journal = session.journal.journal(moved)
+    old, new = sorted(journal.entries, key=lambda e: e.id or 0)
+    assert journal.corrected_by == {old.id: new.id}
+    assert (old.written_by, old.written_at, old.note) == (first.written_by, first.written_at,
+                                                          first.note)
+    moved_agreement = session.plan.agreements(
+        session.dossiers.conversations(moved)[0].id or 0)[0]
+    assert new.agreement_ids == (moved_agreement.id,) and new.for_resident_report
+
+    data["journal"][1]["corrects"] = 1  # itself: not an earlier entry
+    data["journal"][0]["agreements"] = [{"conversation": 0, "agreement": 5}]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as refused:
+        session.transfer.import_file(path, date(2026, 11, 23))
+    assert {(p.code, p.field) for p in refused.value.problems} == {
+        ("journal_correction_unknown", "journal[1].corrects"),
+        ("journal_agreement_unknown", "journal[0].agreements[0]")}
