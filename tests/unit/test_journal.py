@@ -232,3 +232,21 @@ def test_the_journal_moves_with_the_dossier_file(session: Session, tmp_path: Pat
     assert {(p.code, p.field) for p in refused.value.problems} == {
         ("journal_correction_unknown", "journal[1].corrects"),
         ("journal_agreement_unknown", "journal[0].agreements[0]")}
+
+
+def test_the_access_request_lists_the_journal_with_its_corrections(session: Session,
+                                                                   tmp_path: Path) -> None:
+    import csv
+
+    rid = _resident(session)
+    service = _service(session)
+    first = service.add(_entry(rid, "Gebeld met de woningcorporatie"))
+    service.correct(first, replace(first, note="Gebeld met de huurcommissie"))
+    package = session.privacy.access_request(rid, tmp_path)
+    rows = list(csv.DictReader((package.folder / "journaal.csv")
+                               .read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["regel"], r["soort"], r["notitie"], r["corrigeert_regel"],
+             r["gecorrigeerd_in_regel"]) for r in rows] == [
+        ("1", "Telefoongesprek", "Gebeld met de woningcorporatie", "", "2"),
+        ("2", "Telefoongesprek", "Gebeld met de huurcommissie", "1", "")]
+    assert rows[0]["datum_tijd_contact"] == "20-11-2026 09:30"
