@@ -250,3 +250,38 @@ def test_the_access_request_lists_the_journal_with_its_corrections(session: Sess
         ("1", "Telefoongesprek", "Gebeld met de woningcorporatie", "", "2"),
         ("2", "Telefoongesprek", "Gebeld met de huurcommissie", "1", "")]
     assert rows[0]["datum_tijd_contact"] == "20-11-2026 09:30"
+
+
+def test_reports_print_the_journal_of_their_period(session: Session, tmp_path: Path) -> None:
+    """The resident's report: only ticked contacts not corrected since; the file: all of the
+    conversation's period, a corrected one marked and its correction after it."""
+    from pypdf import PdfReader
+
+    from toegang_desktop.domain.conversation import Conversation, Place
+    from toegang_desktop.services.report import ReportVariant
+
+    rid = _resident(session)
+    conversation = session.conversations.start(Conversation(
+        resident_id=rid, held_on=date(2026, 11, 2), place=Place.HOME, checklist_id="",
+        checklist_version=""))
+    service = _service(session)
+    service.add(_entry(rid, "Niet aangevinkt contact"))
+    ticked = service.add(_entry(rid, "Eerste versie voor de inwoner", for_resident_report=True))
+    service.correct(ticked, replace(ticked, note="Verbeterde versie voor de inwoner"))
+    service.add(_entry(rid, "Tweede keer aangevinkt", for_resident_report=True))
+
+    def text(variant: ReportVariant) -> str:
+        path = tmp_path / f"{variant.value}.pdf"
+        session.report.export(int(conversation.id or 0), variant, path)
+        return " ".join(" ".join((page.extract_text() or "").split())
+                        for page in PdfReader(path).pages)
+
+    resident = text(ReportVariant.RESIDENT)
+    assert "Contact na ons gesprek" in resident
+    assert "Verbeterde versie voor de inwoner" in resident  # the correction kept the tick
+    assert "Tweede keer aangevinkt" in resident
+    assert "Niet aangevinkt" not in resident and "Eerste versie" not in resident
+    file = text(ReportVariant.FILE)
+    for note in ("Niet aangevinkt contact", "[gecorrigeerd, zie hieronder] Eerste versie",
+                 "[correctie van 20-11-2026 09:30] Verbeterde versie", "Tweede keer"):
+        assert note in file, note
