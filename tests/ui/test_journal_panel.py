@@ -47,8 +47,8 @@ def test_ctrl_j_writes_a_contact_now_by_phone(qtbot, open_window: Callable[[], M
                    Qt.KeyboardModifier.ControlModifier)
     assert seen == {"kind": "Telefoongesprek", "focus": True,
                     "day": date.today().strftime("%d-%m-%Y")}
-    assert panel.table.rowCount() == 1
-    row = [panel.table.item(0, c).text() for c in range(6)]
+    assert panel.model.rowCount() == 1
+    row = panel.row_texts(0)
     assert row[0].startswith(date.today().strftime("%d-%m-%Y "))
     assert row[1:4] == ["Telefoongesprek", "Zoë zelf", "Gebeld met Zoë over de huurachterstand"]
     assert row[4] == window._session.access_log.actor.user
@@ -70,7 +70,7 @@ def test_an_empty_note_is_refused_with_the_way_out(qtbot, open_window: Callable[
     when_dialog_opens(JournalEntryDialog, write)
     window.dossier.journal.add_button.click()
     assert "paar woorden" in seen[0]
-    assert window.dossier.journal.table.rowCount() == 0
+    assert window.dossier.journal.model.rowCount() == 0
 
 
 def _two_entries(window: MainWindow, resident_id: int) -> tuple[JournalEntry, JournalEntry]:
@@ -91,9 +91,9 @@ def test_correcting_keeps_the_earlier_text_marked_and_linked(
     first, _second = _two_entries(window, resident_id)
     window.open_dossier(resident_id)
     panel = window.dossier.journal
-    assert [panel.table.item(r, 0).text() for r in range(2)] == ["03-11-2026 14:00",
+    assert [panel.row_texts(r)[0] for r in range(2)] == ["03-11-2026 14:00",
                                                                   "02-11-2026 09:30"]
-    panel.table.setCurrentCell(1, 0)
+    panel.table.setCurrentIndex(panel.model.index(1, 0))
 
     def correct(dialog: JournalEntryDialog) -> None:
         assert "Schuldhulp kan op 12 december" in dialog.original.text()
@@ -103,16 +103,17 @@ def test_correcting_keeps_the_earlier_text_marked_and_linked(
 
     when_dialog_opens(JournalEntryDialog, correct)
     panel.correct_button.click()
-    assert panel.table.rowCount() == 3
+    assert panel.model.rowCount() == 3
     # The correction is selected; it says what it corrects, with a link to it.
-    assert panel.table.item(panel.table.currentRow(), 3).text() == (
+    assert panel.row_texts(panel.table.currentIndex().row())[3] == (
         "[correctie] Schuldhulp kan op 12 januari")
     assert f'href="entry:{first.id}"' in panel.details.text()
     panel.details.linkActivated.emit(f"entry:{first.id}")
     assert panel.selected() == first
-    note = panel.table.item(panel.table.currentRow(), 3)
-    assert note.text() == "[gecorrigeerd] Schuldhulp kan op 12 december"
-    assert note.font().strikeOut() and isinstance(note.font(), QFont)
+    row = panel.table.currentIndex().row()
+    assert panel.row_texts(row)[3] == "[gecorrigeerd] Schuldhulp kan op 12 december"
+    font = panel.model.data(panel.model.index(row, 3), Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.strikeOut()
     assert "Gecorrigeerd door" in panel.details.text()
     assert not panel.correct_button.isEnabled()  # correct the newest version instead
     # Enter on the corrected entry goes to its correction.
@@ -129,19 +130,19 @@ def test_search_ignores_accents_and_a_tick_goes_to_the_report(
     window.open_dossier(resident_id)
     panel = window.dossier.journal
     qtbot.keyClicks(panel.search, "sukru")
-    assert panel.table.rowCount() == 1 and panel.selected() == second
+    assert panel.model.rowCount() == 1 and panel.selected() == second
     assert panel.count_label.text() == "1 van 2 contacten"
     panel.search.clear()
     qtbot.keyClicks(panel.search, "OVERLEG")  # the kind's Dutch name is searched too
-    assert panel.table.rowCount() == 1 and panel.selected() is not None
+    assert panel.model.rowCount() == 1 and panel.selected() is not None
     assert panel.selected().kind is ContactKind.PARTNER_CONSULTATION
     panel.search.clear()
-    panel.table.setCurrentCell(0, 0)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
     assert panel.selected() == second and not panel.for_report.isChecked()
     panel.for_report.setFocus()
     qtbot.keyClick(panel.for_report, Qt.Key.Key_Space)
     assert panel.for_report.isChecked()
-    assert panel.table.item(0, 5).text() == "ja"
+    assert panel.row_texts(0)[5] == "ja"
     stored = window._session.journal.journal(resident_id)
     assert [e.id for e in stored.for_resident_report()] == [second.id]
     lines = [line.detail for line in window._session.access_log.lines_for(resident_id)]

@@ -68,14 +68,19 @@ class JournalRepository:
         return Journal([_entry(row) for row in rows])
 
 
+def _listed(value: object) -> tuple[str | int, ...]:
+    """A JSON array column; most are empty, which needs no parser (200 entries a dossier)."""
+    return () if value == "[]" else tuple(json.loads(str(value)))
+
+
 def _entry(row: tuple[object, ...]) -> JournalEntry:
     (entry_id, resident_id, contact_at, kind, with_whom, note, domains, agreement_ids,
      written_by, written_at, corrects, ticked) = row
     return JournalEntry(
         resident_id=int(str(resident_id)), contact_at=datetime.fromisoformat(str(contact_at)),
         kind=ContactKind(str(kind)), note=str(note), with_whom=str(with_whom),
-        domains=tuple(json.loads(str(domains))),
-        agreement_ids=tuple(int(a) for a in json.loads(str(agreement_ids))),
+        domains=tuple(str(d) for d in _listed(domains)),
+        agreement_ids=tuple(int(a) for a in _listed(agreement_ids)),
         for_resident_report=bool(ticked), corrects=int(str(corrects)) if corrects else None,
         written_by=str(written_by), written_at=datetime.fromisoformat(str(written_at)),
         id=int(str(entry_id)))
