@@ -118,7 +118,7 @@ class DossierPage(QWidget):
         body_layout.addWidget(self.glance)
         body_layout.addWidget(self.journal, 1)
         body_layout.addWidget(conversation_box, 1)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)

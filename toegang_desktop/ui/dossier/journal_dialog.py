@@ -7,10 +7,11 @@ was: the store keeps both.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -87,8 +88,8 @@ class JournalEntryDialog(GuardedDialog):
         self.with_whom = QLineEdit()
         self.with_whom.setAccessibleName(self.tr("With whom"))
         self.with_whom.setPlaceholderText(self.tr("e.g. the resident, the GP, the housing corporation"))
-        self.note = text_box(4, self.tr("Note, required"),
-                             self.tr("What was it about, what was agreed?"), grows=True)
+        self.note = text_box(5, self.tr("Note, required"),
+                             self.tr("What was it about, what was agreed?"))
         self.for_report = QCheckBox(self.tr("Include in the report for the resident"))
 
         form = QFormLayout()
@@ -128,6 +129,9 @@ class JournalEntryDialog(GuardedDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(choices)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # All of the choices in view when the screen has room; else they scroll.
+        scroll.setMinimumHeight(min(choices.sizeHint().height(),
+                                    self.fontMetrics().height() * 22))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -140,21 +144,25 @@ class JournalEntryDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         if corrects is not None:
-            self.original = wrapped_label(
-                self.tr("You are correcting the contact of %1 (%2, written by %3):")
-                .replace("%1", entry_moment(corrects))
-                .replace("%2", contact_kind_label(corrects.kind))
-                .replace("%3", corrects.written_by or "—")
-                + "\n" + corrects.note + "\n"
-                + self.tr("That text stays in the journal, marked as corrected."), "fieldName")
+            self.original = wrapped_label("")
+            self.original.setTextFormat(Qt.TextFormat.RichText)
+            self.original.setText(
+                "<b>" + html.escape(
+                    self.tr("You are correcting the contact of %1 (%2, written by %3):")
+                    .replace("%1", entry_moment(corrects))
+                    .replace("%2", contact_kind_label(corrects.kind))
+                    .replace("%3", corrects.written_by or "—")) + "</b><br>"
+                + html.escape(corrects.note).replace("\n", "<br>") + "<br><i>"
+                + html.escape(self.tr("That text stays in the journal, marked as corrected."))
+                + "</i>")
             layout.addWidget(self.original)
         layout.addLayout(form)
         layout.addWidget(scroll, 1)
+        layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(buttons)
         set_primary(self, self.save_button)
         chars = self.fontMetrics().averageCharWidth()
         self.setMinimumWidth(chars * 100)
-        self.resize(chars * 110, self.fontMetrics().height() * 40)
 
         chain_tab_order([self.banner, self.day, self.clock, self.kind, self.with_whom, self.note,
                          self.for_report, *self.domain_boxes.values(),

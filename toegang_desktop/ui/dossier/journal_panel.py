@@ -171,7 +171,7 @@ class JournalPanel(QGroupBox):
         widths = {
             0: metrics.horizontalAdvance("00-00-0000 00:00"),
             1: max(metrics.horizontalAdvance(contact_kind_label(k)) for k in ContactKind),
-            2: metrics.averageCharWidth() * 22,
+            2: metrics.averageCharWidth() * 26,
             4: metrics.averageCharWidth() * 12,
             5: 0,
         }
