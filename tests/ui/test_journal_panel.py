@@ -147,3 +147,19 @@ def test_search_ignores_accents_and_a_tick_goes_to_the_report(
     assert [e.id for e in stored.for_resident_report()] == [second.id]
     lines = [line.detail for line in window._session.access_log.lines_for(resident_id)]
     assert f"journal.{second.id}.for_resident_report" in lines
+
+
+def test_a_refresh_of_the_same_dossier_keeps_the_search(
+        qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    resident_id = _resident(window)
+    _first, second = _two_entries(window, resident_id)
+    window.open_dossier(resident_id)
+    panel = window.dossier.journal
+    qtbot.keyClicks(panel.search, "post")
+    window.open_dossier(resident_id)  # as after another program's change
+    assert panel.search.text() == "post" and panel.selected() == second
+    other = window._dossiers.register(
+        Resident(first_names="Bert", surname="Voorbeeld", date_of_birth=date(1980, 1, 1)))
+    window.open_dossier(other)
+    assert panel.search.text() == "" and panel.model.rowCount() == 0

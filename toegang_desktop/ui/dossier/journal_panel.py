@@ -126,15 +126,20 @@ class JournalPanel(QGroupBox):
         self._service = service
 
     def show_overview(self, overview: DossierOverview) -> None:
-        """The dossier's journal as read with the rest of the page (one logged look)."""
+        """The dossier's journal as read with the rest of the page (one logged look). The same
+        dossier read again (a change by another program) keeps the search and the chosen
+        contact; another dossier starts without a search, on its newest contact."""
+        same = overview.resident.id == self._resident_id
+        chosen = self.selected() if same else None
         self._resident_id = overview.resident.id
         self._domains = overview.domains
         self._domain_names = dict(overview.domains)
         self._agreements = overview.agreement_names
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self._show(overview.journal)
+        if not same:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self._show(overview.journal, select=chosen.id if chosen is not None else None)
 
     def _show(self, journal: Journal, select: int | None = None) -> None:
         self.journal = journal
