@@ -71,8 +71,10 @@ def _join(qtbot, window: MainWindow, team: Team, who: str) -> None:  # type: ign
     dialog.database.setText(address.database)
     dialog.user.setText(member.login)
     dialog.password.setText(member.password)
-    with qtbot.waitSignal(dialog.joined, timeout=WAIT_MS):
-        assert dialog.start_join(), dialog.banner.text()
+    assert dialog.start_join(), dialog.banner.text()
+    qtbot.waitUntil(lambda: dialog.summary is not None or dialog.banner.isVisible(),
+                    timeout=WAIT_MS)
+    assert dialog.summary is not None, dialog.banner.text()  # what the professional was told
     assert "Aangesloten bij team " + team.name in dialog.summary_label.text()
     assert dialog.password.text() == ""
     dialog.done(0)
@@ -161,8 +163,10 @@ def test_both_laptops_change_one_field_and_the_conflict_is_settled_on_screen(
     assert dialog.server_side.value.toPlainText() == "0622222222"
     assert dialog.pushed_side.value.toPlainText() == "0633333333"
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(str(args)))
-    dialog.server_side.keep.click()
-    qtbot.waitUntil(lambda: dialog.empty.isVisible(), timeout=WAIT_MS)
+    dialog.server_side.keep.click()  # the colleague's (here: the other laptop's) value
+    qtbot.waitUntil(lambda: not dialog.conflicts or not dialog.banner.isHidden(),
+                    timeout=WAIT_MS)
+    assert not dialog.conflicts, dialog.banner.text()
     _update(qtbot, second)
     assert "conflict" not in team2.widget.text
     assert second._dossiers.resident(there).phone == "0622222222"  # type: ignore[union-attr]
