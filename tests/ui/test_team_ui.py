@@ -463,3 +463,37 @@ def test_a_record_deleted_under_a_lease_is_kept_or_deleted(qtbot, shared: Shared
     assert shared.resolved == [(deleted.conflict_id, False)]  # the delete goes through
     dialog.server_side.keep.click()
     assert shared.resolved[-1] == (conflict(4).conflict_id, "Woont sinds maart bij haar zus.")
+
+
+def test_settings_team_sets_the_interval_and_leaves_the_team(
+        qtbot, team_window, shared: Shared, asked) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from toegang_desktop.ui.team.wiring import TeamInfoDialog
+
+    team = team_window.team
+    _wait_worker(qtbot, team.worker)
+    shared.status = replace(shared.status, pending_operations=3)
+    team._refresh_status()
+    dialog = TeamInfoDialog(team, team_window.settings, team_window)
+    qtbot.addWidget(dialog)
+    dialog.interval.setCurrentIndex(dialog.interval.findData(15))
+    assert team_window.settings.value("team/sync_minutes") in (15, "15")
+    assert team.worker._timer.interval() == 15 * 60 * 1000
+    dialog.leave()  # asked first; "No" keeps everything
+    assert "3 wijzigingen zijn nog niet verstuurd" in asked[0] and shared.left == 0
+    asked.answer = QMessageBox.StandardButton.Yes
+    dialog.leave()
+    assert shared.left == 1 and dialog.left and team.stopped
+    assert str(team_window.settings.value("team/joined", "")) == ""
+    team.remove()
+    team_window.team = None
+    assert not team.widget.isVisible()
+    assert not [m for m in team_window.menuBar().actions() if m.text() == "&Team"]
+
+
+def test_locking_stops_the_sync(qtbot, team_window, shared: Shared) -> None:  # type: ignore[no-untyped-def]
+    team = team_window.team
+    _wait_worker(qtbot, team.worker)
+    team_window.close_store()  # what a lock does before it asks the password again
+    assert team.stopped and not team.worker.sync_now()
