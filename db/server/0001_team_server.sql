@@ -126,9 +126,10 @@ CREATE TABLE toegang.residents (
     deleted boolean NOT NULL DEFAULT false,
     created_at timestamptz NOT NULL DEFAULT now()
 );
--- The team list without a search: its first page in list order.
+-- The team list in list order: its first page, and the first walk of a search (index-only:
+-- the search key rides along).
 CREATE INDEX residents_team_sort ON toegang.residents (team_id, sort_key, resident_id)
-    WHERE NOT deleted;
+    INCLUDE (search_key) WHERE NOT deleted;
 
 -- The team list's search: each typed word must start a word of the name (as the laptop's own
 -- search). One row per word of each resident's folded name, so a typed word is a range scan
@@ -871,14 +872,15 @@ DECLARE
     v_limit int := least(greatest(coalesce(p_limit, 200), 1), 10000);
     words text[];
     others text := '';
+    every text := '';
     ids uuid[];
+    walked bigint;
     i int;
+    -- How many names the walk in list order reads before the word index takes over.
+    walk_cap constant int := 5000;
 BEGIN
-    -- The typed words, longest first (the longest is the rarest: its range scan is shortest);
-    -- LIKE's wildcards escaped.
-    SELECT coalesce(array_agg(replace(replace(replace(x, '\', '\\'), '%', '\%'), '_', '\_')
-                              ORDER BY length(x) DESC, x), '{}')
-      INTO words
+    -- The typed words, longest first (the longest is the rarest: its range scan is shortest).
+    SELECT coalesce(array_agg(x ORDER BY length(x) DESC, x), '{}') INTO words
       FROM regexp_split_to_table(toegang.fold(p_search), ' ') AS x WHERE x <> '';
     PERFORM toegang.write_log(m, m.team_id, 'search', NULL, 'caseload', '', 'ok');
     IF cardinality(words) = 0 THEN
@@ -887,16 +889,38 @@ BEGIN
                  WHERE r.team_id = m.team_id AND NOT r.deleted
                  ORDER BY r.sort_key, r.resident_id LIMIT v_limit) x;
     ELSE
-        FOR i IN 2 .. cardinality(words) LOOP
-            others := others || ' AND w.search_key LIKE ' || quote_literal('% ' || words[i] || '%');
+        FOR i IN 1 .. cardinality(words) LOOP
+            every := every || ' AND strpos(r.search_key, ' || quote_literal(' ' || words[i]) || ') > 0';
         END LOOP;
-        -- Dynamic SQL: planned with the typed words, so the prefix becomes an index range.
-        EXECUTE 'SELECT array_agg(x.resident_id ORDER BY x.sort_key, x.resident_id)
-                   FROM (SELECT DISTINCT w.sort_key, w.resident_id FROM toegang.resident_words w
-                          WHERE w.team_id = $1 AND w.word LIKE ' || quote_literal(words[1] || '%')
-                          || others || '
-                          ORDER BY w.sort_key, w.resident_id LIMIT $2) x'
-           INTO ids USING m.team_id, v_limit;
+        -- First, walk the team in list order (index-only, at most walk_cap names): when many
+        -- names match (a first letter, "jan"), the first p_limit of them are found there.
+        EXECUTE 'WITH walk AS MATERIALIZED (
+                     SELECT r.resident_id, r.sort_key, r.search_key FROM toegang.residents r
+                      WHERE r.team_id = $1 AND NOT r.deleted
+                      ORDER BY r.sort_key, r.resident_id LIMIT $3)
+                 SELECT (SELECT count(*) FROM walk),
+                        (SELECT array_agg(x.resident_id ORDER BY x.sort_key, x.resident_id)
+                           FROM (SELECT r.resident_id, r.sort_key FROM walk r WHERE true' || every || '
+                                  ORDER BY r.sort_key, r.resident_id LIMIT $2) x)'
+           INTO walked, ids USING m.team_id, v_limit, walk_cap;
+        IF walked = walk_cap AND coalesce(cardinality(ids), 0) < v_limit THEN
+            -- Fewer match: all of them through the word index, then the first p_limit.
+            FOR i IN 2 .. cardinality(words) LOOP
+                others := others || ' AND strpos(w.search_key, ' || quote_literal(' ' || words[i]) || ') > 0';
+            END LOOP;
+            -- Dynamic SQL, planned with the typed word, so `^@` (starts with) becomes a range
+            -- of the index. Not LIKE: under row-level security only leakproof operators may
+            -- use an index, and LIKE is not one (^@ and the range it makes are).
+            -- A name with two words starting alike comes twice: the first 8 x p_limit rows
+            -- (a top-N sort instead of a DISTINCT over every match), then each resident once.
+            EXECUTE 'SELECT (array_agg(y.resident_id ORDER BY y.sort_key, y.resident_id))[1:$2]
+                       FROM (SELECT DISTINCT x.sort_key, x.resident_id
+                               FROM (SELECT w.sort_key, w.resident_id FROM toegang.resident_words w
+                                      WHERE w.team_id = $1 AND w.word ^@ ' || quote_literal(words[1])
+                                      || others || '
+                                      ORDER BY w.sort_key, w.resident_id LIMIT $2 * 8) x) y'
+               INTO ids USING m.team_id, v_limit;
+        END IF;
     END IF;
     RETURN QUERY
     SELECT r.resident_id, r.display_name, r.date_of_birth, r.coordinator, c.display_name,
