@@ -106,6 +106,35 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _end_with_parent() -> None:
+    """In the server's process before exec (after the change of user, which would clear it):
+    a fast shutdown when the test process dies without its finalizers (killed by a timeout),
+    so no server outlives the tests that started it."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGINT)
+
+
+def _remove_stale_folders() -> None:
+    """Folders of test clusters whose server no longer runs (a test process that was killed)."""
+    for folder in Path(tempfile.gettempdir()).glob("toegang-pg-*"):
+        pid_file = folder / "data" / "postmaster.pid"
+        try:
+            pid = int(pid_file.read_text(encoding="ascii").split()[0])
+            os.kill(pid, 0)
+            continue  # still running: someone's live cluster
+        except PermissionError:
+            continue  # running as another user
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError, IndexError):
+            if time.time() - folder.stat().st_mtime < 3600:
+                continue  # starting right now, or not ours to judge yet
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def make_ca(name: str) -> tuple[Any, Any, str]:
     """A throwaway CA: (key, certificate, PEM)."""
     from datetime import UTC, datetime, timedelta
@@ -160,6 +189,7 @@ def _make_tls(folder: Path, user: str | None) -> str:
 
 def start_cluster() -> Cluster:
     bin_dir = find_bin()
+    _remove_stale_folders()
     user = _os_user()
     folder = Path(tempfile.mkdtemp(prefix="toegang-pg-"))
     cluster = Cluster(bin_dir, folder, _free_port(), secrets.token_urlsafe(18))
@@ -193,7 +223,8 @@ def start_cluster() -> Cluster:
          # TLS as in production, so the certificate check of team/connection.py is tested.
          "-c", "ssl=on", "-c", f"ssl_cert_file={folder / 'server.crt'}",
          "-c", f"ssl_key_file={folder / 'server.key'}"],
-        user=user, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        user=user, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        preexec_fn=_end_with_parent)
     log.close()
     deadline = time.monotonic() + START_TIMEOUT_S
     while True:
