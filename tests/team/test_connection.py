@@ -55,3 +55,20 @@ def test_without_tls_only_this_machine(team: Team) -> None:
         connect(ServerAddress("db.gemeente.example", tls_mode="disable"), "x", "y")
     with pytest.raises(ValueError):
         connect(ServerAddress("localhost", tls_mode="require"), "x", "y")
+
+
+def test_a_connection_cut_during_a_sync_is_unreachable_and_changed_nothing(team: Team) -> None:
+    """The server ended the session (a restart, a dropped network): TeamUnreachable, so the
+    laptop keeps its operations and tries again; the push it was making did not half happen."""
+    from .helpers import new_dossier, update
+
+    member = team.members["a"]
+    conn = team.connect("a")
+    resident, conversation = new_dossier(conn, member.device)
+    superuser = team.server.superuser()
+    superuser.execute("SELECT pg_terminate_backend(%s)", (conn.info.backend_pid,))
+    op = update("conversations", resident, conversation, "level", 3, 1)
+    with pytest.raises(TeamUnreachable):
+        api.push(conn, member.device, [op])
+    again = team.connect("a")
+    assert api.push(again, member.device, [op])[0].status.value == "applied"  # not a duplicate
