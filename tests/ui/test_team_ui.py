@@ -486,9 +486,8 @@ def test_settings_team_sets_the_interval_and_leaves_the_team(
     dialog.leave()
     assert shared.left == 1 and dialog.left and team.stopped
     assert str(team_window.settings.value("team/joined", "")) == ""
-    team.remove()
-    team_window.team = None
-    assert not team.widget.isVisible()
+    team_window.end_team()
+    assert team_window.team is None and not team.widget.isVisible()
     assert not [m for m in team_window.menuBar().actions() if m.text() == "&Team"]
 
 
@@ -497,3 +496,15 @@ def test_locking_stops_the_sync(qtbot, team_window, shared: Shared) -> None:  # 
     _wait_worker(qtbot, team.worker)
     team_window.close_store()  # what a lock does before it asks the password again
     assert team.stopped and not team.worker.sync_now()
+
+
+def test_a_store_in_no_team_ends_team_mode(qtbot, team_window, shared: Shared) -> None:  # type: ignore[no-untyped-def]
+    """The folder's setting says team, the store says no (a backup from before joining was
+    restored): the window goes back to how it is without a team, and the setting goes."""
+    team = team_window.team
+    _wait_worker(qtbot, team.worker)
+    shared.status = SyncStatus(joined=False)
+    team._refresh_status()
+    qtbot.waitUntil(lambda: team_window.team is None, timeout=5000)
+    assert not team.widget.isVisible() and team.worker.stopping
+    assert str(team_window.settings.value("team/joined", "")) == ""

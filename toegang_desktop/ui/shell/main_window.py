@@ -286,6 +286,12 @@ class MainWindow(QMainWindow):
 
         wiring.open_team_settings(self, backend.backend_for, self._session)
 
+    def end_team(self) -> None:
+        """After leaving the team (or when the store turns out to be in none)."""
+        if self.team is not None:
+            self.team.remove()
+            self.team = None
+
     def _stop_team(self) -> None:
         if self.team is not None:
             self.team.stop()  # a running sync stops within a few seconds

@@ -112,6 +112,10 @@ class TeamWorker(QObject):
         return self._pending > 0
 
     @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
+    @property
     def syncing(self) -> bool:
         return self._syncing
 

@@ -113,8 +113,8 @@ class TeamWiring(QObject):
 
     def stop(self) -> bool:
         """On a lock, quit or restore: the sync stops within the timeout; True when it did."""
-        if self.stopped:
-            return True
+        if self.stopped and self.worker.stopping:
+            return self.worker.stop(0)  # stopped before: is it idle by now?
         self.stopped = True
         self._timer.stop()
         idle = self.worker.stop()
@@ -164,6 +164,9 @@ class TeamWiring(QObject):
             self._refresh_status()
 
     def _show_status(self, status: SyncStatus) -> None:
+        if not status.joined:  # e.g. a backup from before joining was restored
+            self._not_in_a_team()
+            return
         if self._failure and not status.last_error:
             status = dataclasses.replace(status, last_error=self._failure)
         self.status = status
@@ -171,6 +174,23 @@ class TeamWiring(QObject):
         self.conflicts_action.setEnabled(status.open_conflicts > 0)
         if self.page is not None:
             self.page.set_me(status.member)
+
+    def _not_in_a_team(self) -> None:
+        """The store says it is in no team: the window goes back to how it is without one."""
+        if self.stopped:
+            return
+        log.info("the store is not in a team: team mode ends")
+        settings = self._window.settings
+        settings.remove(TEAM_JOINED_KEY)
+        settings.sync()
+        self.stopped = True  # no more syncs; the rest after this signal has been handled
+        QTimer.singleShot(0, self._window.end_team)
+
+    def restart(self) -> None:
+        """After a stop that was not the end (leaving the team failed)."""
+        self.stopped = False
+        self._timer.start()
+        self.worker.start()
 
     def sync_now(self) -> bool:
         started = self.worker.sync_now()
@@ -274,6 +294,8 @@ class TeamWiring(QObject):
 
         dialog = ConflictsDialog(conflicts, self._resolve, self.me, self._window)
         dialog.exec()
+        if dialog.resolved:  # the chosen values come to this laptop with the next update
+            self.sync_now()
 
     def _resolve(self, conflict: Conflict, value: object, done: Callable[[], None],
                  failed: Callable[[str], None]) -> None:
@@ -351,6 +373,7 @@ class TeamInfoDialog(QDialog):
                 raise
             QApplication.restoreOverrideCursor()
             self.leave_button.setEnabled(True)
+            wiring.restart()
             QMessageBox.warning(self, APP_NAME, team_problem_text(code))
             return
         QApplication.restoreOverrideCursor()
@@ -367,8 +390,7 @@ def open_team_settings(window: MainWindow, backend_for: Callable[[Session], Team
         info = TeamInfoDialog(window.team, window.settings, window)
         info.exec()
         if info.left:
-            window.team.remove()
-            window.team = None
+            window.end_team()
             window.statusBar().showMessage(translate(
                 "TeamWiring", "This laptop is no longer in a team."), 15000)
         return
@@ -382,8 +404,9 @@ def open_team_settings(window: MainWindow, backend_for: Callable[[Session], Team
 
     dialog = JoinDialog(backend_for(session).join, window)
     dialog.joined.connect(lambda _summary: _joined(window))
+    # Not waited for: "Keep working" hides the dialog while the upload goes on, and it comes
+    # back with the summary (it is the window's child, so it lives as long as the window).
     dialog.exec()
-    dialog.wait(60000)
 
 
 def _joined(window: MainWindow) -> None:
