@@ -2053,15 +2053,15 @@ If this happens again, tell your application manager and give them the log file:
 <context>
     <name>ExternalChanges</name>
     <message>
-        <source>This dossier was changed elsewhere (another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
+        <source>This dossier was changed elsewhere (by the team, another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dossier that was open was removed elsewhere (another program or the command line).</source>
+        <source>The dossier that was open was removed elsewhere (by the team, another program or the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This dossier was changed elsewhere (another program or the command line); the changes are shown.</source>
+        <source>This dossier was changed elsewhere (by the team, another program or the command line); the changes are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2061,16 +2061,16 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
 <context>
     <name>ExternalChanges</name>
     <message>
-        <source>This dossier was changed elsewhere (another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
-        <translation>Dit dossier is elders gewijzigd (door een ander programma of via de opdrachtregel). Wat je hier typt, blijft bewaard; ga terug naar het dossier om de wijzigingen te zien.</translation>
+        <source>This dossier was changed elsewhere (by the team, another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
+        <translation>Dit dossier is elders gewijzigd (door het team, een ander programma of via de opdrachtregel). Wat je hier typt, blijft bewaard; ga terug naar het dossier om de wijzigingen te zien.</translation>
     </message>
     <message>
-        <source>The dossier that was open was removed elsewhere (another program or the command line).</source>
-        <translation>Het dossier dat open stond, is elders verwijderd (door een ander programma of via de opdrachtregel).</translation>
+        <source>The dossier that was open was removed elsewhere (by the team, another program or the command line).</source>
+        <translation>Het dossier dat open stond, is elders verwijderd (door het team, een ander programma of via de opdrachtregel).</translation>
     </message>
     <message>
-        <source>This dossier was changed elsewhere (another program or the command line); the changes are shown.</source>
-        <translation>Dit dossier is elders gewijzigd (door een ander programma of via de opdrachtregel); de wijzigingen staan nu op het scherm.</translation>
+        <source>This dossier was changed elsewhere (by the team, another program or the command line); the changes are shown.</source>
+        <translation>Dit dossier is elders gewijzigd (door het team, een ander programma of via de opdrachtregel); de wijzigingen staan nu op het scherm.</translation>
     </message>
 </context>
 <context>
