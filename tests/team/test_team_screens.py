@@ -124,9 +124,19 @@ def test_a_dossier_made_on_one_laptop_is_on_the_others_team_list(
     a.team.take_along(resident_id, 2)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: bar.button.text() == "Teruggeven", timeout=WAIT_MS)
     assert bar.label.text().startswith("Onderweg met jou tot ")
+    _update(qtbot, a)  # the list on a's laptop learns it too
+    a.show_caseload()
+    a.open_dossier(resident_id)
+    assert bar.button.text() == "Teruggeven", bar.label.text()
     _update(qtbot, b)
     page.refresh()
     assert page.table.item(0, 4).text().startswith("onderweg met "), page.table.item(0, 4).text()
+
+    a.team.give_back(resident_id)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: bar.button.text() == "Meenemen voor huisbezoek…", timeout=WAIT_MS)
+    _update(qtbot, b)
+    page.refresh()
+    assert page.table.item(0, 4).text() == ""
 
 
 def test_both_laptops_change_one_field_and_the_conflict_is_settled_on_screen(
