@@ -656,7 +656,14 @@ BEGIN
     END IF;
 
     IF v_kind = 'summary' THEN
-        -- Derived fields (nobody typed them): no conflict check, the newest wins.
+        -- Derived fields (nobody typed them): no conflict check, the newest wins. A date that
+        -- is no date refuses this operation only, not the whole push.
+        BEGIN
+            PERFORM (op->'data'->>'date_of_birth')::date, (op->'data'->>'next_legal_term')::date;
+        EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
+            status := 'refused'; reason := 'malformed';
+            RETURN;
+        END;
         UPDATE toegang.residents
            SET display_name = coalesce(op->'data'->>'display_name', display_name),
                search_key = ' ' || toegang.fold(coalesce(op->'data'->>'display_name', display_name)),
@@ -1321,7 +1328,7 @@ DECLARE
     m toegang.members := toegang.caller(ARRAY['privacy_officer']);
     result jsonb;
 BEGIN
-    SELECT coalesce(jsonb_agg(to_jsonb(l) - 'prev_hash' ORDER BY l.id), '[]'::jsonb) INTO result
+    SELECT coalesce(jsonb_agg(to_jsonb(l) - 'prev_hash' ORDER BY l.id DESC), '[]'::jsonb) INTO result
       FROM (SELECT * FROM toegang.access_log a
              WHERE a.team_id = m.team_id
                AND (p_resident IS NULL OR a.resident_id = p_resident)
