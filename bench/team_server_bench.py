@@ -109,7 +109,7 @@ def main() -> None:
         with cluster.connect(dbname="toegang") as conn:
             admin.init(conn, "beheer", "Beheer", manager_password)
         address = ServerAddress(cluster.host, cluster.port, "toegang", tls_mode="disable")
-        rows = []
+        rows = first_sync(address, manager_password, cluster)
         if args.load_seconds:
             for pause in (0.0, 1.0):
                 rows += sixty_professionals(address, manager_password, args.load_seconds, pause)
@@ -192,6 +192,55 @@ def push_pull(address: ServerAddress, login_a: str, login_b: str, password: str,
             ("pull of it (B)", f"{statistics.median(pull_times):.1f} ms"),
             ("one field from A to B, push + pull (target < 100 ms)",
              f"{statistics.median(both):.1f} ms")]
+
+
+def first_sync(address: ServerAddress, manager_password: str, cluster) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """A caseload of 200 dossiers with full content (50 records each: conversations, domain
+    assessments, journal lines; about 0.5 KB of JSON each) pulled whole by a second laptop of
+    the same professional, against the floor: the same rows read with COPY."""
+    password = secrets.token_urlsafe(12)
+    with connect(address, "beheer", manager_password) as manager:
+        team = api.add_team(manager, "Wijkteam eerste sync")
+        api.add_member(manager, "eerstesync", "Eerste Sync", team, TeamRole.PROFESSIONAL,
+                       admin.scram_verifier(password))
+    filler = "Inwoner vertelt over de week, de buurt en wat goed gaat. " * 8
+    with connect(address, "eerstesync", password) as conn:
+        device, second = str(uuid.uuid4()), str(uuid.uuid4())
+        api.register_device(conn, device, "laptop")
+        api.register_device(conn, second, "tweede laptop")
+        started = time.perf_counter()
+        for _ in range(200):
+            resident = str(uuid.uuid4())
+            ops = [TeamOperation(str(uuid.uuid4()), OperationKind.INSERT, "residents", resident,
+                                 resident, datetime.now(UTC), data={"surname": "Test"})]
+            ops += [TeamOperation(str(uuid.uuid4()), OperationKind.INSERT,
+                                  ("conversations", "domain_assessments", "dossier_events")[n % 3],
+                                  str(uuid.uuid4()), resident, datetime.now(UTC),
+                                  data={"n": n, "level": n % 5 + 1, "notes": filler})
+                    for n in range(49)]
+            api.push(conn, device, ops)
+        pushed = time.perf_counter() - started
+        started = time.perf_counter()
+        since, change, count = 0, None, 0
+        while True:
+            page = api.pull(conn, second, since, change, 2000)
+            count += len(page.records)
+            since, change = page.high, page.high_change
+            if not page.more:
+                break
+        pulled = time.perf_counter() - started
+    with cluster.connect(dbname="toegang") as superuser:
+        started = time.perf_counter()
+        with superuser.cursor() as cursor, cursor.copy(
+                "COPY (SELECT r.table_name, r.record_id, r.resident_id, r.deleted, r.seq, r.data "
+                "FROM toegang.records r JOIN toegang.residents x USING (resident_id) "
+                "WHERE x.coordinator = 'eerstesync' ORDER BY r.seq) TO STDOUT") as copy:
+            size = sum(len(block) for block in copy)
+        floor = time.perf_counter() - started
+    return [(f"first sync: pull of 200 dossiers, {count:,} records, pages of 2,000", f"{pulled:.2f} s"),
+            (f"  floor: the same rows with COPY ({size / 2**20:.1f} MB)", f"{floor:.2f} s"),
+            ("  ratio", f"{pulled / floor:.1f}x"),
+            ("  (pushing them up first, 200 pushes of 50 operations)", f"{pushed:.2f} s")]
 
 
 def sixty_professionals(address: ServerAddress, manager_password: str, seconds: float,

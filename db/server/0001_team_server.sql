@@ -349,8 +349,13 @@ DECLARE
     prev text;
 BEGIN
     PERFORM toegang.lock_team(p_team);
-    SELECT hash INTO prev FROM toegang.access_log
-     WHERE team_id IS NOT DISTINCT FROM p_team ORDER BY id DESC LIMIT 1;
+    -- Two forms, not IS NOT DISTINCT FROM: only an equality (leakproof, under row-level
+    -- security) lets the (team_id, id) index find the chain's last line at once.
+    IF p_team IS NULL THEN
+        SELECT hash INTO prev FROM toegang.access_log WHERE team_id IS NULL ORDER BY id DESC LIMIT 1;
+    ELSE
+        SELECT hash INTO prev FROM toegang.access_log WHERE team_id = p_team ORDER BY id DESC LIMIT 1;
+    END IF;
     l.id := nextval('toegang.access_log_id');
     l.at := now();
     l.team_id := p_team;
