@@ -104,9 +104,10 @@ class SyncRegistry:
                 and not self._without_rowid(name))
             wire = tuple(c.name for c in columns
                          if c.name not in ("id", "uuid") and c.name not in local_only)
-            parent = None if name == "residents" else next(
-                r for r in references if r.column in ("resident_id", "conversation_id",
-                                                      "agreement_id"))
+            # The shortest way to the dossier: the resident, else the conversation.
+            parent = None if name == "residents" else min(
+                (r for r in references if r.table in ("residents", "conversations")),
+                key=lambda r: r.table != "residents")
             found[name] = SyncedTable(
                 name=name, wire_columns=wire, pks=pks, rowid=rowid, references=references,
                 parent=parent, append_only=name in APPEND_ONLY,
@@ -136,8 +137,9 @@ class SyncRegistry:
 
         assert isinstance(utils, sqlite_utils.Database)
         for fk in utils.table(table).foreign_keys:
-            if fk.column == column:
-                return self._identity_of(utils, fk.other_table, fk.other_column)
+            for own, other in zip(fk.columns, fk.other_columns, strict=True):
+                if own == column:
+                    return self._identity_of(utils, fk.other_table, other)
         return None  # a text key (a domain key) travels as it is
 
     def path_to_resident(self, table: str) -> list[Reference]:
