@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -57,6 +57,13 @@ class Operation:
         if self.kind in ("insert", "summary"):
             op["data"] = self.data
         return op
+
+
+@dataclass
+class Pending:
+    all: bool = False  # its insert: every field is still this laptop's
+    deleted: bool = False
+    fields: set[str] = field(default_factory=set)
 
 
 # -- the triggers ---------------------------------------------------------------------------
@@ -166,6 +173,26 @@ BEGIN
 END"""
 
 
+def queue_existing(db: Database, registry: SyncRegistry) -> int:
+    """An insert operation for every record the store holds (and a summary for each dossier
+    with an open legal term): the store's first upload when it joins a team. In SQL, one
+    statement per table, inside the caller's transaction. Returns the number of operations."""
+    before = int(db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
+    for t in registry.tables.values():
+        data = ", ".join(f"'{c}', {_wire_value(t, c, 'x')}" for c in t.wire_columns)
+        db.execute(
+            "INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id, data, at)"
+            f" SELECT {NEW_ID}, 'insert', '{t.name}', x.uuid, {_resident_uuid(registry, t, 'x')},"
+            f" json_object({data}), {NOW} FROM {t.name} AS x"
+            f" ORDER BY {'x.rowid' if t.rowid else ', '.join(f'x.{c}' for c in t.pks)}")
+    db.execute(
+        "INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id, data, at)"
+        f" SELECT {NEW_ID}, 'summary', 'residents', uuid, uuid,"
+        f" json_object('next_legal_term', next_deadline), {NOW} FROM residents"
+        " WHERE next_deadline IS NOT NULL ORDER BY id")
+    return int(db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]) - before
+
+
 def install_triggers(db: Database, registry: SyncRegistry) -> None:
     """Start capturing (joining a team): the triggers, in one transaction."""
     with db.atomic():
@@ -249,18 +276,19 @@ class Outbox:
                 removed += int(cursor.rowcount)
         return removed
 
-    def pending_fields(self, table: str, record_id: str) -> set[str] | None:
-        """The fields of a record with an unanswered local change (None: all of them, its
-        insert has not been answered)."""
-        fields: set[str] = set()
-        for kind, field in self._db.execute(
+    def pending(self, table: str, record_id: str) -> Pending:
+        """The local changes of a record the server has not answered yet."""
+        found = Pending()
+        for kind, name in self._db.execute(
                 "SELECT kind, field FROM sync_outbox WHERE table_name = ? AND record_id = ?"
                 " AND acked_at IS NULL", [table, record_id]):
             if kind == "insert":
-                return None
-            if kind == "update":
-                fields.add(str(field))
-        return fields
+                found.all = True
+            elif kind == "delete":
+                found.deleted = True
+            elif kind == "update":
+                found.fields.add(str(name))
+        return found
 
     def operations(self) -> Iterator[Operation]:
         """Every unanswered operation, oldest first (for tests and the status)."""
