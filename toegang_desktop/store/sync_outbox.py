@@ -28,7 +28,13 @@ from .sync_registry import PARTNER_TABLE, SyncedTable, SyncRegistry
 
 TRIGGER_PREFIX = "sync_capture_"
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-NEW_ID = "(SELECT uuid FROM sync_new_uuid)"
+# A new UUID v7, as migration 0013's view `sync_new_uuid` makes it. Written out, not read from
+# the view: a subquery without a reference to its row is evaluated once per statement, so a
+# statement that makes many operations (the first upload) would give them all one id.
+NEW_ID = ("lower(printf('%08x', CAST(unixepoch('subsec') * 1000 AS INTEGER) >> 16) || '-' ||"
+          " printf('%04x', CAST(unixepoch('subsec') * 1000 AS INTEGER) & 65535) || '-7' ||"
+          " substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) ||"
+          " substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
 NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM sync_applying)"
 KEEP_ANSWERED_DAYS = 30  # answered operations kept for a server restored from a backup
 
@@ -107,6 +113,16 @@ def trigger_sql(registry: SyncRegistry) -> list[str]:
     return statements
 
 
+def _summary_of_new(t: SyncedTable) -> str:
+    """A new dossier's line on the team's caseload list, right after its insert."""
+    if t.name != "residents":
+        return ""
+    return f"""
+    INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id, data, at)
+    SELECT {NEW_ID}, 'summary', 'residents', x.uuid, x.uuid, {_summary_data('x')}, {NOW}
+      FROM residents AS x WHERE x.rowid = NEW.rowid;"""
+
+
 def _table_triggers(registry: SyncRegistry, t: SyncedTable) -> list[str]:
     name = t.name
     data = ", ".join(f"'{c}', {_wire_value(t, c, 'x')}" for c in t.wire_columns)
@@ -118,13 +134,14 @@ BEGIN
     INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id, data, at)
     SELECT {NEW_ID}, 'insert', '{name}', x.uuid, {_resident_uuid(registry, t, 'x')},
            json_object({data}), {NOW}
-      FROM {name} AS x WHERE {_row_match(t, 'x')};
+      FROM {name} AS x WHERE {_row_match(t, 'x')};{_summary_of_new(t)}
 END"""]
     if t.append_only:
         return found
     for column in t.update_columns:
         last = (f"(SELECT max(seq) FROM sync_outbox WHERE table_name = '{name}'"
-                f" AND record_id = NEW.uuid AND (kind <> 'update' OR field = '{column}'))")
+                f" AND record_id = NEW.uuid AND (kind IN ('insert', 'delete')"
+                f" OR (kind = 'update' AND field = '{column}')))")
         new_value, old_value = _wire_value(t, column, "NEW"), _wire_value(t, column, "OLD")
         found.append(f"""CREATE TRIGGER {TRIGGER_PREFIX}{name}_{column} AFTER UPDATE OF {column} ON {name}
 WHEN {NOT_APPLYING} AND OLD.uuid IS NOT NULL AND OLD.{column} IS NOT NEW.{column}
@@ -157,25 +174,39 @@ END""")
     return found
 
 
+def _summary_data(row: str) -> str:
+    """What the team's caseload list shows of a dossier (the server reads these three): the
+    name as the app shows it (domain/resident.display_name), the date of birth and the
+    derived next legal term, kept on the resident by migration 0009's triggers."""
+    name = (f"trim({row}.first_names || iif({row}.prefix <> '', ' ' || {row}.prefix, '')"
+            f" || ' ' || {row}.surname)")
+    return (f"json_object('display_name', {name}, 'date_of_birth', {row}.date_of_birth,"
+            f" 'next_legal_term', {row}.next_deadline)")
+
+
+SUMMARY_COLUMNS = ("first_names", "prefix", "surname", "date_of_birth", "next_deadline")
+
+
 def _summary_trigger() -> str:
-    """The derived next legal term (kept on the resident by migration 0009's triggers) goes
-    to the team's caseload list as a summary; an unsent summary is brought up to date."""
-    data = "json_object('next_legal_term', NEW.next_deadline)"
-    return f"""CREATE TRIGGER {TRIGGER_PREFIX}residents_summary AFTER UPDATE OF next_deadline ON residents
-WHEN {NOT_APPLYING} AND NEW.uuid IS NOT NULL AND OLD.next_deadline IS NOT NEW.next_deadline
+    """A change of what the caseload list shows goes up as a summary (nobody typed the legal
+    term; the server takes the newest); an unsent summary is brought up to date instead."""
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in SUMMARY_COLUMNS)
+    return f"""CREATE TRIGGER {TRIGGER_PREFIX}residents_summary
+AFTER UPDATE OF {', '.join(SUMMARY_COLUMNS)} ON residents
+WHEN {NOT_APPLYING} AND NEW.uuid IS NOT NULL AND ({changed})
 BEGIN
-    UPDATE sync_outbox SET data = {data}, at = {NOW}
+    UPDATE sync_outbox SET data = {_summary_data('NEW')}, at = {NOW}
      WHERE table_name = 'residents' AND record_id = NEW.uuid AND kind = 'summary' AND sent = 0;
     INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id, data, at)
-    SELECT {NEW_ID}, 'summary', 'residents', NEW.uuid, NEW.uuid, {data}, {NOW}
+    SELECT {NEW_ID}, 'summary', 'residents', NEW.uuid, NEW.uuid, {_summary_data('NEW')}, {NOW}
      WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name = 'residents'
                         AND record_id = NEW.uuid AND kind = 'summary' AND sent = 0);
 END"""
 
 
 def queue_existing(db: Database, registry: SyncRegistry) -> int:
-    """An insert operation for every record the store holds (and a summary for each dossier
-    with an open legal term): the store's first upload when it joins a team. In SQL, one
+    """An insert operation for every record the store holds (and a summary of each dossier
+    for the team's caseload list): the store's first upload when it joins a team. In SQL, one
     statement per table, inside the caller's transaction. Returns the number of operations."""
     before = int(db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
     for t in registry.tables.values():
@@ -187,9 +218,8 @@ def queue_existing(db: Database, registry: SyncRegistry) -> int:
             f" ORDER BY {'x.rowid' if t.rowid else ', '.join(f'x.{c}' for c in t.pks)}")
     db.execute(
         "INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id, data, at)"
-        f" SELECT {NEW_ID}, 'summary', 'residents', uuid, uuid,"
-        f" json_object('next_legal_term', next_deadline), {NOW} FROM residents"
-        " WHERE next_deadline IS NOT NULL ORDER BY id")
+        f" SELECT {NEW_ID}, 'summary', 'residents', x.uuid, x.uuid, {_summary_data('x')}, {NOW}"
+        " FROM residents AS x ORDER BY x.id")
     return int(db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]) - before
 
 

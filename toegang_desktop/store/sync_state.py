@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from ..domain.text import fold
 from ..domain.team import ServerAddress, TeamCaseloadRow
+from ..domain.text import fold
 from .clock import utc_now
 from .database import Database
 
