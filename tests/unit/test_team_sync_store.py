@@ -14,7 +14,7 @@ from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 from toegang_desktop.domain.retention import ErasureReason
 from toegang_desktop.store.sync_apply import PageRefused
-from toegang_desktop.store.sync_outbox import Outbox, capturing
+from toegang_desktop.store.sync_outbox import Outbox, capturing, remove_triggers
 from toegang_desktop.store.sync_registry import DOSSIER_TABLES, SyncRegistry
 
 from .team_sync_stores import as_records, content, dump, laptop, page, sync_of
@@ -198,3 +198,14 @@ def test_a_malformed_page_is_refused_whole(tmp_path: Path, bad: dict[str, object
         with pytest.raises(PageRefused):
             sync_of(b).apply_page(bad)
         assert dump(b.db) == before
+
+
+def test_leaving_stops_the_capture(tmp_path: Path) -> None:
+    with laptop(tmp_path / "a", joined=True) as a:
+        assert capturing(a.db)
+        remove_triggers(a.db)
+        assert not capturing(a.db)
+        assert not [n for (n,) in a.db.execute("SELECT name FROM sqlite_master")
+                    if n.startswith("sync_capture_")]
+        a.dossiers.register(_resident())
+        assert Outbox(a.db).pending_count() == 0

@@ -235,9 +235,8 @@ def remove_triggers(db: Database) -> None:
     """Stop capturing (leaving a team)."""
     with db.atomic():
         names = [row[0] for row in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
-            [TRIGGER_PREFIX.replace("_", r"\_") + "%"])]
-        names = [n for n in names if n.startswith(TRIGGER_PREFIX)]
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            if str(row[0]).startswith(TRIGGER_PREFIX)]
         for name in names:
             db.execute(f"DROP TRIGGER {name}")
 
