@@ -177,6 +177,8 @@ class Applier:
 
     def _delete(self, record: PulledRecord, result: Applied) -> None:
         table = self._registry.tables[record.table]
+        if table.append_only:  # never deleted one by one: the dossier's removal takes them
+            return
         column = "id" if table.name == "residents" else "1"
         row = self._db.execute(f"SELECT {column} FROM {table.name} WHERE uuid = ?",
                                [record.record_id]).fetchone()
@@ -193,11 +195,27 @@ class Applier:
     # -- writing ---------------------------------------------------------------------------
 
     def _write(self, table: SyncedTable, group: list[PulledRecord], result: Applied) -> None:
-        rows: list[dict[str, Scalar]] = []
-        for record in group:
-            row = self._row(table, record, result)
-            if row is not None:
-                rows.append(row)
+        """The table's records in one upsert; a record naming another of the same table that
+        is in this group too (a correction of a new journal entry) follows in a next round."""
+        waiting = group
+        while waiting:
+            ahead = {r.record_id for r in waiting}
+            rows: list[dict[str, Scalar]] = []
+            later: list[PulledRecord] = []
+            for record in waiting:
+                row = self._row(table, record, result, ahead)
+                if row is _LATER:
+                    later.append(record)
+                elif isinstance(row, dict):
+                    rows.append(row)
+            self._upsert(table, rows, result)
+            if len(later) == len(waiting):  # a cycle: nothing can go first
+                for record in later:
+                    self._park(record, result)
+                return
+            waiting = later
+
+    def _upsert(self, table: SyncedTable, rows: list[dict[str, Scalar]], result: Applied) -> None:
         if not rows:
             return
         for row in rows:
@@ -215,9 +233,10 @@ class Applier:
         if table.name == "residents":
             self._index(str(row["uuid"]) for row in rows)
 
-    def _row(self, table: SyncedTable, record: PulledRecord,
-             result: Applied) -> dict[str, Scalar] | None:
-        """The local row for a pulled record (None: nothing to write, or parked)."""
+    def _row(self, table: SyncedTable, record: PulledRecord, result: Applied,
+             ahead: set[str]) -> dict[str, Scalar] | None | _Later:
+        """The local row for a pulled record (None: nothing to write, or parked; _LATER: it
+        names a record of `ahead`, written first)."""
         pending = self._outbox.pending(table.name, record.record_id)
         if pending.deleted:
             return None  # deleted here: the delete goes up, the record does not come back
@@ -228,6 +247,9 @@ class Applier:
                 continue
             value = self._local_value(table, column, record.data[column])
             if value is _MISSING:
+                ref = table.reference(column)
+                if ref is not None and ref.table == table.name and record.data[column] in ahead:
+                    return _LATER
                 self._park(record, result)
                 return None
             incoming[column] = value  # type: ignore[assignment]
@@ -246,6 +268,9 @@ class Applier:
         return row
 
     def _local_value(self, table: SyncedTable, column: str, value: Scalar) -> object:
+        listed = table.id_lists.get(column)
+        if listed is not None:
+            return self._local_id_list(table, column, listed, value)
         ref = table.reference(column)
         if ref is None or value is None:
             return value
@@ -257,6 +282,23 @@ class Applier:
             raise PageRefused(f"{table.name}.{column}")
         found = self._db.execute(f"SELECT id FROM {ref.table} WHERE uuid = ?", [value]).fetchone()
         return _MISSING if found is None else int(found[0])
+
+    def _local_id_list(self, table: SyncedTable, column: str, listed: str,
+                       value: Scalar) -> str:
+        """A JSON array of uuids as the array of the local ids (a record not here is left
+        out, as a removed agreement is)."""
+        try:
+            uuids = json.loads(value) if isinstance(value, str) else None
+        except ValueError:
+            uuids = None
+        if not isinstance(uuids, list) or not all(_is_uuid(u) for u in uuids):
+            raise PageRefused(f"{table.name}.{column}")
+        ids = []
+        for uuid in uuids:
+            found = self._db.execute(f"SELECT id FROM {listed} WHERE uuid = ?", [uuid]).fetchone()
+            if found is not None:
+                ids.append(int(found[0]))
+        return json.dumps(ids)
 
     def _partner_id(self, organisation: str) -> int:
         """The partner an agreement names, found by its folded name or added to the
@@ -372,4 +414,9 @@ class _Missing:
     pass
 
 
+class _Later:
+    pass
+
+
 _MISSING = _Missing()
+_LATER = _Later()

@@ -77,6 +77,12 @@ class Pending:
 def _wire_value(table: SyncedTable, column: str, row: str) -> str:
     """SQL for a column's value as it travels: a reference as the referenced record's uuid (a
     partner as its organisation's name)."""
+    listed = table.id_lists.get(column)
+    if listed is not None:
+        # '' || : the array as text (a JSON value in json_object would nest as an array)
+        return (f"CASE WHEN json_valid({row}.{column}) THEN '' || (SELECT json_group_array("
+                f"l.uuid ORDER BY j.key) FROM json_each({row}.{column}) AS j"
+                f" JOIN {listed} AS l ON l.id = j.value) ELSE {row}.{column} END")
     ref = table.reference(column)
     if ref is None:
         return f"{row}.{column}"
@@ -136,8 +142,6 @@ BEGIN
            json_object({data}), {NOW}
       FROM {name} AS x WHERE {_row_match(t, 'x')};{_summary_of_new(t)}
 END"""]
-    if t.append_only:
-        return found
     for column in t.update_columns:
         last = (f"(SELECT max(seq) FROM sync_outbox WHERE table_name = '{name}'"
                 f" AND record_id = NEW.uuid AND (kind IN ('insert', 'delete')"
@@ -159,6 +163,8 @@ BEGIN
     DELETE FROM sync_outbox WHERE seq = {last} AND kind = 'update' AND sent = 0
        AND after IS before;
 END""")
+    if t.append_only:  # never deleted on the server: the dossier's removal takes them
+        return found
     found.append(f"""CREATE TRIGGER {TRIGGER_PREFIX}{name}_delete AFTER DELETE ON {name}
 WHEN {NOT_APPLYING} AND OLD.uuid IS NOT NULL
 BEGIN

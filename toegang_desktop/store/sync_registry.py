@@ -10,7 +10,7 @@ plugins cost a fifth of the start; tests/unit/test_startup_imports.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from .database import Database
@@ -23,9 +23,16 @@ DOSSIER_TABLES = (
     "domain_assessments", "conversation_markers", "signal_decisions", "conversation_routes",
     "route_connections", "agreements", "agreement_domains", "safety_records",
     "safety_consultations", "investigation_topics", "dossier_events", "resident_changes",
+    "journal_entries",
 )  # fmt: skip
-# Only ever inserted on the server (a history): no update or delete operations are made.
-APPEND_ONLY = frozenset({"dossier_events", "resident_changes", "signal_decisions"})
+# Only ever inserted on the server (a history): no update or delete operations are made ...
+APPEND_ONLY = frozenset({"dossier_events", "resident_changes", "signal_decisions",
+                         "journal_entries"})
+# ... except of a column that is no part of what was written (the journal's report tick).
+MUTABLE_IN_APPEND_ONLY = {"journal_entries": frozenset({"for_resident_report"})}
+# Columns holding a JSON array of another table's integer ids (no foreign key, so the list
+# outlives a removed agreement): they travel as a JSON array of that table's uuids.
+ID_LISTS = {"journal_entries": {"agreement_ids": "agreements"}}
 # Columns kept on this laptop only: derived from other data by the app or by triggers
 # (the caseload's name order and terms), made again when a pulled record is applied.
 LOCAL_ONLY = {
@@ -35,7 +42,7 @@ LOCAL_ONLY = {
 # saving different fields would otherwise always conflict on it).
 NOT_UPDATED = frozenset({"updated_at"})
 # Referenced tables that have a uuid and an integer `id`: a foreign key to them travels as uuid.
-IDENTITY_TABLES = frozenset({"residents", "conversations", "agreements"})
+IDENTITY_TABLES = frozenset({"residents", "conversations", "agreements", "journal_entries"})
 # The partner directory is no part of a dossier: an agreement's partner travels as the
 # organisation's name and is found (or added) by its folded name on the receiving laptop.
 PARTNER_TABLE = "partners"
@@ -61,6 +68,8 @@ class SyncedTable:
     append_only: bool
     not_null: frozenset[str]
     local_only: frozenset[str]
+    id_lists: dict[str, str] = field(default_factory=dict)  # column -> identity table
+    mutable: frozenset[str] = frozenset()  # of an append-only table: may be updated
 
     def reference(self, column: str) -> Reference | None:
         return next((r for r in self.references if r.column == column), None)
@@ -68,7 +77,14 @@ class SyncedTable:
     @property
     def update_columns(self) -> tuple[str, ...]:
         """The columns an update operation is made for."""
+        if self.append_only:
+            return tuple(c for c in self.wire_columns if c in self.mutable)
         return tuple(c for c in self.wire_columns if c not in NOT_UPDATED)
+
+    @property
+    def self_reference(self) -> Reference | None:
+        """A reference to another row of the same table (a journal correction)."""
+        return next((r for r in self.references if r.table == self.name), None)
 
 
 class SyncRegistry:
@@ -112,7 +128,8 @@ class SyncRegistry:
                 name=name, wire_columns=wire, pks=pks, rowid=rowid, references=references,
                 parent=parent, append_only=name in APPEND_ONLY,
                 not_null=frozenset(c.name for c in columns if c.notnull and c.default_value is None),
-                local_only=local_only)
+                local_only=local_only, id_lists=dict(ID_LISTS.get(name, {})),
+                mutable=MUTABLE_IN_APPEND_ONLY.get(name, frozenset()))
         return found
 
     @cached_property
