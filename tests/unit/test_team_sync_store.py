@@ -13,9 +13,11 @@ from toegang_desktop.domain.caseload import CaseloadSort
 from toegang_desktop.domain.conversation import Conversation, Place
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 from toegang_desktop.domain.retention import ErasureReason
+from toegang_desktop.domain.team import TeamCaseloadRow
 from toegang_desktop.store.sync_apply import PageRefused
 from toegang_desktop.store.sync_outbox import Outbox, capturing, remove_triggers
 from toegang_desktop.store.sync_registry import DOSSIER_TABLES, SyncRegistry
+from toegang_desktop.store.sync_state import TeamStore
 
 from .team_sync_stores import as_records, content, dump, laptop, page, sync_of
 
@@ -209,3 +211,20 @@ def test_leaving_stops_the_capture(tmp_path: Path) -> None:
                     if n.startswith("sync_capture_")]
         a.dossiers.register(_resident())
         assert Outbox(a.db).pending_count() == 0
+
+
+def test_the_team_caseload_is_kept_and_searched_here(tmp_path: Path) -> None:
+    with laptop(tmp_path / "a") as a:
+        rid = a.dossiers.register(_resident("Hierzelf"))
+        here = a.db.execute("SELECT uuid FROM residents WHERE id = ?", [rid]).fetchone()[0]
+        team = TeamStore(a.db)
+        team.replace_caseload([
+            TeamCaseloadRow(here, "Anna Hierzelf", date(1970, 3, 3), "Collega Een", None),
+            TeamCaseloadRow("01a24d1c-cea6-7c61-b936-44fa3b01bee6", "Bram Élders",
+                            date(1980, 1, 2), "Collega Twee", date(2026, 12, 24)),
+        ])
+        assert [r.display_name for r in team.caseload("elders")] == ["Bram Élders"]
+        assert [r.display_name for r in team.caseload("02-01-1980")] == ["Bram Élders"]
+        [mine] = team.caseload("anna hier")
+        assert mine.held_here and mine.coordinator == "Collega Een"
+        assert len(team.caseload("")) == 2 and team.caseload("nobody") == []

@@ -68,10 +68,17 @@ def join(store: Path, key: bytes | None, actor: Actor, address: ServerAddress, u
                                       str(me.get("display_name") or user), str(me["role"])))
             install_triggers(db, registry)
             records = queue_existing(db, registry)
+            # The access log goes up from here on: what this laptop records while it is in
+            # the team (offline too). Its older lines stay here, with its older history.
+            team.log_uploaded(int(db.execute(
+                "SELECT coalesce(max(id), 0) FROM access_log").fetchone()[0]))
         dossiers = int(db.execute("SELECT count(*) FROM residents").fetchone()[0])
         inserts = records - dossiers  # each dossier also has a summary for the caseload list
         with TeamSync(db, actor, connector) as sync:
             report = sync.sync(progress)
+        # The first upload is the whole store once more: its answered operations are not
+        # kept (a server restored from before this join would not know the laptop anyway).
+        db.execute("DELETE FROM sync_outbox WHERE acked_at IS NOT NULL")
         return JoinReport(str(me.get("team_name") or ""), str(me.get("display_name") or user),
                           dossiers, inserts, report.pushed, report.duplicates, report.refused)
     finally:

@@ -30,7 +30,7 @@ from .sync_registry import PARTNER_TABLE, SyncedTable, SyncRegistry
 
 log = logging.getLogger(__name__)
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-MAX_TEXT = 1_000_000  # a field longer than this is no field the app wrote
+MAX_PULLED_TEXT = 1_000_000  # a field longer than this is no field the app wrote
 Scalar = str | int | float | bool | None
 
 
@@ -126,7 +126,7 @@ def _is_uuid(value: object) -> bool:
 
 def _is_scalar(value: object) -> bool:
     if isinstance(value, str):
-        return len(value) <= MAX_TEXT and "\x00" not in value
+        return len(value) <= MAX_PULLED_TEXT and "\x00" not in value
     if isinstance(value, float):
         return value == value and abs(value) != float("inf")
     return value is None or _is_int(value) or isinstance(value, bool)

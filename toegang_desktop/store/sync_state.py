@@ -128,19 +128,19 @@ class TeamStore:
     def caseload(self, search: str, limit: int = 200) -> list[TeamCaseloadRow]:
         """The kept list, filtered by every folded word of `search` (name or birth date)."""
         words = fold(search).split()
-        where = " AND ".join("(' ' || terms) LIKE ?" for _ in words) or "1"
+        where = " AND ".join("(' ' || c.terms) LIKE ?" for _ in words) or "1"
         rows = self._db.execute(
-            "SELECT c.resident_uuid, display_name, date_of_birth, coordinator, next_legal_term,"
-            " on_the_road_with, on_the_road_until, r.id IS NOT NULL FROM team_caseload c"
-            " LEFT JOIN residents r ON r.uuid = c.resident_uuid"
-            f" WHERE {where} ORDER BY terms LIMIT ?",
+            "SELECT c.resident_uuid, c.display_name, c.date_of_birth, c.coordinator,"
+            " c.next_legal_term, c.on_the_road_with, c.on_the_road_until, r.id"
+            " FROM team_caseload c LEFT JOIN residents r ON r.uuid = c.resident_uuid"
+            f" WHERE {where} ORDER BY c.terms LIMIT ?",
             [*(f"% {w}%" for w in words), limit]).fetchall()
         return [TeamCaseloadRow(
             resident_uuid=uuid, display_name=name,
             date_of_birth=date.fromisoformat(born) if born else None, coordinator=coordinator,
             next_legal_term=date.fromisoformat(due) if due else None, on_the_road_with=road,
             on_the_road_until=datetime.fromisoformat(until) if until else None,
-            held_here=bool(here))
+            held_here=here is not None)
             for uuid, name, born, coordinator, due, road, until, here in rows]
 
 
