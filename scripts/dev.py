@@ -6,9 +6,10 @@ Uses only the Python standard library, so it runs with any Python 3.11+:
     python3 scripts/dev.py demo [args...]      set up, then start the app on the demo store
     python3 scripts/dev.py test [pytest args]  set up, then run the whole test suite with pytest
 
-Setup checks the Debian packages Qt needs (installing them with apt-get when run as root),
-creates `.venv` in the repository root and runs `pip install -e ".[test]"` into it. The install
-is skipped while `.venv/.toegang-installed` holds the sha256 of pyproject.toml.
+Setup checks the Debian packages Qt and the team tests (PostgreSQL) need (installing them with
+apt-get when run as root), creates `.venv` in the repository root and runs
+`pip install -e ".[test]"` into it. The install is skipped while `.venv/.toegang-installed`
+holds the sha256 of pyproject.toml.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ STAMP = VENV / ".toegang-installed"
 BASE_PACKAGES = [
     "libegl1", "libgl1", "libx11-6", "libdbus-1-3", "libfontconfig1", "libfreetype6",
     "libglib2.0-0", "libxkbcommon0", "fonts-dejavu-core", "poppler-utils",
+    # The team tests start a throwaway PostgreSQL (15 on Debian 12) from its binaries
+    # (tests/team/pg_cluster.py); the app itself never needs a local server.
+    "postgresql",
 ]  # fmt: skip
 WINDOW_PACKAGES = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",

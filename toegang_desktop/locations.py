@@ -22,5 +22,10 @@ def migrations_dir() -> Path:
     return bundle_root() / "db" / "migrations"
 
 
+def server_migrations_dir() -> Path:
+    """The team server's schema (PostgreSQL), applied by `toegang-desktop server init`."""
+    return bundle_root() / "db" / "server"
+
+
 def default_checklist_path() -> Path:
     return resources_dir() / "checklists" / "standaard.toml"

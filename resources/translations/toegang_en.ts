@@ -1072,6 +1072,238 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did and send the log {path} (it holds no personal data).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>administer the team server (PostgreSQL): for the application manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the database, its schema and the first application manager (as a superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first application manager&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their name as colleagues see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the schema up to this version (as a superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the teams, members and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a member with their own login (asks their password twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their team (not for an application manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their role (default professional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a member another role (or team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end a member&apos;s access (the login stays for the access log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke a laptop (lost or stolen): it gets nothing more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s id, as &apos;server status&apos; shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s port (default 5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database (default toegang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the server&apos;s certificate (verify-full, the default) or, only for a server on this computer, no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate (PEM) that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL superuser (default postgres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own login (an application manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer ({reason}). Check the name, the port and the network, and that PostgreSQL runs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the login or password. Check them; a removed member can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked ({detail}). Give the CA certificate with --ca and use the name the certificate is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is newer than this version of Toegang Desktop. Install the newer version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login is not an active member on this server ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not allowed for your role ({detail}). The server commands are for an application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS only a server on this computer can be used. Leave out --tls disable and give the CA certificate with --ca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords were not the same (or empty). Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at least 12 characters. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {login} on the server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database {name} made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema up to date (version {version}; applied now: {applied}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application manager {login} made. Add teams and members with &apos;server add-team&apos; and &apos;server add-member --user {login}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a device id: {text} (&apos;server status&apos; shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} added as {role}. They join from Toegang Desktop with Instellingen &gt; Team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} can no longer log in; their devices are revoked. A team leader hands their dossiers over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device {device} revoked: at its next contact it gets nothing and removes the team&apos;s dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>

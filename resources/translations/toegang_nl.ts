@@ -1075,6 +1075,238 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <source>Unexpected error: the command stopped. Try it once more; if it happens again, tell your application manager what you did and send the log {path} (it holds no personal data).</source>
         <translation>Onverwachte fout: de opdracht is gestopt. Probeer het nog een keer; gebeurt het weer, vertel dan je applicatiebeheerder wat je deed en stuur het logbestand {path} mee (daar staan geen persoonsgegevens in).</translation>
     </message>
+    <message>
+        <source>administer the team server (PostgreSQL): for the application manager</source>
+        <translation>de teamserver (PostgreSQL) beheren: voor de applicatiebeheerder</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>make the database, its schema and the first application manager (as a superuser)</source>
+        <translation>de database, het schema en de eerste applicatiebeheerder maken (als superuser)</translation>
+    </message>
+    <message>
+        <source>the first application manager&apos;s login</source>
+        <translation>de login van de eerste applicatiebeheerder</translation>
+    </message>
+    <message>
+        <source>their name as colleagues see it</source>
+        <translation>de naam zoals collega’s die zien</translation>
+    </message>
+    <message>
+        <source>bring the schema up to this version (as a superuser)</source>
+        <translation>het schema bijwerken naar deze versie (als superuser)</translation>
+    </message>
+    <message>
+        <source>show the teams, members and devices</source>
+        <translation>de teams, leden en apparaten tonen</translation>
+    </message>
+    <message>
+        <source>add a team</source>
+        <translation>een team toevoegen</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name</source>
+        <translation>de naam van het team</translation>
+    </message>
+    <message>
+        <source>add a member with their own login (asks their password twice)</source>
+        <translation>een lid toevoegen met een eigen login (vraagt het wachtwoord twee keer)</translation>
+    </message>
+    <message>
+        <source>their login</source>
+        <translation>de login van het lid</translation>
+    </message>
+    <message>
+        <source>their team (not for an application manager)</source>
+        <translation>het team van het lid (niet voor een applicatiebeheerder)</translation>
+    </message>
+    <message>
+        <source>their role (default professional)</source>
+        <translation>de rol van het lid (standaard professional)</translation>
+    </message>
+    <message>
+        <source>give a member another role (or team)</source>
+        <translation>een lid een andere rol (of een ander team) geven</translation>
+    </message>
+    <message>
+        <source>the new role</source>
+        <translation>de nieuwe rol</translation>
+    </message>
+    <message>
+        <source>end a member&apos;s access (the login stays for the access log)</source>
+        <translation>de toegang van een lid beëindigen (de login blijft bestaan voor het toegangslog)</translation>
+    </message>
+    <message>
+        <source>revoke a laptop (lost or stolen): it gets nothing more</source>
+        <translation>een laptop intrekken (kwijt of gestolen): die krijgt niets meer</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>APPARAAT</translation>
+    </message>
+    <message>
+        <source>the device&apos;s id, as &apos;server status&apos; shows it</source>
+        <translation>het id van het apparaat, zoals &apos;server status&apos; het toont</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>de naam of het adres van de server</translation>
+    </message>
+    <message>
+        <source>the server&apos;s port (default 5432)</source>
+        <translation>de poort van de server (standaard 5432)</translation>
+    </message>
+    <message>
+        <source>the database (default toegang)</source>
+        <translation>de database (standaard toegang)</translation>
+    </message>
+    <message>
+        <source>check the server&apos;s certificate (verify-full, the default) or, only for a server on this computer, no TLS</source>
+        <translation>het certificaat van de server controleren (verify-full, standaard) of, alleen voor een server op deze computer, geen TLS</translation>
+    </message>
+    <message>
+        <source>the CA certificate (PEM) that signed the server&apos;s certificate</source>
+        <translation>het CA-certificaat (PEM) dat het certificaat van de server ondertekende</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL superuser (default postgres)</source>
+        <translation>een PostgreSQL-superuser (standaard postgres)</translation>
+    </message>
+    <message>
+        <source>your own login (an application manager)</source>
+        <translation>je eigen login (een applicatiebeheerder)</translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer ({reason}). Check the name, the port and the network, and that PostgreSQL runs there.</source>
+        <translation>De server {host} antwoordde niet ({reason}). Controleer de naam, de poort en het netwerk, en of PostgreSQL daar draait.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login or password. Check them; a removed member can no longer log in.</source>
+        <translation>De server accepteerde de login of het wachtwoord niet. Controleer ze; een verwijderd lid kan niet meer inloggen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked ({detail}). Give the CA certificate with --ca and use the name the certificate is for.</source>
+        <translation>Het certificaat van de server kon niet worden gecontroleerd ({detail}). Geef het CA-certificaat met --ca en gebruik de naam waarvoor het certificaat is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is newer than this version of Toegang Desktop. Install the newer version first.</source>
+        <translation>Het schema van de server is nieuwer dan deze versie van Toegang Desktop. Installeer eerst de nieuwere versie.</translation>
+    </message>
+    <message>
+        <source>This login is not an active member on this server ({detail}).</source>
+        <translation>Deze login is geen actief lid op deze server ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is not allowed for your role ({detail}). The server commands are for an application manager.</source>
+        <translation>Dit mag niet met je rol ({detail}). De servercommando’s zijn voor een applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>The server refused: {detail}. Nothing was changed.</source>
+        <translation>De server weigerde: {detail}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be read ({reason}).</source>
+        <translation>Het CA-certificaat {file} kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Without TLS only a server on this computer can be used. Leave out --tls disable and give the CA certificate with --ca.</source>
+        <translation>Zonder TLS kan alleen een server op deze computer worden gebruikt. Laat --tls disable weg en geef het CA-certificaat met --ca.</translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was done.</source>
+        <translation>Er is geen wachtwoord gegeven, dus er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>New password for {login}: </source>
+        <translation>Nieuw wachtwoord voor {login}: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Hetzelfde wachtwoord nog eens: </translation>
+    </message>
+    <message>
+        <source>The two passwords were not the same (or empty). Nothing was done.</source>
+        <translation>De twee wachtwoorden waren niet gelijk (of leeg). Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>A password has at least 12 characters. Nothing was done.</source>
+        <translation>Een wachtwoord heeft minstens 12 tekens. Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>Password of {login} on the server: </source>
+        <translation>Wachtwoord van {login} op de server: </translation>
+    </message>
+    <message>
+        <source>Database {name} made.</source>
+        <translation>Database {name} gemaakt.</translation>
+    </message>
+    <message>
+        <source>Schema up to date (version {version}; applied now: {applied}).</source>
+        <translation>Schema bijgewerkt (versie {version}; nu toegepast: {applied}).</translation>
+    </message>
+    <message>
+        <source>Application manager {login} made. Add teams and members with &apos;server add-team&apos; and &apos;server add-member --user {login}&apos;.</source>
+        <translation>Applicatiebeheerder {login} gemaakt. Voeg teams en leden toe met &apos;server add-team&apos; en &apos;server add-member --user {login}&apos;.</translation>
+    </message>
+    <message>
+        <source>Not a device id: {text} (&apos;server status&apos; shows them).</source>
+        <translation>Geen apparaat-id: {text} (&apos;server status&apos; toont ze).</translation>
+    </message>
+    <message>
+        <source>Team {name} added.</source>
+        <translation>Team {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{login} added as {role}. They join from Toegang Desktop with Instellingen &gt; Team.</source>
+        <translation>{login} toegevoegd als {role}. Het lid sluit aan vanuit Toegang Desktop met Instellingen &gt; Team.</translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation>{login} is nu {role}.</translation>
+    </message>
+    <message>
+        <source>{login} can no longer log in; their devices are revoked. A team leader hands their dossiers over.</source>
+        <translation>{login} kan niet meer inloggen; de apparaten van dit lid zijn ingetrokken. Een teamleider draagt de dossiers over.</translation>
+    </message>
+    <message>
+        <source>Device {device} revoked: at its next contact it gets nothing and removes the team&apos;s dossiers.</source>
+        <translation>Apparaat {device} ingetrokken: bij het volgende contact krijgt het niets meer en verwijdert het de dossiers van het team.</translation>
+    </message>
+    <message>
+        <source>Schema version {version}.</source>
+        <translation>Schemaversie {version}.</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>Teams:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Apparaten:</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(ingetrokken)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>

@@ -288,7 +288,10 @@ MERGED_WRITERS: dict[str, CliArgs] = {
 }
 # Options that name a file or folder to read (or the data folder itself): not writers.
 INPUT_OPTIONS = {("", "data_dir"), ("", "checklist"), ("", "rules"), ("", "partners"),
-                 ("import-json", "file"), ("period-report", "merge")}
+                 ("import-json", "file"), ("period-report", "merge")} | {
+    # `server ...`: the team server's CA certificate, read only
+    (action, "ca") for action in ("init", "upgrade", "status", "add-team", "add-member",
+                                  "set-role", "remove-member", "revoke-device")}
 EXIT_FILE_PROBLEM = 1  # a file that cannot be written, an own file included: nothing written
 
 

@@ -21,6 +21,9 @@ NOT_AT_START = (
     "reportlab",
     "jsonschema",
     "sqlite_utils",
+    "psycopg",  # team mode only (issue 16): the embedded store starts without it
+    "toegang_desktop.team.api",
+    "toegang_desktop.team.connection",
     "toegang_desktop.export.pdf_report",
     "toegang_desktop.export.dossier_json",
     "toegang_desktop.export.dossier_json_read",

@@ -110,3 +110,113 @@ class TeamCaseloadRow:
     on_the_road_with: str = ""  # the colleague who took the dossier along ("" when nobody)
     on_the_road_until: datetime | None = None
     held_here: bool = False  # the full dossier is on this laptop
+    coordinator_login: str = ""  # the coordinator's server login (the handover's p_to)
+    on_the_road_login: str = ""
+
+
+class TeamErrorCode(enum.StrEnum):
+    """Why the team server said no (team/api.py raises TeamError with one of these)."""
+
+    NOT_A_MEMBER = "TG001"
+    NO_ACCESS = "TG002"  # to this dossier
+    DEVICE_REVOKED = "TG003"
+    LEASED = "TG004"  # taken along by a colleague
+    NOT_ALLOWED = "TG005"  # for this role
+    SCHEMA_NEWER = "TG006"  # the server's schema is newer than this app
+    LOGIN_FAILED = "login_failed"  # user name or password wrong, or the login was removed
+    CERTIFICATE = "certificate"  # the server's certificate did not check out
+    SERVER_ERROR = "server_error"  # anything else the server refused (the message says what)
+
+
+@dataclass(frozen=True)
+class TeamOperation:
+    """One operation as it goes up in a push (docs/team-protocol.md, "Operations")."""
+
+    op_id: str
+    kind: OperationKind
+    table: str
+    record_id: str
+    resident_id: str
+    at: datetime  # the device's clock (UTC); the server keeps it as told
+    field: str | None = None  # update only
+    before: object = None  # update only: a JSON value
+    after: object = None  # update only: a JSON value
+    data: dict[str, object] | None = None  # insert and summary
+
+
+@dataclass(frozen=True)
+class PushResult:
+    op_id: str
+    status: PushStatus
+    reason: str | None = None  # e.g. "no_access", "replay", "leased", "changed", "append_only"
+
+
+@dataclass(frozen=True)
+class PulledRecord:
+    seq: int
+    table: str
+    record_id: str
+    resident_id: str
+    deleted: bool
+    data: dict[str, object]
+
+
+@dataclass(frozen=True)
+class PullPage:
+    """One page of a pull. `high`/`high_change` are what the next pull passes as since."""
+
+    reset: bool  # the server went back (restored backup): resync in full, keep the outbox
+    high: int
+    high_change: str | None
+    more: bool
+    records: tuple[PulledRecord, ...]
+    removed: tuple[str, ...]  # resident uuids no longer in this professional's scope
+
+
+@dataclass(frozen=True)
+class ServerConflict:
+    """An open conflict as the server keeps it (the laptop maps resident_uuid to its dossier)."""
+
+    conflict_id: str
+    resident_uuid: str
+    resident_name: str
+    table: str
+    record_id: str
+    field: str | None  # None: a delete made while a colleague had the dossier along
+    before: object
+    server_value: object
+    pushed_value: object
+    pushed_by: str
+    pushed_by_name: str
+    pushed_at: str  # the pushing device's clock, as it told
+    reason: str  # "changed" | "leased"
+
+
+@dataclass(frozen=True)
+class DeviceLogLine:
+    """An access-log line a laptop recorded while offline, uploaded once (by line_id)."""
+
+    line_id: str
+    at: datetime  # the device's clock
+    action: str
+    resident_id: str | None = None
+    subject: str = ""
+    detail: str = ""
+    result: str = "ok"
+    actor: str = ""  # the laptop's own actor (OS user, workstation)
+
+
+@dataclass(frozen=True)
+class WhoAmI:
+    login: str
+    display_name: str
+    role: TeamRole
+    team_id: str | None
+    team_name: str | None
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    schema_version: int
+    epoch: str  # made at `server init`: the laptop recognises its server by it
+    server_time: datetime

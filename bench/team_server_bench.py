@@ -1,0 +1,183 @@
+"""The team server on loopback: the team list's search with 500,000 residents, and one changed
+field pushed by one laptop and pulled by another.
+
+    .venv/bin/python bench/team_server_bench.py [--residents 500000] [--teams 50] [--rounds 30]
+
+Starts a throwaway PostgreSQL (tests/team/pg_cluster.py), loads fictional residents with COPY
+(the floor: that is what loading them costs without the app), and times the API functions as
+a professional would call them. Each figure is the median of `rounds` calls; the search is
+measured twice: residents spread over `teams` teams (a municipality's server) and all in one
+team (the worst case for the index). Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import secrets
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import names  # noqa: E402
+from tests.team.pg_cluster import start_cluster  # noqa: E402
+from toegang_desktop.domain.team import OperationKind, ServerAddress, TeamOperation, TeamRole  # noqa: E402
+from toegang_desktop.team import admin, api  # noqa: E402
+from toegang_desktop.team.connection import connect  # noqa: E402
+
+ORIGINS = (names.DUTCH, names.TURKISH, names.POLISH, names.MOROCCAN, names.SURINAMESE,
+           names.UKRAINIAN, names.ERITREAN)
+SEARCHES = ("", "j", "jan", "de vries", "bakker", "yil", "el", "zxq", "jan de")
+
+
+def median_ms(call: Callable[[], object], rounds: int) -> float:
+    call()  # warm: plans, caches
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def fictional_name(rng: random.Random) -> str:
+    origin = rng.choices(ORIGINS, weights=[o.weight for o in ORIGINS])[0]
+    first = rng.choice(origin.first_names)
+    prefix, surname = rng.choice(origin.surnames)
+    return " ".join(part for part in (first, prefix, surname) if part)
+
+
+def load_residents(conn, team_ids: list[str], coordinators: list[str], count: int,  # type: ignore[no-untyped-def]
+                   rng: random.Random) -> float:
+    """COPY `count` residents into the teams; returns the seconds it took (the floor)."""
+    buffer = io.StringIO()
+    born = date(1940, 1, 1)
+    for n in range(count):
+        team = n % len(team_ids)
+        name = fictional_name(rng)
+        first, _, rest = name.partition(" ")
+        buffer.write(f"{uuid.uuid4()}\t{team_ids[team]}\t{coordinators[team]}\t{name}\t"
+                     f" {fold(name)}\t{fold(rest + ' ' + first)}\t"
+                     f"{born + timedelta(days=rng.randrange(30000))}\n")
+    started = time.perf_counter()
+    with conn.cursor() as cursor, cursor.copy(
+            "COPY toegang.residents (resident_id, team_id, coordinator, display_name, search_key, "
+            "sort_key, date_of_birth) FROM STDIN") as copy:
+        copy.write(buffer.getvalue())
+    conn.execute("ANALYZE toegang.residents")
+    return time.perf_counter() - started
+
+
+_FOLD = str.maketrans("áàäâãåéèëêíìïîóòöôõøúùüûýÿçñ'’-", "aaaaaaeeeeiiiioooooouuuuyycn   ")
+
+
+def fold(text: str) -> str:
+    """As toegang.fold on the server (lower case, accents off, quotes and dashes to spaces)."""
+    return " ".join(text.lower().translate(_FOLD).split())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--residents", type=int, default=500_000)
+    parser.add_argument("--teams", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=30)
+    args = parser.parse_args()
+    rng = random.Random(16)
+    cluster = start_cluster()
+    try:
+        with cluster.connect() as conn:
+            admin.create_database(conn, "toegang")
+        manager_password = secrets.token_urlsafe(12)
+        with cluster.connect(dbname="toegang") as conn:
+            admin.init(conn, "beheer", "Beheer", manager_password)
+        address = ServerAddress(cluster.host, cluster.port, "toegang", tls_mode="disable")
+        rows = []
+        for label, teams in ((f"{args.teams} teams", args.teams), ("1 team", 1)):
+            rows += run_round(cluster, address, manager_password, label, teams, args, rng)
+        print("| figure | median |\n|---|---|")
+        for name, value in rows:
+            print(f"| {name} | {value} |")
+    finally:
+        cluster.stop()
+
+
+def run_round(cluster, address: ServerAddress, manager_password: str, label: str,  # type: ignore[no-untyped-def]
+              teams: int, args: argparse.Namespace, rng: random.Random) -> list[tuple[str, str]]:
+    results: list[tuple[str, str]] = []
+    prefix = f"t{teams}x"
+    with connect(address, "beheer", manager_password) as manager:
+        team_ids, coordinators = [], []
+        password = secrets.token_urlsafe(12)
+        verifier = admin.scram_verifier(password)
+        for number in range(teams):
+            team_ids.append(api.add_team(manager, f"{prefix} team {number}"))
+            coordinators.append(f"{prefix}prof{number}")
+            api.add_member(manager, coordinators[-1], f"Prof {number}", team_ids[-1],
+                           TeamRole.PROFESSIONAL, verifier)
+        api.add_member(manager, f"{prefix}colleague", "Collega", team_ids[0],
+                       TeamRole.PROFESSIONAL, verifier)
+    with cluster.connect(dbname="toegang") as superuser:
+        superuser.execute("DELETE FROM toegang.residents WHERE NOT EXISTS (SELECT 1 FROM "
+                          "toegang.records r WHERE r.resident_id = residents.resident_id)")
+        seconds = load_residents(superuser, team_ids, coordinators, args.residents, rng)
+    results.append((f"COPY {args.residents:,} residents ({label}) (floor)", f"{seconds:.1f} s"))
+    with connect(address, coordinators[0], password) as conn:
+        for search in SEARCHES:
+            found = len(api.caseload(conn, search, 200))
+            ms = median_ms(lambda s=search: api.caseload(conn, s, 200), args.rounds)
+            results.append((f"caseload({search!r}, 200), {args.residents:,} residents in "
+                            f"{label}: {found} rows", f"{ms:.1f} ms"))
+        if teams > 1:
+            results += push_pull(address, coordinators[0], f"{prefix}colleague", password, args.rounds)
+    return results
+
+
+def push_pull(address: ServerAddress, login_a: str, login_b: str, password: str,
+              rounds: int) -> list[tuple[str, str]]:
+    device_a, device_b = str(uuid.uuid4()), str(uuid.uuid4())
+    with connect(address, login_a, password) as a, connect(address, login_b, password) as b:
+        api.register_device(a, device_a, "A")
+        api.register_device(b, device_b, "B")
+        resident, record = str(uuid.uuid4()), str(uuid.uuid4())
+        now = time.perf_counter
+
+        def op(kind: OperationKind, table: str = "conversations", record_id: str = record,
+               **fields: object) -> TeamOperation:
+            return TeamOperation(str(uuid.uuid4()), kind, table, record_id, resident,
+                                 datetime.now(UTC), **fields)  # type: ignore[arg-type]
+
+        api.push(a, device_a, [op(OperationKind.INSERT, "residents", resident, data={}),
+                               op(OperationKind.INSERT, data={"level": 0})])
+        api.set_involved(a, resident, login_b, True)
+        page = api.pull(b, device_b, 0, None, 500)
+        since, change = page.high, page.high_change
+        value = [0]
+        push_times, pull_times, both = [], [], []
+        for _ in range(rounds):
+            started = now()
+            api.push(a, device_a, [op(OperationKind.UPDATE, field="level", before=value[0],
+                                      after=value[0] + 1)])
+            pushed = now()
+            page = api.pull(b, device_b, since, change, 500)
+            done = now()
+            assert page.records and page.records[-1].data["level"] == value[0] + 1
+            since, change = page.high, page.high_change
+            value[0] += 1
+            push_times.append((pushed - started) * 1000)
+            pull_times.append((done - pushed) * 1000)
+            both.append((done - started) * 1000)
+    return [("push of one changed field (A)", f"{statistics.median(push_times):.1f} ms"),
+            ("pull of it (B)", f"{statistics.median(pull_times):.1f} ms"),
+            ("one field from A to B, push + pull (target < 100 ms)",
+             f"{statistics.median(both):.1f} ms")]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""A throwaway PostgreSQL cluster for the team tests: Debian's `postgresql` package, initdb in
+a temporary folder (as a dedicated non-root user when the tests run as root: initdb refuses
+root), a free port on 127.0.0.1, SCRAM for every login, stopped at the end. Every wait has a
+bound and fails with the server's log."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import glob
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+OS_USER = "toegang-pgtest"
+START_TIMEOUT_S = 30.0
+STOP_TIMEOUT_S = 15.0
+
+
+class NoPostgres(Exception):
+    """PostgreSQL 15+ is not installed here (apt-get install postgresql)."""
+
+
+def find_bin() -> Path:
+    candidates = []
+    for folder in glob.glob("/usr/lib/postgresql/*/bin"):
+        try:
+            major = int(Path(folder).parent.name)
+        except ValueError:
+            continue
+        if major >= 15 and (Path(folder) / "initdb").is_file():
+            candidates.append((major, Path(folder)))
+    if not candidates:
+        raise NoPostgres("no PostgreSQL 15+ under /usr/lib/postgresql (apt-get install postgresql)")
+    return max(candidates)[1]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _os_user() -> str | None:
+    """The user the server runs as: ourselves, or (as root) a dedicated system user."""
+    if os.geteuid() != 0:
+        return None
+    import pwd
+
+    try:
+        pwd.getpwnam(OS_USER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
+                        OS_USER], check=True, capture_output=True, timeout=30)
+    return OS_USER
+
+
+@dataclass
+class Cluster:
+    bin: Path
+    folder: Path
+    port: int
+    password: str
+    superuser: str = "postgres"
+    host: str = "127.0.0.1"
+    process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    @property
+    def log_path(self) -> Path:
+        return self.folder / "server.log"
+
+    def log_tail(self, chars: int = 4000) -> str:
+        try:
+            return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
+        except OSError:
+            return "(no server log)"
+
+    def connect(self, user: str | None = None, password: str | None = None,
+                dbname: str = "postgres", **kwargs: Any) -> psycopg.Connection[Any]:
+        return psycopg.connect(host=self.host, port=self.port, dbname=dbname,
+                               user=user or self.superuser,
+                               password=self.password if password is None else password,
+                               sslmode="disable", connect_timeout=5, autocommit=True, **kwargs)
+
+    def stop(self) -> None:
+        process, self.process = self.process, None
+        if process is not None and process.poll() is None:
+            process.send_signal(signal.SIGINT)  # fast shutdown: ends the open sessions
+            try:
+                process.wait(timeout=STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=5)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start_cluster() -> Cluster:
+    bin_dir = find_bin()
+    user = _os_user()
+    folder = Path(tempfile.mkdtemp(prefix="toegang-pg-"))
+    cluster = Cluster(bin_dir, folder, _free_port(), secrets.token_urlsafe(18))
+    atexit.register(cluster.stop)
+    if user is not None:
+        shutil.chown(folder, user=user)
+    pwfile = folder / "pw"
+    pwfile.write_text(cluster.password + "\n", encoding="utf-8")
+    if user is not None:
+        shutil.chown(pwfile, user=user)
+    data = folder / "data"
+    done = subprocess.run(
+        [str(bin_dir / "initdb"), "-D", str(data), "-U", cluster.superuser, "--pwfile", str(pwfile),
+         "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "-E", "UTF8",
+         "--locale=C.UTF-8", "--no-sync", "--no-instructions"],
+        user=user, capture_output=True, text=True, timeout=120, check=False)
+    pwfile.unlink()
+    if done.returncode != 0:
+        cluster.stop()
+        raise RuntimeError(f"initdb failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    log = open(cluster.log_path, "wb")  # noqa: SIM115 - the server writes it as long as it runs
+    if user is not None:
+        shutil.chown(cluster.log_path, user=user)
+    cluster.process = subprocess.Popen(
+        [str(bin_dir / "postgres"), "-D", str(data), "-p", str(cluster.port),
+         "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={folder}",
+         # A test server: speed over durability (the tests never crash the host).
+         "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+         "-c", "max_connections=150", "-c", "shared_buffers=128MB"],
+        user=user, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    log.close()
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while True:
+        code = cluster.process.poll()
+        if code is not None:
+            tail = cluster.log_tail()
+            cluster.stop()
+            raise RuntimeError(f"postgres ended at start (exit code {code}):\n{tail}")
+        try:
+            cluster.connect().close()
+            return cluster
+        except psycopg.OperationalError as error:
+            if time.monotonic() > deadline:
+                tail = cluster.log_tail()
+                cluster.stop()
+                raise RuntimeError(f"postgres did not accept connections within "
+                                   f"{START_TIMEOUT_S:g} s ({error}):\n{tail}") from error
+            time.sleep(0.05)
