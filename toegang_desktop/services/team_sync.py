@@ -78,11 +78,9 @@ Connector = Callable[[TeamLogin], TeamClient]
 
 def connect_client(login: TeamLogin) -> TeamClient:
     """The real client (imported here: psycopg loads only when a team is reached)."""
-    import importlib  # until the server client lands on this branch (team/)
+    from .team_client import connect
 
-    client: TeamClient = importlib.import_module(
-        "toegang_desktop.services.team_client").connect(login)
-    return client
+    return connect(login)
 
 
 @dataclass

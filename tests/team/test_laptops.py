@@ -1,0 +1,144 @@
+"""Two and three laptops (local stores) against one real team server (issue 16): a dossier
+made on one appears on the others' team list, a handover moves it, one field edited on two
+laptops offline is one conflict with both values, the same push twice doubles nothing, and a
+server that went back makes a full resync that keeps what was not sent."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from toegang_desktop.store.sync_outbox import Outbox
+from toegang_desktop.team import api
+
+from .conftest import Team
+from .laptops import Laptop, laptops, records_on_server
+
+
+def _move(laptop: Laptop, resident_id: int, city: str) -> None:
+    resident = laptop.session.dossiers.resident(resident_id)
+    assert resident is not None
+    laptop.session.dossiers.update(replace(resident, city=city))
+
+
+def _city(laptop: Laptop, resident_uuid: str) -> str | None:
+    rid = laptop.local_id(resident_uuid)
+    if rid is None:
+        return None
+    resident = laptop.session.dossiers.resident(rid)
+    return resident.city if resident else None
+
+
+def test_a_dossier_made_on_one_laptop_is_on_the_others_team_list(tmp_path: Path,
+                                                                  team: Team) -> None:
+    with laptops(tmp_path, team, "a", "b") as (a, b):
+        rid = a.register("Teamlijst")
+        uuid = a.uuid_of(rid)
+        report = a.sync()
+        assert report.pushed >= 2 and report.conflicts == report.refused == 0
+        b.sync()
+        with b.team() as team_b:
+            found = [row for row in team_b.team_caseload("teamlijst") if row.resident_uuid == uuid]
+            assert len(found) == 1
+            assert found[0].display_name == "Anna Teamlijst" and not found[0].held_here
+            assert found[0].coordinator  # A, by name
+            assert team_b.status().pending_operations == 0 and team_b.status().last_error == ""
+        assert b.local_id(uuid) is None  # the team list only: not B's dossier
+
+
+def test_after_a_handover_the_colleague_holds_and_edits_the_dossier(tmp_path: Path,
+                                                                    team: Team) -> None:
+    with laptops(tmp_path, team, "a", "b") as (a, b):
+        rid = a.register("Overdracht")
+        uuid = a.uuid_of(rid)
+        a.sync()
+        api.handover(team.connect("a"), uuid, team.members["b"].login)
+        report_b = b.sync()
+        assert report_b.pulled > 0
+        rid_b = b.local_id(uuid)
+        assert rid_b is not None
+        _move(b, rid_b, "Nieuwdorp")
+        assert b.sync().pushed >= 1
+        report_a = a.sync()  # A no longer coordinates: the dossier leaves A's laptop, logged
+        assert report_a.removed_dossiers == 1 and a.local_id(uuid) is None
+        lines = a.session.access_log.lines_for(rid)
+        assert (lines[-1].action, lines[-1].detail) == ("delete", "team_removed")
+        data = records_on_server(team, uuid)[("residents", uuid)]["data"]
+        assert data["city"] == "Nieuwdorp"
+
+
+def test_one_field_edited_on_two_laptops_offline_is_one_conflict_with_both_values(
+        tmp_path: Path, team: Team) -> None:
+    with laptops(tmp_path, team, "a", "b") as (a, b):
+        rid = a.register("Conflict")
+        uuid = a.uuid_of(rid)
+        a.sync()
+        api.set_involved(team.connect("a"), uuid, team.members["b"].login, True)
+        b.sync()
+        rid_b = b.local_id(uuid)
+        assert rid_b is not None
+        _move(a, rid, "Aadorp")  # both offline
+        _move(b, rid_b, "Beedorp")
+        assert a.sync().pushed >= 1
+        report = b.sync()
+        assert report.conflicts == 1
+        with a.team() as team_a:
+            [conflict] = team_a.conflicts()
+            assert conflict.field == "city" and conflict.resident_id == rid
+            assert (conflict.server_value, conflict.pushed_value) == ("Aadorp", "Beedorp")
+            assert team_a.status().open_conflicts == 1 or a.sync().conflicts == 0
+            team_a.resolve_conflict(conflict.conflict_id, "Aadorp en Beedorp")
+        a.sync()
+        b.sync()
+        assert _city(a, uuid) == _city(b, uuid) == "Aadorp en Beedorp"
+
+
+def test_the_same_push_twice_doubles_nothing(tmp_path: Path, team: Team) -> None:
+    with laptops(tmp_path, team, "a") as (a,):
+        rid = a.register("Tweemaal")
+        uuid = a.uuid_of(rid)
+        a.session.conversations  # noqa: B018  # the content files, for a whole dossier
+        first = a.sync()
+        before = records_on_server(team, uuid)
+        with a.team() as team_a:  # as if every answer had been lost
+            team_a._outbox.requeue_answered()  # noqa: SLF001
+            again = team_a.sync()
+        assert again.pushed == 0 and again.duplicates == first.pushed
+        assert records_on_server(team, uuid) == before
+
+
+def test_a_server_that_went_back_is_resynced_in_full_keeping_what_was_not_sent(
+        tmp_path: Path, team: Team) -> None:
+    with laptops(tmp_path, team, "a") as (a,):
+        rid = a.register("Terug")
+        uuid = a.uuid_of(rid)
+        a.sync()
+        _move(a, rid, "Onverzonden")  # not sent yet
+        # The server forgot where this laptop was (a restored backup reuses its numbers).
+        a.session.db.execute("UPDATE sync_state SET last_change = ?",
+                             ["00000000-0000-4000-8000-000000000000"])
+        report = a.sync()
+        assert report.full_resync and report.pushed >= 1
+        assert _city(a, uuid) == "Onverzonden"
+        assert records_on_server(team, uuid)[("residents", uuid)]["data"]["city"] == "Onverzonden"
+        with a.team() as team_a:
+            assert team_a.status().pending_operations == 0
+
+
+def test_three_laptops_end_with_the_same_dossier(tmp_path: Path, team: Team) -> None:
+    with laptops(tmp_path, team, "a", "b", "lead") as (a, b, lead):
+        rid = a.register("Drietal")
+        uuid = a.uuid_of(rid)
+        a.sync()
+        for other in (b, lead):
+            api.set_involved(team.connect("a"), uuid, team.members[other.name].login, True)
+        for laptop in (b, lead):
+            laptop.sync()
+        rid_b = b.local_id(uuid)
+        assert rid_b is not None
+        _move(b, rid_b, "Bee")
+        b.sync()
+        for laptop in (a, lead):
+            laptop.sync()
+        assert {_city(x, uuid) for x in (a, b, lead)} == {"Bee"}
+        assert Outbox(lead.session.db).pending_count() == 0
