@@ -68,6 +68,7 @@ NOT_AT_START = (
     # Team mode (issue 16): loaded when a store is in a team, after the first paint.
     "toegang_desktop.services.team_sync",
     "toegang_desktop.services.team_join",
+    "toegang_desktop.services.team_client",
     "toegang_desktop.store.sync_registry",
     "toegang_desktop.store.sync_outbox",
     "toegang_desktop.store.sync_apply",
