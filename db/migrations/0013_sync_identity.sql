@@ -166,6 +166,9 @@ CREATE TABLE sync_outbox (
     status       TEXT
 );
 CREATE INDEX sync_outbox_record ON sync_outbox (table_name, record_id, seq);
+-- What waits for an answer, oldest first (the push and the status bar read only these).
+CREATE INDEX sync_outbox_unanswered ON sync_outbox (seq) WHERE acked_at IS NULL;
+CREATE INDEX sync_outbox_answered ON sync_outbox (acked_at) WHERE acked_at IS NOT NULL;
 
 -- Holds its one row only inside the transaction that applies pulled changes: the capture
 -- triggers skip what happens while it exists, so a pulled change never goes back out.
