@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from toegang_desktop.domain.caseload import CaseloadSort
 from toegang_desktop.domain.conversation import Conversation, Place
+from toegang_desktop.domain.journal import ContactKind, JournalEntry
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 from toegang_desktop.domain.retention import ErasureReason
 from toegang_desktop.domain.team import TeamCaseloadRow
@@ -33,7 +34,7 @@ def _resident(name: str = "Fictief") -> Resident:
 def test_every_dossier_record_has_a_uuid_v7(tmp_path: Path) -> None:
     with laptop(tmp_path / "a", demo=True) as a:
         registry = SyncRegistry(a.db)
-        assert set(DOSSIER_TABLES) - set(registry.names) <= {"journal_entries"}  # until issue 18
+        assert registry.names == DOSSIER_TABLES
         seen = set()
         for table in registry.names:
             for (uuid,) in a.db.execute(f"SELECT uuid FROM {table}"):
@@ -228,3 +229,25 @@ def test_the_team_caseload_is_kept_and_searched_here(tmp_path: Path) -> None:
         [mine] = team.caseload("anna hier")
         assert mine.held_here and mine.coordinator == "Collega Een"
         assert len(team.caseload("")) == 2 and team.caseload("nobody") == []
+
+
+def test_journal_entries_go_up_as_inserts_and_only_the_report_tick_as_an_update(
+        tmp_path: Path) -> None:
+    with laptop(tmp_path / "a", joined=True) as a:
+        rid = a.dossiers.register(_resident())
+        outbox = Outbox(a.db)
+        outbox.answered({op.op_id: "applied" for op in outbox.next_batch(100)})
+        entry = a.journal.add(JournalEntry(rid, datetime(2026, 11, 4, 14, 0), ContactKind.PHONE,
+                                           "Gebeld"))
+        outbox.answered({op.op_id: "applied" for op in outbox.next_batch(100)})
+        a.journal.correct(entry, replace(entry, note="Gebeld, afspraak gemaakt"))
+        a.journal.set_for_resident_report(entry, True)
+        ops = [(o.kind, o.table, o.field) for o in outbox.operations()]
+        assert ("insert", "journal_entries", None) in ops
+        assert ("update", "journal_entries", "for_resident_report") in ops
+        assert not [o for o in ops if o[0] == "update" and o[2] != "for_resident_report"]
+        correction = next(o for o in outbox.operations()
+                          if o.kind == "insert" and o.table == "journal_entries")
+        first = a.db.execute("SELECT uuid FROM journal_entries WHERE id = ?",
+                             [entry.id]).fetchone()[0]
+        assert correction.data is not None and correction.data["corrects"] == first

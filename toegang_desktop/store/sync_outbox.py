@@ -28,7 +28,7 @@ from .sync_registry import PARTNER_TABLE, SyncedTable, SyncRegistry
 
 TRIGGER_PREFIX = "sync_capture_"
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-# A new UUID v7, as migration 0013's view `sync_new_uuid` makes it. Written out, not read from
+# A new UUID v7, as migration 0014's view `sync_new_uuid` makes it. Written out, not read from
 # the view: a subquery without a reference to its row is evaluated once per statement, so a
 # statement that makes many operations (the first upload) would give them all one id.
 NEW_ID = ("lower(printf('%08x', CAST(unixepoch('subsec') * 1000 AS INTEGER) >> 16) || '-' ||"

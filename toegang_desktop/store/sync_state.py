@@ -1,5 +1,5 @@
 """What the store keeps of its team: the connection details, where the sync stands, and the
-team's caseload list (migration 0013). Team mode only."""
+team's caseload list (migration 0014). Team mode only."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
--- 0013: every record of a dossier gets a global identity, and the tables a team's sync keeps
+-- 0014: every record of a dossier gets a global identity, and the tables a team's sync keeps
 -- (issue 16). With no team joined nothing here changes what the app does: the sync's capture
 -- triggers are installed only when the store joins a team (store/sync_outbox.py).
 --
@@ -142,6 +142,16 @@ CREATE UNIQUE INDEX resident_changes_uuid ON resident_changes (uuid);
 CREATE TRIGGER resident_changes_uuid AFTER INSERT ON resident_changes WHEN NEW.uuid IS NULL
 BEGIN
     UPDATE resident_changes SET uuid = (SELECT uuid FROM sync_new_uuid) WHERE rowid = NEW.rowid AND uuid IS NULL;
+END;
+
+-- The journal's entries (0013) are append-only; their triggers let the uuid be set: it is not
+-- among the columns they guard.
+ALTER TABLE journal_entries ADD COLUMN uuid TEXT;
+UPDATE journal_entries SET uuid = lower(printf('%08x', CAST(unixepoch('subsec') * 1000 AS INTEGER) >> 16) || '-' || printf('%04x', CAST(unixepoch('subsec') * 1000 AS INTEGER) & 65535) || '-7' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+CREATE UNIQUE INDEX journal_entries_uuid ON journal_entries (uuid);
+CREATE TRIGGER journal_entries_uuid AFTER INSERT ON journal_entries WHEN NEW.uuid IS NULL
+BEGIN
+    UPDATE journal_entries SET uuid = (SELECT uuid FROM sync_new_uuid) WHERE rowid = NEW.rowid AND uuid IS NULL;
 END;
 
 -- 2. The outbox: each local change as an operation, oldest first, until the server answered.
