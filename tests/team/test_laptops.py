@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from toegang_desktop.services.errors import TeamRefused
 from toegang_desktop.store.sync_outbox import Outbox
 from toegang_desktop.team import api
 
@@ -142,3 +145,49 @@ def test_three_laptops_end_with_the_same_dossier(tmp_path: Path, team: Team) -> 
             laptop.sync()
         assert {_city(x, uuid) for x in (a, b, lead)} == {"Bee"}
         assert Outbox(lead.session.db).pending_count() == 0
+
+
+def test_a_dossier_taken_along_makes_a_colleagues_change_a_conflict(tmp_path: Path,
+                                                                     team: Team) -> None:
+    with laptops(tmp_path, team, "a", "b") as (a, b):
+        rid = a.register("Meenemen")
+        uuid = a.uuid_of(rid)
+        a.sync()
+        api.set_involved(team.connect("a"), uuid, team.members["b"].login, True)
+        b.sync()
+        with a.team() as team_a:
+            until = team_a.take_along(rid, 3)
+        b.sync()
+        with b.team() as team_b:
+            [row] = [r for r in team_b.team_caseload("meenemen") if r.resident_uuid == uuid]
+            assert row.on_the_road_with and row.on_the_road_until == until and row.held_here
+        rid_b = b.local_id(uuid)
+        assert rid_b is not None
+        _move(b, rid_b, "Tijdens huisbezoek")
+        assert b.sync().conflicts == 1  # kept as a conflict, never lost
+        with a.team() as team_a:
+            team_a.return_along(rid)
+        b.sync()
+        with b.team() as team_b:
+            [row] = [r for r in team_b.team_caseload("meenemen") if r.resident_uuid == uuid]
+            assert not row.on_the_road_with
+
+
+def test_a_revoked_laptop_gives_up_the_teams_dossiers_but_not_unsent_work(
+        tmp_path: Path, team: Team) -> None:
+    with laptops(tmp_path, team, "a") as (a,):
+        sent, unsent = a.register("Verzonden"), a.register("Onverzonden")
+        a.sync()
+        _move(a, unsent, "Nog niet verstuurd")
+        with a.team() as team_a:
+            device = team_a._team.device_id()  # noqa: SLF001
+        api.revoke_device(team.server.manager(), device)
+        with a.team() as team_a, pytest.raises(TeamRefused) as refused:
+            team_a.sync()
+        assert refused.value.code == "TG003"
+        assert a.session.dossiers.resident(sent) is None
+        assert a.session.dossiers.resident(unsent) is not None
+        lines = a.session.access_log.lines_for(sent)
+        assert (lines[-1].action, lines[-1].detail) == ("delete", "team_access_ended")
+        with a.team() as team_a:
+            assert team_a.status().last_error == "TG003"

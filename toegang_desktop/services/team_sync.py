@@ -41,6 +41,9 @@ PULL_LIMIT = 500  # records per pulled page (one local transaction each)
 LOG_BATCH = 1000  # access-log lines per upload
 CASELOAD_LIMIT = 5000  # the team's caseload list kept on the laptop
 MAX_LEASE_DAYS = 7
+# The server no longer knows this laptop (device revoked: stolen, lost, handed in) or this
+# professional (no longer in the team): the team's dossiers leave the laptop.
+ACCESS_ENDED = ("TG003", "TG001")
 Progress = Callable[[SyncProgress], None]
 ShouldStop = Callable[[], bool]
 
@@ -181,6 +184,8 @@ class TeamSync:
             raise
         except TeamRefused as error:
             self._forget_client()
+            if error.code in ACCESS_ENDED:
+                self._withdraw()
             self._team.finished(error.code)
             raise
         return tally.report()
@@ -284,6 +289,30 @@ class TeamSync:
                 # a parent that was deleted or left the scope, so it never will be applied.
                 self._db.execute("DELETE FROM sync_parked")
                 return
+
+    def _withdraw(self) -> int:
+        """Remove every dossier of the team from this laptop, each removal logged; a dossier
+        with a change the server has not answered stays (nothing lost: it can still be
+        exported, and it goes up if the access comes back). Returns how many went."""
+        applier = Applier(self._db, self.registry)
+        kept = {row[0] for row in self._db.execute(
+            "SELECT DISTINCT resident_id FROM sync_outbox WHERE acked_at IS NULL")}
+        removed = 0
+        for (uuid,) in self._db.execute("SELECT uuid FROM residents").fetchall():
+            if uuid in kept:
+                continue
+            with self._db.atomic():
+                self._db.execute("INSERT INTO sync_applying (id) VALUES (1)")
+                with self._log.change() as change:
+                    resident_id = applier.remove_dossier(uuid)
+                    if resident_id is not None:
+                        change.resident_id = resident_id
+                        change.line(AccessAction.DELETE, "team_access_ended")
+                        removed += 1
+                self._db.execute("DELETE FROM sync_applying")
+        log.warning("team access ended: %d dossiers removed, %d kept with unsent changes",
+                    removed, len(kept))
+        return removed
 
     def _start_over(self, client: TeamClient, tally: _Tally, progress: Progress | None,
                     stop: ShouldStop) -> None:
