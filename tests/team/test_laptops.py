@@ -191,3 +191,19 @@ def test_a_revoked_laptop_gives_up_the_teams_dossiers_but_not_unsent_work(
         assert (lines[-1].action, lines[-1].detail) == ("delete", "team_access_ended")
         with a.team() as team_a:
             assert team_a.status().last_error == "TG003"
+
+
+def test_a_server_newer_than_the_app_is_left_alone(tmp_path: Path, team: Team) -> None:
+    with laptops(tmp_path, team, "a") as (a,):
+        rid = a.register("Nieuwer")
+        superuser = team.server.superuser()
+        superuser.execute("INSERT INTO toegang.schema_version (version) VALUES (9999)")
+        try:
+            with a.team() as team_a:
+                with pytest.raises(TeamRefused) as refused:
+                    team_a.sync()
+                assert refused.value.code == "TG006"
+                assert team_a.status().pending_operations > 0  # kept for the updated app
+        finally:
+            superuser.execute("DELETE FROM toegang.schema_version WHERE version = 9999")
+        assert a.sync().pushed > 0 and a.session.dossiers.resident(rid) is not None

@@ -35,8 +35,16 @@ def _translated() -> Iterator[None]:
 
 
 def connect(login: TeamLogin) -> ServerClient:
+    """A connection to the team's server; refused (TG006) when the server's schema is newer
+    than this app knows: the laptop then works on its own until the app is updated."""
     with _translated():
-        return ServerClient(connect_server(login.address, login.user, login.password))
+        conn = connect_server(login.address, login.user, login.password)
+        try:
+            api.server_info(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return ServerClient(conn)
 
 
 class ServerClient:
@@ -49,7 +57,6 @@ class ServerClient:
 
     def whoami(self) -> dict[str, Any]:
         me = self._call(lambda: api.whoami(self._conn))
-        self._call(lambda: api.server_info(self._conn))  # refuses a server newer than this app
         return {"login": me.login, "display_name": me.display_name, "role": me.role.value,
                 "team_name": me.team_name or ""}
 
