@@ -25,7 +25,7 @@ from ..domain.plan import organisation_key
 from ..domain.search import index_terms, sort_key
 from .clock import utc_now
 from .database import Database
-from .sync_outbox import Outbox
+from .sync_outbox import Outbox, Pending
 from .sync_registry import PARTNER_TABLE, SyncedTable, SyncRegistry
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,9 @@ class Applier:
         self._utils = sqlite_utils.Database(db.conn, recursive_triggers=False,
                                             execute_plugins=False)
         self._defaults: dict[str, dict[str, Scalar]] = {}
+        # uuid -> local id of referenced records, for this apply (a page's conversation is
+        # named by its dozen domains); only found ones, and never reused after a delete
+        self._known: dict[tuple[str, str], int] = {}
 
     def apply(self, records: Iterable[PulledRecord]) -> Applied:
         """Apply the records (and those parked before), parents first; the newest version of
@@ -176,6 +179,7 @@ class Applier:
     # -- deleting --------------------------------------------------------------------------
 
     def _delete(self, record: PulledRecord, result: Applied) -> None:
+        self._known.clear()
         table = self._registry.tables[record.table]
         if table.append_only:  # never deleted one by one: the dossier's removal takes them
             return
@@ -198,17 +202,21 @@ class Applier:
         """The table's records in one upsert; a record naming another of the same table that
         is in this group too (a correction of a new journal entry) follows in a next round."""
         waiting = group
+        pending = self._outbox.pending_of(table.name)
         while waiting:
             ahead = {r.record_id for r in waiting}
+            local = self._locals(table, list(ahead))
             rows: list[dict[str, Scalar]] = []
             later: list[PulledRecord] = []
             for record in waiting:
-                row = self._row(table, record, result, ahead)
+                row = self._row(table, record, result, ahead, local.get(record.record_id),
+                                pending.get(record.record_id, _NOTHING_PENDING))
                 if row is _LATER:
                     later.append(record)
                 elif isinstance(row, dict):
                     rows.append(row)
             self._upsert(table, rows, result)
+            self._attribute(table, [r for r in waiting if r not in later], rows, result)
             if len(later) == len(waiting):  # a cycle: nothing can go first
                 for record in later:
                     self._park(record, result)
@@ -226,21 +234,50 @@ class Applier:
                 row["sort_key"] = sort_key(str(row["first_names"]), str(row["surname"]))
         self._utils.table(table.name).upsert_all(rows, pk="uuid")
         result.written += len(rows)
-        for row in rows:
-            resident = self._resident_of(table, str(row["uuid"]))
-            if resident is not None:
-                result.residents.add(resident)
         if table.name == "residents":
             self._index(str(row["uuid"]) for row in rows)
 
+    def _attribute(self, table: SyncedTable, records: list[PulledRecord],
+                   rows: list[dict[str, Scalar]], result: Applied) -> None:
+        """The local dossiers the written rows belong to (for their access-log lines): by the
+        dossier the server names, else by following the foreign keys."""
+        written = {str(row["uuid"]) for row in rows}
+        named = {r.resident_id for r in records if r.record_id in written and r.resident_id}
+        result.residents.update(self._ids_of("residents", sorted(named)).values())
+        for record in records:
+            if record.record_id in written and not record.resident_id:
+                resident = self._resident_of(table, record.record_id)
+                if resident is not None:
+                    result.residents.add(resident)
+
+    def _ids_of(self, table: str, uuids: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start:start + 500]
+            marks = ",".join("?" for _ in chunk)
+            found.update((str(u), int(i)) for u, i in self._db.execute(
+                f"SELECT uuid, id FROM {table} WHERE uuid IN ({marks})", chunk))
+        return found
+
+    def _locals(self, table: SyncedTable, uuids: list[str]) -> dict[str, dict[str, Scalar]]:
+        """The local rows of these records (those that are here), read in a few statements."""
+        found: dict[str, dict[str, Scalar]] = {}
+        columns = ", ".join(table.wire_columns)
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start:start + 500]
+            marks = ",".join("?" for _ in chunk)
+            for row in self._db.execute(
+                    f"SELECT uuid, {columns} FROM {table.name} WHERE uuid IN ({marks})", chunk):
+                found[str(row[0])] = dict(zip(table.wire_columns, row[1:], strict=True))
+        return found
+
     def _row(self, table: SyncedTable, record: PulledRecord, result: Applied,
-             ahead: set[str]) -> dict[str, Scalar] | None | _Later:
+             ahead: set[str], local: dict[str, Scalar] | None,
+             pending: Pending) -> dict[str, Scalar] | None | _Later:
         """The local row for a pulled record (None: nothing to write, or parked; _LATER: it
         names a record of `ahead`, written first)."""
-        pending = self._outbox.pending(table.name, record.record_id)
         if pending.deleted:
             return None  # deleted here: the delete goes up, the record does not come back
-        local = self._local(table, record.record_id)
         incoming: dict[str, Scalar] = {}
         for column in table.wire_columns:
             if column not in record.data:
@@ -280,8 +317,14 @@ class Applier:
             return self._partner_id(value)
         if not _is_uuid(value):
             raise PageRefused(f"{table.name}.{column}")
+        known = self._known.get((ref.table, value))
+        if known is not None:
+            return known
         found = self._db.execute(f"SELECT id FROM {ref.table} WHERE uuid = ?", [value]).fetchone()
-        return _MISSING if found is None else int(found[0])
+        if found is None:
+            return _MISSING
+        self._known[(ref.table, value)] = int(found[0])
+        return int(found[0])
 
     def _local_id_list(self, table: SyncedTable, column: str, listed: str,
                        value: Scalar) -> str:
@@ -316,12 +359,6 @@ class Applier:
             "INSERT INTO partners (organisation, organisation_key, created_at, updated_at)"
             " VALUES (?, ?, ?, ?)", [organisation.strip(), key, now, now])
         return int(cursor.lastrowid or 0)
-
-    def _local(self, table: SyncedTable, uuid: str) -> dict[str, Scalar] | None:
-        cursor = self._db.execute(
-            f"SELECT {', '.join(table.wire_columns)} FROM {table.name} WHERE uuid = ?", [uuid])
-        row = cursor.fetchone()
-        return None if row is None else dict(zip(table.wire_columns, row, strict=True))
 
     def _column_defaults(self, table: SyncedTable) -> dict[str, Scalar]:
         """A new row's columns the record did not carry: their SQL default (or NULL)."""
@@ -408,6 +445,9 @@ class Applier:
                          " WHERE resident_id = ? AND acked_at IS NULL",
                          [utc_now(), resident_uuid])
         return int(row[0])
+
+
+_NOTHING_PENDING = Pending()
 
 
 class _Missing:

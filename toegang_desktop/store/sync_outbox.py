@@ -325,6 +325,22 @@ class Outbox:
                 found.fields.add(str(name))
         return found
 
+    def pending_of(self, table: str) -> dict[str, Pending]:
+        """`pending` of every record of a table that has one (the outbox is small, a pulled
+        page large: one read instead of one per record)."""
+        found: dict[str, Pending] = {}
+        for record, kind, name in self._db.execute(
+                "SELECT record_id, kind, field FROM sync_outbox WHERE acked_at IS NULL"
+                " AND table_name = ?", [table]):
+            entry = found.setdefault(str(record), Pending())
+            if kind == "insert":
+                entry.all = True
+            elif kind == "delete":
+                entry.deleted = True
+            elif kind == "update":
+                entry.fields.add(str(name))
+        return found
+
     def operations(self) -> Iterator[Operation]:
         """Every unanswered operation, oldest first (for tests and the status)."""
         for row in self._db.execute(

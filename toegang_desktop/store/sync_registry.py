@@ -72,7 +72,11 @@ class SyncedTable:
     mutable: frozenset[str] = frozenset()  # of an append-only table: may be updated
 
     def reference(self, column: str) -> Reference | None:
-        return next((r for r in self.references if r.column == column), None)
+        return self._by_column.get(column)
+
+    @cached_property
+    def _by_column(self) -> dict[str, Reference]:
+        return {r.column: r for r in self.references}
 
     @property
     def update_columns(self) -> tuple[str, ...]:
