@@ -197,6 +197,17 @@ class TeamSync:
         self._push(self._connected(), tally, progress, should_stop or (lambda: False))
         return tally.report()
 
+    def pull(self, progress: Progress | None = None, should_stop: ShouldStop | None = None,
+             ) -> SyncReport:
+        """Only the pull (what colleagues changed), e.g. right after a conflict was settled."""
+        tally = _Tally()
+        try:
+            self._pull(self._connected(), tally, progress, should_stop or (lambda: False))
+        except (TeamUnreachable, TeamRefused):
+            self._forget_client()
+            raise
+        return tally.report()
+
     def _connected(self) -> TeamClient:
         if self._client is None:
             login = self._team.login()
