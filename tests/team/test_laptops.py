@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from toegang_desktop.services.errors import TeamRefused
-from toegang_desktop.store.sync_outbox import Outbox
+from toegang_desktop.services.team_join import join, leave
+from toegang_desktop.store.sync_outbox import Outbox, capturing
 from toegang_desktop.team import api
 
 from .conftest import Team
-from .laptops import Laptop, laptops, records_on_server
+from .laptops import Laptop, join_team, laptops, new_laptop, records_on_server
 
 
 def _move(laptop: Laptop, resident_id: int, city: str) -> None:
@@ -208,3 +209,33 @@ def test_a_server_newer_than_the_app_is_left_alone(tmp_path: Path, team: Team) -
         finally:
             superuser.execute("DELETE FROM toegang.schema_version WHERE version = 9999")
         assert a.sync().pushed > 0 and a.session.dossiers.resident(rid) is not None
+
+
+def test_joining_is_refused_in_words_the_screens_know(tmp_path: Path, team: Team) -> None:
+    laptop = new_laptop(tmp_path, team, "a", join_now=False)
+    try:
+        member = team.members["a"]
+        with pytest.raises(TeamRefused) as wrong:
+            join(laptop.paths.store, laptop.key, laptop.actor, team.server.address,
+                 member.login, "niet-het-wachtwoord", "laptop")
+        assert wrong.value.code == "password"
+        with pytest.raises(TeamRefused) as plain:
+            join(laptop.paths.store, None, laptop.actor, team.server.address, member.login,
+                 member.password, "laptop")
+        assert plain.value.code == "plain_store"
+        with pytest.raises(TeamRefused) as privacy:  # a role that holds no dossiers
+            join(laptop.paths.store, laptop.key, laptop.actor, team.server.address,
+                 team.members["privacy"].login, team.members["privacy"].password, "laptop")
+        assert privacy.value.code == "TG005"
+        with laptop.team() as team_a:
+            assert not team_a.status().joined  # nothing was kept of the refused attempts
+        join_team(laptop, team)
+        with pytest.raises(TeamRefused) as again:
+            join_team(laptop, team)
+        assert again.value.code == "already_joined"
+        leave(laptop.paths.store, laptop.key, laptop.actor)
+        with laptop.team() as team_a:
+            assert not team_a.status().joined
+        assert not capturing(laptop.session.db)
+    finally:
+        laptop.session.close()
