@@ -118,7 +118,7 @@ print("done", flush=True)
 def test_the_laptop_killed_mid_sync_resumes_without_a_duplicate(tmp_path: Path,
                                                                  team: Team) -> None:
     with laptops(tmp_path, team, "a") as (a,):
-        uuids = _dossiers(a, 3)
+        uuids = _dossiers(a, 8)  # some 40 batches of 5: killed long before the end
         child = subprocess.Popen(
             [sys.executable, "-c", _CHILD, str(a.paths.store), a.key.hex()],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ))

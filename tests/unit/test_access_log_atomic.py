@@ -214,6 +214,7 @@ SCENARIOS: dict[str, Callable[[Ctx], object]] = {
         c.export, date(2026, 11, 20)),
     "TeamSync.apply_page": lambda c: _team(c).apply_page(_pulled_page(c)),
     "TeamSync.sync": lambda c: _team(c).sync(),
+    "TeamSync.pull": lambda c: _team(c).pull(),
 }
 
 
