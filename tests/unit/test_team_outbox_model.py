@@ -105,7 +105,7 @@ def _act(s: Session, action: str, pick: int, rid: int, cid: int) -> None:
 
 def test_the_outbox_folded_as_the_server_does_is_the_laptops_own_content(
         tmp_path_factory: Any) -> None:
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.lists(st.tuples(st.sampled_from(ACTIONS), st.integers(0, 9)), max_size=25))
     def check(steps: list[tuple[str, int]]) -> None:
         folder: Path = tmp_path_factory.mktemp("model")
