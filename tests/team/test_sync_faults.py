@@ -162,3 +162,20 @@ def test_a_laptop_clock_hours_off_changes_nothing_but_the_time_it_told(
         a.sync()
         resident = a.session.dossiers.resident(rid_a)
         assert resident is not None and resident.phone == "0100000002"
+
+
+def test_a_sync_told_to_stop_keeps_what_it_did_and_the_next_goes_on(
+        tmp_path: Path, team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(team_sync, "PUSH_BATCH", 10)
+    with laptops(tmp_path, team, "a") as (a,):
+        uuids = _dossiers(a, 2)
+        batches: list[int] = []
+        with a.team() as team_a:
+            joined_at = team_a.status().last_synced_at  # the join's own sync
+            report = team_a.sync(progress=lambda p: batches.append(p.done),
+                                 should_stop=lambda: len(batches) >= 1)
+            assert report.pushed == 10 and team_a.status().pending_operations > 0
+            assert team_a.status().last_synced_at == joined_at  # it did not finish
+        final = a.sync()
+        assert final.duplicates == 0 and Outbox(a.session.db).pending_count() == 0
+        assert _server_records(team, uuids) == _local_records(a)
