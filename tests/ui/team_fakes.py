@@ -17,21 +17,12 @@ from toegang_desktop.domain.team import (
     SyncStatus,
     TeamCaseloadRow,
 )
+from toegang_desktop.services.errors import TeamRefused, TeamUnreachable
 from toegang_desktop.ui.team.port import JoinSummary, TeamBackend
 
+__all__ = ["TeamRefused", "TeamUnreachable"]  # the tests raise the services' own errors
+
 NOW = datetime(2026, 12, 7, 9, 32, tzinfo=UTC)
-
-
-class TeamUnreachable(Exception):
-    """As services/errors.TeamUnreachable: offline."""
-
-
-class TeamRefused(Exception):
-    """As services/errors.TeamRefused(code)."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 def conflict(n: int = 1, server: object = "Woont sinds maart bij haar zus.",

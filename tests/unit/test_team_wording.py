@@ -10,7 +10,6 @@ import pytest
 
 from toegang_desktop.wording.team_messages import (
     conflict_field_text,
-    problem_code,
     team_problem_text,
     value_text,
 )
@@ -37,15 +36,3 @@ def test_conflict_fields_and_values_in_words() -> None:
     assert value_text(True) == "yes" and value_text(3) == "3"
     assert value_text("2026-12-07") == value_text(date(2026, 12, 7)) == "07-12-2026"
     assert value_text(["a", None]) == "a, (empty)"
-
-
-def test_problem_codes_of_the_team_errors() -> None:
-    class TeamUnreachable(Exception):
-        pass
-
-    class TeamRefused(Exception):
-        code = "TG004"
-
-    assert problem_code(TeamUnreachable()) == "unreachable"
-    assert problem_code(TeamRefused()) == "TG004"
-    assert problem_code(ValueError("x")) is None

@@ -77,10 +77,11 @@ def _port(text: str, whole: str) -> int:
 
 
 def _service(name: str) -> Any:
-    import importlib
+    """services.team_sync or services.team_join, loaded when a team verb runs (the tests give
+    stand-ins here)."""
+    from ..services import team_join, team_sync
 
-    # The services land with the sync branch; the tests give stand-ins here.
-    return importlib.import_module(f"toegang_desktop.services.{name}")
+    return {"team_sync": team_sync, "team_join": team_join}[name]
 
 
 def _actor(context: Context) -> object:
@@ -91,7 +92,8 @@ def _actor(context: Context) -> object:
 
 
 def _team(context: Context) -> int:
-    from ..wording.team_messages import problem_code, team_problem_text
+    from ..services.errors import TeamRefused, TeamUnreachable
+    from ..wording.team_messages import UNREACHABLE, team_problem_text
 
     if context.key is None:
         say(translate("CommandLine", "Only an encrypted store can work in a team (the demo "
@@ -105,10 +107,8 @@ def _team(context: Context) -> int:
         return action(context)
     except Refused:
         raise
-    except Exception as error:
-        code = problem_code(error)
-        if code is None:
-            raise  # a fault in the program: entry words it and gives code 4
+    except (TeamUnreachable, TeamRefused) as error:  # anything else: entry's code 4
+        code = error.code if isinstance(error, TeamRefused) else UNREACHABLE
         print(team_problem_text(code), file=sys.stderr)
         from ..wording.team_messages import PASSWORD
 

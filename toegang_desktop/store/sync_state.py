@@ -140,7 +140,7 @@ class TeamStore:
             date_of_birth=date.fromisoformat(born) if born else None, coordinator=coordinator,
             next_legal_term=date.fromisoformat(due) if due else None, on_the_road_with=road,
             on_the_road_until=datetime.fromisoformat(until) if until else None,
-            held_here=here is not None)
+            held_here=here is not None, resident_id=here)
             for uuid, name, born, coordinator, due, road, until, here in rows]
 
 

@@ -67,17 +67,6 @@ def _problem_texts() -> dict[str, str]:
     }
 
 
-def problem_code(error: BaseException) -> str | None:
-    """The problem code of a team failure (services/errors.py: TeamUnreachable, offline; and
-    TeamRefused with its code), or None when the error is no team failure (a bug)."""
-    kind = type(error).__name__
-    if kind == "TeamUnreachable":
-        return UNREACHABLE
-    if kind == "TeamRefused":
-        return str(getattr(error, "code", "") or "")
-    return None
-
-
 def team_problem_text(code: str) -> str:
     """A refusal or failure of the team server in words, with the way out."""
     text = _problem_texts().get(code)

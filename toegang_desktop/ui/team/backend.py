@@ -4,8 +4,7 @@ mode or when the professional opens Settings → Team…."""
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...domain.team import ServerAddress
 from .port import JoinSummary, ProgressCallback, TeamBackend, TeamPort
@@ -14,27 +13,20 @@ if TYPE_CHECKING:
     from ...services.session import Session
 
 
-def _service(name: str) -> Any:
-    # The services land with the sync branch; until then the screens run on stand-ins.
-    return importlib.import_module(f"toegang_desktop.services.{name}")
-
-
 def backend_for(session: Session) -> TeamBackend:
+    from ...services import team_join, team_sync  # team mode only: off the start path
+
     store, key, actor = session.paths.store, session.key, session.access_log.actor
 
     def open_team() -> TeamPort:
-        team: TeamPort = _service("team_sync").open_team_sync(store, key, actor)
-        return team
+        return team_sync.open_team_sync(store, key, actor)
 
     def join(address: ServerAddress, user: str, password: str, label: str,
              progress: ProgressCallback) -> JoinSummary:
-        report = _service("team_join").join(store, key, actor, address, user, password,
-                                            label, progress)
-        return JoinSummary(str(getattr(report, "team_name", "")),
-                           int(getattr(report, "dossiers", 0)),
-                           int(getattr(report, "records", 0)))
+        report = team_join.join(store, key, actor, address, user, password, label, progress)
+        return JoinSummary(report.team_name, report.dossiers, report.records)
 
     def leave() -> None:
-        _service("team_join").leave(store, key, actor)
+        team_join.leave(store, key, actor)
 
     return TeamBackend(open_team, join, leave)

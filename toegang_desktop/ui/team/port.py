@@ -19,7 +19,8 @@ from ...domain.team import (
     SyncStatus,
     TeamCaseloadRow,
 )
-from ...wording.team_messages import problem_code
+from ...services.errors import TeamRefused, TeamUnreachable
+from ...wording.team_messages import UNREACHABLE
 
 ProgressCallback = Callable[[SyncProgress], None]
 
@@ -73,8 +74,13 @@ STOP_TIMEOUT_MS = 5000
 
 def failure_code(error: BaseException) -> str | None:
     """The problem code of a team failure the screens word (wording/team_messages.py), or None
-    when it is no team failure (a bug: it goes to the unexpected-error dialog)."""
-    return problem_code(error)
+    when it is no team failure (a bug: it goes to the unexpected-error dialog). Offline
+    (TeamUnreachable): nothing lost, the next attempt goes on; refused (TeamRefused): its code."""
+    if isinstance(error, TeamUnreachable):
+        return UNREACHABLE
+    if isinstance(error, TeamRefused):
+        return error.code
+    return None
 
 
 @dataclass(frozen=True)
