@@ -89,6 +89,26 @@ def measure(size: int, seed: int, runs: dict[str, int]) -> SizeResult:
     return result
 
 
+TEAM_BENCH = ROOT / "bench" / "team_laptop_bench.py"
+TEAM_TIMEOUT_S = 900
+
+
+def measure_team() -> str:
+    """bench/team_laptop_bench.py in a child (it starts and stops its own PostgreSQL); without
+    PostgreSQL 15+ the section says so instead of failing the whole run."""
+    heading = ("\n## Team sync through the laptop (issue 16)\n\n"
+               "`.venv/bin/python bench/team_laptop_bench.py` (its own throwaway PostgreSQL on "
+               "loopback; docs/team-server.md for the server's own figures).\n\n")
+    try:
+        done = subprocess.run([sys.executable, str(TEAM_BENCH)], capture_output=True, text=True,
+                              timeout=TEAM_TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired as error:
+        return heading + f"Not measured: it ran over {TEAM_TIMEOUT_S} s ({error}).\n"
+    if done.returncode != 0 and "|" not in done.stdout:
+        return heading + "Not measured:\n\n```\n" + done.stderr[-2000:] + "\n```\n"
+    return heading + done.stdout.strip() + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Toegang Desktop benchmarks")
     parser.add_argument("--sizes", type=parse_sizes, default=parse_sizes("1000,10000,100000"),
@@ -125,8 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     check_section = ("\n## Personal-data check on its labelled corpus (issue 19)\n\n"
                      "`deduce` alongside: bench/personal_data_bench.py --deduce-python ...; "
                      "bench/findings.md.\n\n```\n" + "\n".join(check_lines) + "\n```\n")
+    log("team sync through the laptop (its own throwaway PostgreSQL)")
+    team_section = measure_team()
+    print("\n" + team_section)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(markdown(report) + pdf_section + check_section, encoding="utf-8")
+    output.write_text(markdown(report) + pdf_section + check_section + team_section,
+                      encoding="utf-8")
     missed = sum(f.has_target and bool(f.missed) for r in results for f in r.figures)
     print(f"\n{missed} figure(s) missed their target. Written to {output}.")
     return 0

@@ -62,11 +62,13 @@ class Team:
 class TeamServer:
     cluster: Cluster
     manager_password: str
+    database: str = DATABASE  # a test that breaks its server's database gets its own
     _open: list[psycopg.Connection[Any]] = field(default_factory=list)
 
     @property
     def address(self) -> ServerAddress:
-        return ServerAddress(self.cluster.host, self.cluster.port, DATABASE, tls_mode="disable")
+        return ServerAddress(self.cluster.host, self.cluster.port, self.database,
+                             tls_mode="disable")
 
     def track(self, conn: psycopg.Connection[Any]) -> psycopg.Connection[Any]:
         """Closed at the end of the test."""
@@ -77,7 +79,7 @@ class TeamServer:
         return self.track(connect(self.address, login, password))
 
     def superuser(self) -> psycopg.Connection[Any]:
-        return self.track(self.cluster.connect(dbname=DATABASE))
+        return self.track(self.cluster.connect(dbname=self.database))
 
     def manager(self) -> psycopg.Connection[Any]:
         return self.connect(MANAGER, self.manager_password)

@@ -75,6 +75,8 @@ class Cluster:
     host: str = "127.0.0.1"
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
     ca_pem: str = ""  # the test CA that signed the server's certificate (for localhost)
+    argv: list[str] = field(default_factory=list, repr=False)  # how the server was started
+    os_user: str | None = None
 
     @property
     def log_path(self) -> Path:
@@ -92,6 +94,45 @@ class Cluster:
                                user=user or self.superuser,
                                password=self.password if password is None else password,
                                sslmode="disable", connect_timeout=5, autocommit=True, **kwargs)
+
+    def launch(self) -> None:
+        """Start the server (again) on the same data folder and port; returns when it accepts
+        connections, or fails with its log."""
+        log = open(self.log_path, "ab")  # noqa: SIM115 - the server writes it as long as it runs
+        self.process = subprocess.Popen(self.argv, user=self.os_user, stdout=log,
+                                        stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                        preexec_fn=_end_with_parent)
+        log.close()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            code = self.process.poll()
+            if code is not None:
+                raise RuntimeError(f"postgres ended at start (exit code {code}):\n"
+                                   f"{self.log_tail()}")
+            try:
+                self.connect().close()
+                return
+            except psycopg.OperationalError as error:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"postgres did not accept connections within "
+                                       f"{START_TIMEOUT_S:g} s ({error}):\n"
+                                       f"{self.log_tail()}") from error
+                time.sleep(0.05)
+
+    def restart(self, mode: str = "fast") -> None:
+        """The server restarted as `pg_ctl restart -m fast|immediate` would: fast ends every
+        session and checkpoints; immediate quits at once (crash recovery at the start).
+        Signals to our own postmaster (pg_ctl would need to run as the server's OS user)."""
+        signals = {"fast": signal.SIGINT, "immediate": signal.SIGQUIT}
+        process = self.process
+        assert process is not None, "the cluster is not running"
+        process.send_signal(signals[mode])
+        try:
+            process.wait(timeout=STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired as error:
+            raise RuntimeError(f"postgres did not stop ({mode}) within {STOP_TIMEOUT_S:g} s:\n"
+                               f"{self.log_tail()}") from error
+        self.launch()
 
     def stop(self) -> None:
         process, self.process = self.process, None
@@ -211,35 +252,22 @@ def start_cluster() -> Cluster:
         cluster.stop()
         raise RuntimeError(f"initdb failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     cluster.ca_pem = _make_tls(folder, user)
-    log = open(cluster.log_path, "wb")  # noqa: SIM115 - the server writes it as long as it runs
+    cluster.log_path.touch()
     if user is not None:
         shutil.chown(cluster.log_path, user=user)
-    cluster.process = subprocess.Popen(
-        [str(bin_dir / "postgres"), "-D", str(data), "-p", str(cluster.port),
-         "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={folder}",
-         # A test server: speed over durability (the tests never crash the host).
-         "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-         "-c", "max_connections=150", "-c", "shared_buffers=128MB",
-         # TLS as in production, so the certificate check of team/connection.py is tested.
-         "-c", "ssl=on", "-c", f"ssl_cert_file={folder / 'server.crt'}",
-         "-c", f"ssl_key_file={folder / 'server.key'}"],
-        user=user, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        preexec_fn=_end_with_parent)
-    log.close()
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while True:
-        code = cluster.process.poll()
-        if code is not None:
-            tail = cluster.log_tail()
-            cluster.stop()
-            raise RuntimeError(f"postgres ended at start (exit code {code}):\n{tail}")
-        try:
-            cluster.connect().close()
-            return cluster
-        except psycopg.OperationalError as error:
-            if time.monotonic() > deadline:
-                tail = cluster.log_tail()
-                cluster.stop()
-                raise RuntimeError(f"postgres did not accept connections within "
-                                   f"{START_TIMEOUT_S:g} s ({error}):\n{tail}") from error
-            time.sleep(0.05)
+    cluster.os_user = user
+    cluster.argv = [
+        str(bin_dir / "postgres"), "-D", str(data), "-p", str(cluster.port),
+        "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={folder}",
+        # A test server: speed over durability (the tests never crash the host).
+        "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+        "-c", "max_connections=150", "-c", "shared_buffers=128MB",
+        # TLS as in production, so the certificate check of team/connection.py is tested.
+        "-c", "ssl=on", "-c", f"ssl_cert_file={folder / 'server.crt'}",
+        "-c", f"ssl_key_file={folder / 'server.key'}"]
+    try:
+        cluster.launch()
+    except RuntimeError:
+        cluster.stop()
+        raise
+    return cluster
