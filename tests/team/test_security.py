@@ -15,7 +15,8 @@ from .conftest import Team, TeamServer
 from .helpers import insert, new_dossier, new_id, update
 
 DATA_TABLES = ("teams", "members", "devices", "residents", "records", "involvement", "leases",
-               "conflicts", "scope_events", "changes", "applied_operations")
+               "conflicts", "scope_events", "changes", "applied_operations", "handovers",
+               "stand_ins", "glass_events", "meetings", "meeting_cases")
 
 
 def fingerprint(server: TeamServer) -> dict[str, str]:
@@ -159,10 +160,14 @@ def test_a_dossier_you_neither_coordinate_nor_hold_cannot_be_changed(
                                    insert("dossier_events", resident, {"text": "x"})])
     assert [(r.status, r.reason) for r in results] == [(PushStatus.REFUSED, "no_access")] * 2
     assert all(r.resident_id != resident for r in api.pull(b, device, 0, None, 1000).records)
-    for statement, params in (
-            ("SELECT toegang_api.take_lease(%s, %s, now() + interval '1 day')", (device, resident)),
-            ("SELECT toegang_api.handover(%s, %s)", (resident, one.members["b"].login))):
-        assert refused(plain(one, "b"), statement, params) == "TG002", statement
+    for statement, params, state in (
+            ("SELECT toegang_api.take_lease(%s, %s, now() + interval '1 day')", (device, resident),
+             "TG002"),
+            # a professional proposes a handover; only the team leader moves one directly
+            ("SELECT toegang_api.handover(%s, %s)", (resident, one.members["b"].login), "42501"),
+            ("SELECT toegang_api.propose_handover(%s, %s, 'x', '', '')",
+             (resident, one.members["b"].login), "TG002")):
+        assert refused(plain(one, "b"), statement, params) == state, statement
     assert fingerprint(one.server) == before
 
 
