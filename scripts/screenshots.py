@@ -59,6 +59,24 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
         manual.close()
         window.open_dossier(jan)
         shot(window, "dossier")  # also at 150 %: the dossier at a glance must read well
+        page = window.dossier  # the journal, scrolled into view, on its corrected contact
+        page.scroll_area.ensureWidgetVisible(page.journal, 0, 0)
+        corrected = next(iter(page.journal.journal.corrected_by))
+        page.journal.select_entry(corrected)
+        shot(window, "dossier-journal")
+        if not only_conversation:
+            from toegang_desktop.ui.dossier.journal_dialog import JournalEntryDialog
+
+            newest = page.journal.journal.entries[0]
+            overview = window._session.overview.overview(jan, date.today(), logged=False)
+            assert overview is not None
+            writing = JournalEntryDialog(window._session.journal, jan, overview.domains,
+                                         overview.agreement_names, corrects=newest,
+                                         parent=window)
+            writing.show()
+            shot(writing, "journal-correction")
+            writing.close()
+        page.scroll_area.verticalScrollBar().setValue(0)
         if not only_conversation:
             from toegang_desktop.ui.privacy.privacy_dialogs import AccessLogDialog
 

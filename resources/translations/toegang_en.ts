@@ -2060,6 +2060,228 @@ If this happens again, tell your application manager and give them the log file:
     </message>
 </context>
 <context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>Correct a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the resident, the GP, the housing corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was it about, what was agreed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include in the report for the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains it concerns (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements it concerns (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier has no agreements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are correcting the contact of %1 (%2, written by %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That text stays in the journal, marked as corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the contact: enter a real date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <source>Journal (contacts between conversations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a contact: now, by phone (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a correction; the earlier text stays, marked as corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include this contact in the report for the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal stays out of the resident&apos;s report unless you tick a contact here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[corrected] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[correction] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the correction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corrects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>At home</source>
@@ -2453,6 +2675,26 @@ If this happens again, tell your application manager and give them the log file:
     </message>
     <message>
         <source>The local team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation with a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2960,6 +3202,10 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;journal contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export dossier (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,6 +3275,10 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Select or open a resident first, then start a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or open a resident first, then write down the contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3541,6 +3791,38 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write down in a few words what the contact was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal note may have at most {max} characters. Keep it short; a longer account belongs in a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact lies in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The life domain &apos;{key}&apos; is not in the checklist in use. Untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen agreements no longer exists. Untick it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists. Write a new entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry can only be corrected in its own dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected. Correct the newest version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First name(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,6 +4195,38 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date and time of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the resident&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reporting-code record (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,6 +4328,10 @@ Data folder: %1</source>
     </message>
     <message>
         <source>linked life domain {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

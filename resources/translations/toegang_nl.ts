@@ -2068,6 +2068,228 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     </message>
 </context>
 <context>
+    <name>JournalEntryDialog</name>
+    <message>
+        <source>Correct a contact</source>
+        <translation>Contact corrigeren</translation>
+    </message>
+    <message>
+        <source>New contact in the journal</source>
+        <translation>Nieuw contact in het journaal</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Datum van het contact</translation>
+    </message>
+    <message>
+        <source>Time of the contact</source>
+        <translation>Tijd van het contact</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>e.g. the resident, the GP, the housing corporation</source>
+        <translation>bijv. de inwoner, de huisarts, de woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Note, required</source>
+        <translation>Notitie, verplicht</translation>
+    </message>
+    <message>
+        <source>What was it about, what was agreed?</source>
+        <translation>Waar ging het over, wat is afgesproken?</translation>
+    </message>
+    <message>
+        <source>Include in the report for the resident</source>
+        <translation>Opnemen in het verslag voor de inwoner</translation>
+    </message>
+    <message>
+        <source>When*</source>
+        <translation>Wanneer*</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Note*</source>
+        <translation>Notitie*</translation>
+    </message>
+    <message>
+        <source>Life domains it concerns (optional)</source>
+        <translation>Over welke levensdomeinen (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Life domain: %1</source>
+        <translation>Levensdomein: %1</translation>
+    </message>
+    <message>
+        <source>Agreements it concerns (optional)</source>
+        <translation>Over welke afspraken (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>Afspraak: %1</translation>
+    </message>
+    <message>
+        <source>This dossier has no agreements yet.</source>
+        <translation>Dit dossier heeft nog geen afspraken.</translation>
+    </message>
+    <message>
+        <source>You are correcting the contact of %1 (%2, written by %3):</source>
+        <translation>Je corrigeert het contact van %1 (%2, geschreven door %3):</translation>
+    </message>
+    <message>
+        <source>That text stays in the journal, marked as corrected.</source>
+        <translation>Die tekst blijft in het journaal staan, gemarkeerd als gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>Date of the contact: enter a real date as dd-mm-yyyy.</source>
+        <translation>Datum van het contact: vul een bestaande datum in als dd-mm-jjjj.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <source>Journal (contacts between conversations)</source>
+        <translation>Journaal (contactmomenten tussen de gesprekken)</translation>
+    </message>
+    <message>
+        <source>Search the journal…</source>
+        <translation>Zoeken in het journaal…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Zoeken in het journaal</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nieuw contact…</translation>
+    </message>
+    <message>
+        <source>Write down a contact: now, by phone (Ctrl+J)</source>
+        <translation>Een contact vastleggen: nu, telefonisch (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Write a correction; the earlier text stays, marked as corrected</source>
+        <translation>Een correctie schrijven; de eerdere tekst blijft staan, gemarkeerd als gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <source>For resident</source>
+        <translation>Voor inwoner</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>The chosen contact</source>
+        <translation>Het gekozen contact</translation>
+    </message>
+    <message>
+        <source>Include this contact in the report for the resident</source>
+        <translation>Dit contact opnemen in het verslag voor de inwoner</translation>
+    </message>
+    <message>
+        <source>The journal stays out of the resident&apos;s report unless you tick a contact here</source>
+        <translation>Het journaal staat niet in het verslag voor de inwoner, behalve de contacten die je hier aanvinkt</translation>
+    </message>
+    <message>
+        <source>[corrected] %1</source>
+        <translation>[gecorrigeerd] %1</translation>
+    </message>
+    <message>
+        <source>[correction] %1</source>
+        <translation>[correctie] %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 van %2 contacten</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 contacten</translation>
+    </message>
+    <message>
+        <source>No contacts written down yet.</source>
+        <translation>Nog geen contacten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No contact matches the search.</source>
+        <translation>Geen contact past bij de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>%1, %2 with %3</source>
+        <translation>%1, %2 met %3</translation>
+    </message>
+    <message>
+        <source>Life domains: %1</source>
+        <translation>Levensdomeinen: %1</translation>
+    </message>
+    <message>
+        <source>Agreements: %1</source>
+        <translation>Afspraken: %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2</source>
+        <translation>Geschreven door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Corrected by %1:</source>
+        <translation>Gecorrigeerd door %1:</translation>
+    </message>
+    <message>
+        <source>see the correction of %1</source>
+        <translation>zie de correctie van %1</translation>
+    </message>
+    <message>
+        <source>This corrects:</source>
+        <translation>Dit corrigeert:</translation>
+    </message>
+    <message>
+        <source>the contact of %1</source>
+        <translation>het contact van %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>At home</source>
@@ -2462,6 +2684,26 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     <message>
         <source>The local team</source>
         <translation>Het lokale team</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Consultation with a partner</source>
+        <translation>Overleg met een ketenpartner</translation>
+    </message>
+    <message>
+        <source>Message from the resident</source>
+        <translation>Bericht van de inwoner</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2972,6 +3214,10 @@ Gegevensmap: %1</translation>
         <translation>Nieuw &amp;gesprek…</translation>
     </message>
     <message>
+        <source>New &amp;journal contact…</source>
+        <translation>Nieuw &amp;contact in journaal…</translation>
+    </message>
+    <message>
         <source>&amp;Export dossier (JSON)…</source>
         <translation>Dossier &amp;exporteren (JSON)…</translation>
     </message>
@@ -3042,6 +3288,10 @@ Gegevensmap: %1</translation>
     <message>
         <source>Select or open a resident first, then start a conversation.</source>
         <translation>Kies of open eerst een inwoner en start dan een gesprek.</translation>
+    </message>
+    <message>
+        <source>Select or open a resident first, then write down the contact.</source>
+        <translation>Kies of open eerst een inwoner en leg dan het contact vast.</translation>
     </message>
     <message>
         <source>Select or open a resident first, then export the dossier.</source>
@@ -3553,6 +3803,38 @@ Gegevensmap: %1</translation>
         <translation>Alleen een afspraak die een partner uitvoert, noemt een partner. Zet &apos;uitgevoerd door&apos; op de partner, of haal de partner weg.</translation>
     </message>
     <message>
+        <source>Write down in a few words what the contact was about.</source>
+        <translation>Schrijf in een paar woorden op waar het contact over ging.</translation>
+    </message>
+    <message>
+        <source>A journal note may have at most {max} characters. Keep it short; a longer account belongs in a conversation.</source>
+        <translation>Een notitie in het journaal mag hoogstens {max} tekens hebben. Houd het kort; een uitgebreider verslag hoort bij een gesprek.</translation>
+    </message>
+    <message>
+        <source>The contact lies in the future. Check the date and time.</source>
+        <translation>Het contact ligt in de toekomst. Controleer de datum en de tijd.</translation>
+    </message>
+    <message>
+        <source>The life domain &apos;{key}&apos; is not in the checklist in use. Untick it.</source>
+        <translation>Het levensdomein &apos;{key}&apos; staat niet in de gebruikte vragenlijst. Vink het uit.</translation>
+    </message>
+    <message>
+        <source>One of the chosen agreements no longer exists. Untick it and save again.</source>
+        <translation>Een van de gekozen afspraken bestaat niet meer. Vink die uit en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The entry to correct no longer exists. Write a new entry instead.</source>
+        <translation>Het contact dat je wilt corrigeren bestaat niet meer. Leg in plaats daarvan een nieuw contact vast.</translation>
+    </message>
+    <message>
+        <source>An entry can only be corrected in its own dossier.</source>
+        <translation>Een contact kan alleen in het eigen dossier worden gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected. Correct the newest version instead.</source>
+        <translation>Dit contact is al gecorrigeerd. Corrigeer de nieuwste versie.</translation>
+    </message>
+    <message>
         <source>First name(s)</source>
         <translation>Voornaam/voornamen</translation>
     </message>
@@ -3925,6 +4207,38 @@ Gegevensmap: %1</translation>
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>Date and time of the contact</source>
+        <translation>Datum en tijd van het contact</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Corrigeert</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>In the resident&apos;s report</source>
+        <translation>In het verslag voor de inwoner</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Geschreven op</translation>
+    </message>
+    <message>
         <source>Reporting-code record (restricted)</source>
         <translation>Meldcodeverslag (afgeschermd)</translation>
     </message>
@@ -4027,6 +4341,10 @@ Gegevensmap: %1</translation>
     <message>
         <source>linked life domain {n}</source>
         <translation>gekoppeld leefgebied {n}</translation>
+    </message>
+    <message>
+        <source>journal entry {n}</source>
+        <translation>journaalregel {n}</translation>
     </message>
     <message>
         <source>text</source>

@@ -144,7 +144,7 @@ def test_access_request_writes_a_folder(qtbot, shown, informed, monkeypatch, tmp
     window.dossier.access_action.trigger()
     [folder] = tmp_path.glob("inzageverzoek-*")
     assert sorted(p.name for p in folder.iterdir()) == [
-        "dossier.json", "toegangslog.csv", "wijzigingen.csv", "wijzigingen.json"]
+        "dossier.json", "journaal.csv", "toegangslog.csv", "wijzigingen.csv", "wijzigingen.json"]
     assert str(folder) in informed[0]
 
 

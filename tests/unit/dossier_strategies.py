@@ -1,7 +1,8 @@
 """Hypothesis strategies for whole, valid dossier files (format version 3): a resident with a
 household, several conversations with every domain field, markers, signal decisions, the
 weighing and legal dates, a route with agreements (some carried out by partners), the
-investigation's topics and the restricted reporting-code record.
+investigation's topics and the restricted reporting-code record, and the journal (contacts
+naming agreements by their place in the file, corrections naming earlier entries).
 
 Valid by construction (each field within the domain rules of the day TODAY), so every
 example imports and the round trip is tested, not the refusal.
@@ -9,13 +10,14 @@ example imports and the round trip is tested, not the refusal.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
 
 from toegang_desktop.domain import conversation as conv
 from toegang_desktop.domain import investigation as inv
+from toegang_desktop.domain import journal as jr
 from toegang_desktop.domain import plan
 from toegang_desktop.domain import safety as sf
 from toegang_desktop.domain.resident import HouseholdRole
@@ -193,6 +195,31 @@ def _conversation(draw: st.DrawFn, held_on: date, partners: list[dict[str, str]]
 
 
 @st.composite
+def _journal(draw: st.DrawFn, conversations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    places = [{"conversation": c, "agreement": a}
+              for c, conversation in enumerate(conversations)
+              for a in range(len(conversation["agreements"]))]
+    entries: list[dict[str, Any]] = []
+    for number in range(draw(st.integers(0, 4))):
+        moment = draw(st.datetimes(min_value=datetime(2024, 1, 1),
+                                   max_value=datetime(2026, 3, 2, 23, 59)))
+        written = draw(st.datetimes(min_value=datetime(2024, 1, 1),
+                                    max_value=datetime(2026, 3, 2, 23, 59)))
+        entries.append({
+            "contact_at": moment.strftime("%Y-%m-%dT%H:%M"), "kind": draw(_values(jr.ContactKind)),
+            "with_whom": draw(st.one_of(st.just(""), _NAMES)), "note": draw(_WORDS),
+            "domains": draw(st.lists(st.sampled_from(DOMAIN_KEYS), unique=True, max_size=2)),
+            "agreements": draw(st.lists(st.sampled_from(places), unique_by=str, max_size=2))
+            if places else [],
+            "written_by": draw(_NAMES),
+            "written_at": written.replace(microsecond=0).isoformat() + "+00:00",
+            "corrects": draw(_optional(st.integers(0, number - 1))) if number else None,
+            "for_resident_report": draw(st.booleans()),
+        })
+    return entries
+
+
+@st.composite
 def dossiers(draw: st.DrawFn) -> dict[str, Any]:
     """A whole version 3 dossier file as parsed JSON; conversations oldest first."""
     held = sorted(draw(st.lists(_days(date(2024, 1, 1)), min_size=1, max_size=3)))
@@ -200,9 +227,10 @@ def dossiers(draw: st.DrawFn) -> dict[str, Any]:
     # organisation already in the directory is used as it is (docs/dossier-format.md).
     partners = [{"organisation": name, "contact": draw(_NOTE), "offers": draw(_NOTE)}
                 for name in ORGANISATIONS]
+    conversations = [draw(_conversation(day, partners)) for day in held]
     return {
         "format": "toegang-dossier", "format_version": 3,
         "exported_at": "2026-03-02T09:15:00+00:00", "app_version": "0.1.0",
         "resident": draw(_resident()), "household": draw(st.lists(_member(), max_size=3)),
-        "conversations": [draw(_conversation(day, partners)) for day in held],
+        "conversations": conversations, "journal": draw(_journal(conversations)),
     }

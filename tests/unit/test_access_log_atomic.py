@@ -11,13 +11,14 @@ import ast
 import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from toegang_desktop.domain.conversation import Conversation, Decision, Place, SignalDecision
 from toegang_desktop.domain.investigation import Topic, TopicRecord
+from toegang_desktop.domain.journal import ContactKind, JournalEntry
 from toegang_desktop.domain.learning import Bottleneck, BottleneckCategory
 from toegang_desktop.domain.plan import Agreement, Owner, Route
 from toegang_desktop.domain.resident import Resident
@@ -28,6 +29,7 @@ from toegang_desktop.services import (
     conversations,
     dossiers,
     investigation,
+    journal,
     learning,
     plan,
     privacy,
@@ -38,7 +40,7 @@ from toegang_desktop.services import (
 from toegang_desktop.services.session import Session, open_session
 
 MODULES = (dossiers, conversations, plan, safety, recognition, investigation, learning,
-           privacy, transfer)
+           privacy, transfer, journal)
 # Writes that are about no dossier (the partner directory, neighbourhood signals) or are no
 # change (scrubbing freed pages after a purge): they need no access-log line.
 NOT_ABOUT_A_DOSSIER = {"PlanService.save_partner", "PlanService.prefill_from",
@@ -55,6 +57,7 @@ class Ctx:
     bottleneck_id: int
     closed_id: int
     export: Path
+    journal_entry_id: int
 
 
 @pytest.fixture
@@ -74,16 +77,24 @@ def ctx(tmp_path: Path) -> Iterator[Ctx]:
     bottleneck = s.learning.save_bottleneck(Bottleneck(
         BottleneckCategory.BLOCKING_RULE, "Een regel blokkeert", date(2026, 11, 1),
         conversation_id=cid))
+    entry = s.journal.add(JournalEntry(resident_id, datetime(2026, 11, 3, 9, 30),
+                                       ContactKind.PHONE, "Gebeld over de afspraak"))
     export = tmp_path / "dossier.json"
     s.transfer.export(closed_id, export)
     s.access_log._last_change.clear()  # noqa: SLF001  # every scenario's field is a first save
     yield Ctx(s, resident_id, cid, int(agreement.id or 0), int(bottleneck.id or 0), closed_id,
-              export)
+              export, int(entry.id or 0))
     s.close()
 
 
 def _conversation(c: Ctx) -> Conversation:
     found = c.session.conversations.load(c.conversation_id)
+    assert found is not None
+    return found
+
+
+def _journal_entry(c: Ctx) -> JournalEntry:
+    found = c.session.journal.journal(c.resident_id).entry(c.journal_entry_id)
     assert found is not None
     return found
 
@@ -138,6 +149,12 @@ SCENARIOS: dict[str, Callable[[Ctx], object]] = {
     "PrivacyService.purge_due": lambda c: c.session.privacy.purge_due([c.closed_id]),
     "PrivacyService.erase": lambda c: c.session.privacy.erase(
         c.resident_id, list(ErasureReason)[0]),
+    "JournalService.add": lambda c: c.session.journal.add(JournalEntry(
+        c.resident_id, datetime(2026, 11, 4, 14, 0), ContactKind.VISIT, "Huisbezoek")),
+    "JournalService.correct": lambda c: c.session.journal.correct(
+        _journal_entry(c), replace(_journal_entry(c), note="Gebeld over de twee afspraken")),
+    "JournalService.set_for_resident_report": lambda c: c.session.journal.set_for_resident_report(
+        _journal_entry(c), True),
     "DossierTransfer.import_file": lambda c: c.session.transfer.import_file(
         c.export, date(2026, 11, 20)),
 }

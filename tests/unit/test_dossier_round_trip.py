@@ -48,7 +48,8 @@ def _through(db: Database, data: dict[str, Any], folder: Path) -> dict[str, Any]
 def _what_arrives(data: dict[str, Any]) -> list[Any]:
     """What must survive the first import unchanged in number and kind: per conversation the
     domains, markers, decisions, agreements (with their owners), the route, the topics'
-    states and the reporting-code record's decision."""
+    states and the reporting-code record's decision; the journal's kinds, corrections and
+    agreements."""
     return [
         ([a["domain_key"] for a in c["assessments"]], c["markers"],
          [(d["rule_id"], d["decision"]) for d in c["decisions"]],
@@ -56,7 +57,8 @@ def _what_arrives(data: dict[str, Any]) -> list[Any]:
          c["route"] is not None, [(t["topic"], t["state"]) for t in c["investigation_topics"]],
          c["safety_record"] and c["safety_record"]["decision"], c["held_on"], c["place"])
         for c in data["conversations"]
-    ] + [len(data["household"]), data["resident"]["date_of_birth"]]
+    ] + [len(data["household"]), data["resident"]["date_of_birth"],
+         [(e["kind"], e["corrects"], len(e["agreements"])) for e in data["journal"]]]
 
 
 @pytest.fixture

@@ -8,13 +8,14 @@ import csv
 import json
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from toegang_desktop.domain.conversation import Conversation, Place
+from toegang_desktop.domain.journal import ContactKind, JournalEntry
 from toegang_desktop.domain.resident import HouseholdMember, HouseholdRole, Resident
 from toegang_desktop.domain.retention import ErasureReason, RetentionLaw, retention_date
 from toegang_desktop.paths import AppPaths
@@ -47,6 +48,8 @@ def _fill(session: Session) -> list[int]:
         assert conversation.id is not None
         session.conversations.save_assessment(conversation.id, replace(
             conversation.assessment("finances"), discussed=True, own_words=word))
+        session.journal.add(JournalEntry(resident_id, datetime(2026, 10, 2, 10, 0),
+                                         ContactKind.PHONE, f"Gebeld over {word}"))
         session.dossiers.open(resident_id)
         ids.append(resident_id)
     return ids
@@ -66,8 +69,8 @@ def test_access_request_holds_one_resident_only(session: Session, tmp_path: Path
     ids = _fill(session)
     package = session.privacy.access_request(ids[1], tmp_path / "uit")
     names = sorted(p.name for p in package.files)
-    assert names == ["dossier.json", "gesprek-2026-10-01-2.pdf", "toegangslog.csv",
-                     "wijzigingen.csv", "wijzigingen.json"]
+    assert names == ["dossier.json", "gesprek-2026-10-01-2.pdf", "journaal.csv",
+                     "toegangslog.csv", "wijzigingen.csv", "wijzigingen.json"]
     text = _all_text(package.folder)
     first, surname, bsn, word = PEOPLE[1]
     for expected in (first, surname, bsn, word):

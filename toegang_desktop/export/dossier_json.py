@@ -15,8 +15,10 @@ from typing import Any
 
 from ..domain.conversation import Conversation, DomainAssessment
 from ..domain.fields import value_fields
+from ..domain.journal import JournalEntry
 from ..domain.resident import Resident
 from ..locations import resources_dir
+from .dossier_json_journal import journal_to_list
 from .dossier_json_parts import ConversationParts, parts_to_dict
 from .json_fields import to_json
 from .json_values import iso
@@ -42,10 +44,12 @@ def load_schema() -> dict[str, Any]:
 def dossier_to_dict(
     resident: Resident, conversations: Sequence[Conversation], exported_at: datetime,
     app_version: str, parts: Sequence[ConversationParts] | None = None,
+    journal: Sequence[JournalEntry] = (),
 ) -> dict[str, Any]:
     """The dossier as JSON-ready data; conversations oldest first, database ids left out.
 
-    `parts` belong to `conversations` in the same order (None: every conversation has none).
+    `parts` belong to `conversations` in the same order (None: every conversation has none);
+    the `journal`'s entries name agreements among them by their place in the file.
     """
     if exported_at.tzinfo is None:
         raise ValueError("exported_at needs a time zone")
@@ -61,11 +65,17 @@ def dossier_to_dict(
         raise ValueError("parts must match the conversations one to one")
     ordered = sorted(zip(conversations, extras, strict=True),
                      key=lambda pair: (pair[0].held_on, pair[0].id or 0))
+    places = {
+        entry.agreement.id: (conversation, number)
+        for conversation, (_c, p) in enumerate(ordered)
+        for number, entry in enumerate(p.agreements) if entry.agreement.id is not None
+    }
     return {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "exported_at": exported_at.astimezone(UTC).isoformat(timespec="seconds"),
         "app_version": app_version, "resident": person, "household": household,
         "conversations": [_conversation_dict(c) | parts_to_dict(p) for c, p in ordered],
+        "journal": journal_to_list(journal, places),
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from ..domain import conversation as conv
@@ -21,6 +21,7 @@ from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import Resident
 from .dossier_json import ASSESSMENT_KEYS, FORMAT, FORMAT_VERSION, RESIDENT_TEXT, WEIGHING_DATES
 from .dossier_json_guard import untrusted_value_problems
+from .dossier_json_journal import JournalImport, read_journal
 from .dossier_json_parts import ConversationParts
 from .dossier_json_plan import read_parts
 from .dossier_json_schema import TYPE_WORDS, json_path, schema_problem, schema_problems
@@ -28,8 +29,8 @@ from .json_fields import from_json
 from .json_values import day, enum_or, objects, optional_enum, printable, text
 
 __all__ = [  # the schema checks are part of this module's interface too
-    "TYPE_WORDS", "KnownChecklist", "check_format", "dossier_from_dict", "format_version", "json_path",
-    "schema_problem", "schema_problems",
+    "TYPE_WORDS", "DossierData", "KnownChecklist", "check_format", "dossier_from_dict",
+    "format_version", "json_path", "read_dossier", "schema_problem", "schema_problems",
 ]
 _PARTS_SINCE = 3  # the format version that added route, agreements, topics and safety_record
 _HOUSEHOLD_FIELD = re.compile(r"^household\[(\d+)\]")
@@ -48,9 +49,28 @@ class KnownChecklist:
     domain_keys: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class DossierData:
+    """Everything a dossier file holds, read: see `read_dossier`."""
+
+    resident: Resident
+    conversations: list[Conversation]
+    parts: list[ConversationParts]
+    journal: list[JournalImport]
+
+
 def dossier_from_dict(
     data: object, today: date | None = None, checklists: Sequence[KnownChecklist] = (),
 ) -> tuple[Resident, list[Conversation], list[ConversationParts]]:
+    """The resident, conversations and their parts of a parsed dossier (`read_dossier`
+    without the journal, which names its agreements by their place in the file)."""
+    read = read_dossier(data, today, checklists)
+    return read.resident, read.conversations, read.parts
+
+
+def read_dossier(
+    data: object, today: date | None = None, checklists: Sequence[KnownChecklist] = (),
+) -> DossierData:
     """The resident (normalised), the conversations and each conversation's parts (route,
     agreements, topics, reporting-code record; in the same order) of a parsed dossier file.
     Domain keys are checked against `checklists` (see KnownChecklist).
@@ -78,11 +98,14 @@ def dossier_from_dict(
         conversations.append(conversation)
         all_parts.append(parts)
         semantic += found + more
+    journal, found = read_journal(dossier.get("journal"), [len(p.agreements) for p in all_parts],
+                                  datetime.combine(judged_on, time(23, 59)))
+    semantic += found
     reported = {p.field for p in problems}
     problems += [p for p in semantic if p.field not in reported]
     if problems:
         raise ValidationFailed(problems)
-    return resident, conversations, all_parts
+    return DossierData(resident, conversations, all_parts, journal)
 
 
 def check_format(data: object) -> dict[str, Any]:

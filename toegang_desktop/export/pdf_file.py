@@ -19,6 +19,7 @@ from ..wording.labels import (
     budget_label,
     client_support_label,
     connection_label,
+    contact_kind_label,
     deadline_label,
     deadline_state_text,
     decision_label,
@@ -32,7 +33,7 @@ from ..wording.labels import (
     topic_state_label,
 )
 from ..wording.pdf_texts import TITLE_FILE, dutch_date, level_name, level_text
-from .pdf_sections import agreements_table, chart_section, opening
+from .pdf_sections import agreements_table, chart_section, contact_moment, opening
 from .pdf_styles import H2, Flowables, field, heading, labelled, para, table, text_block
 
 if TYPE_CHECKING:
@@ -206,5 +207,33 @@ def file_story(context: ReportContext, width: float) -> Flowables:
     story += _route(context)
     story += heading(texts.AGREEMENTS)
     story += agreements_table(context, width, for_resident=False)
+    story += _journal(context, width)
     story += _topics(context)
     return story
+
+
+def _journal(context: ReportContext, width: float) -> Flowables:
+    """Every contact of the conversation's period as written: a corrected one stays, marked,
+    with its correction after it."""
+    start = dutch_date(context.conversation.held_on)
+    period = (texts.JOURNAL_PERIOD_UNTIL.format(start=start, end=dutch_date(context.journal_until))
+              if context.journal_until else texts.JOURNAL_PERIOD_OPEN.format(start=start))
+    if context.previous is None:
+        period += texts.JOURNAL_PERIOD_FIRST
+    story: Flowables = [*heading(texts.JOURNAL), para(period)]
+    if not context.journal:
+        return [*story, para(texts.JOURNAL_NONE)]
+    moments = {e.id: contact_moment(e) for e in context.journal}
+    rows = []
+    for e in context.journal:
+        note = e.note
+        if e.id in context.journal_corrected:
+            note = texts.JOURNAL_CORRECTED.format(note=note)
+        elif e.corrects is not None:
+            note = texts.JOURNAL_CORRECTION.format(when=moments.get(e.corrects, "–"), note=note)
+        if e.for_resident_report and e.id not in context.journal_corrected:
+            note += texts.JOURNAL_FOR_RESIDENT
+        rows.append([contact_moment(e, "\n"), contact_kind_label(e.kind), e.with_whom or "–", note,
+                     e.written_by])
+    return story + table(list(texts.JOURNAL_HEADER), rows,
+                         [width * 0.14, width * 0.19, width * 0.22, width * 0.35, width * 0.10])

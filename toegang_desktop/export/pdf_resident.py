@@ -9,7 +9,14 @@ from ..domain.conversation import DomainAssessment
 from ..wording import pdf_texts as texts
 from ..wording.pdf_texts import dutch_date
 from .pdf_fonts import markup
-from .pdf_sections import agreements_table, chart_section, contact, next_step, opening
+from .pdf_sections import (
+    agreements_table,
+    chart_section,
+    contact,
+    next_step,
+    opening,
+    resident_journal,
+)
 from .pdf_styles import H2, Flowables, field, heading, labelled, para, rich, text_block
 
 if TYPE_CHECKING:
@@ -74,6 +81,7 @@ def resident_story(context: ReportContext, width: float) -> Flowables:
 
     story += heading(texts.RESIDENT_AGREEMENTS)
     story += agreements_table(context, width, for_resident=True)
+    story += resident_journal(context, width)
 
     story += heading(texts.RESIDENT_NEXT_STEP)
     step = next_step(context)

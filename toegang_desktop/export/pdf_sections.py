@@ -9,10 +9,17 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepTogether, Spacer  # type: ignore[import-untyped]
 
+from ..domain.journal import JournalEntry
 from ..domain.plan import Agreement, AgreementStatus, Owner
 from ..wording import pdf_texts as texts
 from ..wording.field_names import field_label
-from ..wording.labels import agreement_status_label, owner_label, owner_label_for_resident, place_label
+from ..wording.labels import (
+    agreement_status_label,
+    contact_kind_label,
+    owner_label,
+    owner_label_for_resident,
+    place_label,
+)
 from ..wording.pdf_texts import dutch_date
 from .pdf_chart import charted, level_chart
 from .pdf_styles import SMALL, TITLE, Flowables, field, heading, para, table
@@ -103,3 +110,21 @@ def contact(context: ReportContext) -> Flowables:
         (texts.CONTACT_PERSON, context.professional), (texts.REACHABLE_AT, context.contact),
         (texts.MUNICIPALITY, context.municipality)) if value]
     return found or [para(texts.NO_CONTACT_DETAILS)]
+
+
+def contact_moment(entry: JournalEntry, between: str = " ") -> str:
+    """When a journal contact was: dd-mm-jjjj uu:mm (in a narrow cell: `between` a line
+    break, so a date is never broken inside)."""
+    return f"{dutch_date(entry.contact_at.date())}{between}{entry.contact_at.strftime('%H:%M')}"
+
+
+def resident_journal(context: ReportContext, width: float) -> Flowables:
+    """The contacts the professional ticked for the resident; nothing when none is: the
+    journal stays out of the resident's report unless ticked (issue 18)."""
+    if not context.journal:
+        return []
+    rows = [[contact_moment(e, "\n"), contact_kind_label(e.kind), e.with_whom or "–", e.note]
+            for e in context.journal]
+    return [*heading(texts.RESIDENT_JOURNAL), para(texts.RESIDENT_JOURNAL_INTRO),
+            *table(list(texts.RESIDENT_JOURNAL_HEADER), rows,
+                   [width * 0.18, width * 0.17, width * 0.2, width * 0.45])]

@@ -4,12 +4,13 @@ imports them, and the service can build it before reportlab loads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..domain.conversation import Conversation
 from ..domain.investigation import Topic, TopicRecord
+from ..domain.journal import JournalEntry
 from ..domain.plan import Agreement, Partner, Route
 from ..domain.resident import Resident
 from ..domain.rules import Signal
@@ -35,3 +36,8 @@ class ReportContext:
     signatures: bool
     generated_on: date
     level_names: tuple[str, ...]  # of the checklist in use, index 0 = level 1
+    # The journal's contacts of this conversation's period, oldest first: for the resident
+    # only those the professional ticked (and not corrected since), for the file all of them.
+    journal: tuple[JournalEntry, ...] = ()
+    journal_corrected: frozenset[int] = field(default_factory=frozenset)  # ids corrected later
+    journal_until: date | None = None  # the next conversation's date (None: up to now)

@@ -39,14 +39,14 @@ def write_resident_changes(folder: Path, resident_id: int, changes: list[Residen
     writer.writerow(CHANGES_CSV_HEADER)
     with in_dutch():  # a Dutch document, whatever the interface language
         for c in changes:
-            writer.writerow([c.at.strftime("%d-%m-%Y %H:%M:%S"), _cell(c.actor),
-                             field_label(c.field), c.field, _cell(c.old_value),
-                             _cell(c.new_value)])
+            writer.writerow([c.at.strftime("%d-%m-%Y %H:%M:%S"), cell(c.actor),
+                             field_label(c.field), c.field, cell(c.old_value),
+                             cell(c.new_value)])
     write_whole(folder / CHANGES_CSV, buffer.getvalue(), protected,
                 encoding="utf-8-sig")  # Excel reads the BOM
     return [CHANGES_JSON, CHANGES_CSV]
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
     """A value a spreadsheet would read as a formula ('=...', '+31 6 ...') kept as text."""
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
 from ..content.checklist import Checklist
 from ..content.partners import PartnerDirectory
 from ..domain.conversation import Conversation, Duration, Participant, ParticipantRole, Place
+from ..domain.journal import ContactKind, JournalEntry
 from ..domain.plan import Agreement, Connection, Owner, Route
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident
 from ..store.database import Database
 from .conversations import ConversationService
 from .demo_learning import seed_demo_learning
 from .dossiers import DossierService
+from .journal import JournalService
 from .learning import LearningService
 from .plan import PlanService
 
@@ -56,6 +59,7 @@ def seed_demo(db: Database, checklist: Checklist, today: date,
             household=household,
         )))
     _demo_conversation(plan, conversations, ids[0], today)
+    _demo_journal(db, plan, ids[0], today)
     seed_demo_learning(LearningService(db, conversations, lambda: today), today)
     return len(ids)
 
@@ -111,3 +115,35 @@ def _demo_plan(plan: PlanService, conversation_id: int, today: date) -> None:
             what="Aanmelden bij schuldhulpverlening", owner=Owner.PARTNER,
             partner_id=debt_help.id, due_date=today + timedelta(days=14),
             domain_keys=["finances", "mental_health"]))
+
+
+def _demo_journal(db: Database, plan: PlanService, resident_id: int, today: date) -> None:
+    """Contacts since the conversation: a call, a visit, a partner's consultation (corrected
+    once), and the resident's own message, ticked for the resident's report."""
+    journal = JournalService(db, now=lambda: datetime.combine(today, time(17, 0)))
+    conversation = db.execute("SELECT id FROM conversations WHERE resident_id = ?",
+                              [resident_id]).fetchone()
+    agreements = [a.id for a in plan.agreements(int(conversation[0]))] if conversation else []
+
+    def at(days: int, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(today - timedelta(days=days), time(hour, minute))
+
+    journal.add(JournalEntry(
+        resident_id, at(2, 9, 15), ContactKind.PHONE,
+        "Afspraak voor het sorteren van de post bevestigd; Jan vindt het spannend.",
+        with_whom="Jan de Proefpersoon", domains=("finances",),
+        agreement_ids=tuple(a for a in agreements[:1] if a is not None)))
+    consultation = journal.add(JournalEntry(
+        resident_id, at(1, 11, 0), ContactKind.PARTNER_CONSULTATION,
+        "Schuldhulp kan op 12 december een intake doen.",
+        with_whom="Schuldhulpverlening (fictief)", domains=("finances",)))
+    journal.correct(consultation, replace(
+        consultation, note="Schuldhulp kan op 12 januari een intake doen (niet december)."))
+    journal.add(JournalEntry(
+        resident_id, at(1, 14, 30), ContactKind.VISIT,
+        "Samen twee dozen post gesorteerd; de huurachterstand heeft voorrang.",
+        with_whom="Jan en Mira de Proefpersoon", domains=("finances", "housing")))
+    journal.add(JournalEntry(
+        resident_id, at(0, 8, 40), ContactKind.RESIDENT_MESSAGE,
+        "Bericht van Jan: de brief van de verhuurder is binnen, hij belt vandaag zelf.",
+        with_whom="Jan de Proefpersoon", for_resident_report=True))

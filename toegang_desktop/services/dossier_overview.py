@@ -3,16 +3,18 @@ logged look and the page runs no SQL (issue 18)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..content.checklist import Checklist
 from ..domain.conversation import Conversation
+from ..domain.journal import Journal
 from ..domain.legal_clock import Deadline, DeadlineState, deadlines
 from ..domain.plan import AgreementStatus, Owner, Route
 from ..domain.resident import Resident
 from ..domain.rules import RuleSet
 from ..store.database import Database
+from ..store.journal import JournalRepository
 from ..store.plan import PartnerRepository, PlanRepository
 from .access_log import AccessLog, recorder
 from .dossiers import DossierService
@@ -25,6 +27,7 @@ class OpenAgreement:
     partner: str  # the organisation when a partner carries it, else ""
     due_date: date | None
     overdue: bool
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,10 @@ class DossierOverview:
     signals_to_weigh: list[str]  # titles of the newest conversation's undecided signals
     domains: list[tuple[str, str]]  # (key, label) in checklist order
     rounds: list[LevelRound]  # oldest first, for the chart
+    journal: Journal = field(default_factory=Journal)  # newest contact first
+    # Every agreement of the dossier by id (what a journal entry can name), newest
+    # conversation first, in each conversation's order.
+    agreement_names: dict[int, str] = field(default_factory=dict)
 
 
 class DossierOverviewService:
@@ -52,6 +59,7 @@ class DossierOverviewService:
                  rules: RuleSet, access_log: AccessLog | None = None) -> None:
         self._dossiers = dossiers
         self._plans = PlanRepository(db)
+        self._journal = JournalRepository(db)
         self._partners = PartnerRepository(db)
         self._checklist = checklist
         self._rules = rules
@@ -67,23 +75,30 @@ class DossierOverviewService:
             self._log.viewed(resident_id)
         conversations = self._dossiers.conversations(resident_id)
         newest = conversations[0] if conversations else None
+        names: dict[int, str] = {}
         return DossierOverview(
             resident=resident,
             conversations=conversations,
             route=self._plans.route(newest.id) or Route() if newest and newest.id else None,
-            agreements=self._open_agreements(conversations, today),
+            agreements=self._open_agreements(conversations, today, names),
             next_term=_next_term(newest, today) if newest else None,
             signals_to_weigh=self._undecided(newest, resident) if newest else [],
             domains=[(d.key, d.label) for d in self._checklist.domains],
             rounds=[LevelRound(c.held_on, {a.domain_key: a.level for a in c.assessments})
                     for c in reversed(conversations)],
+            journal=self._journal.for_resident(resident_id),
+            agreement_names=names,
         )
 
-    def _open_agreements(self, conversations: list[Conversation], today: date) -> list[OpenAgreement]:
+    def _open_agreements(self, conversations: list[Conversation], today: date,
+                         every: dict[int, str]) -> list[OpenAgreement]:
+        """The open agreements; `every` is filled with all of them, by id."""
         found: list[OpenAgreement] = []
         names: dict[int, str] = {}
         for c in conversations:
             for a in self._plans.agreements(int(c.id or 0)):
+                if a.id is not None:
+                    every[a.id] = a.what
                 if a.status is not AgreementStatus.OPEN:
                     continue
                 partner = ""
@@ -93,7 +108,7 @@ class DossierOverviewService:
                         names[a.partner_id] = known.organisation if known else ""
                     partner = names[a.partner_id]
                 overdue = a.due_date is not None and a.due_date < today
-                found.append(OpenAgreement(a.what, a.owner, partner, a.due_date, overdue))
+                found.append(OpenAgreement(a.what, a.owner, partner, a.due_date, overdue, a.id))
         # Undated ones last: a date is what the professional acts on first.
         return sorted(found, key=lambda a: (a.due_date is None, a.due_date or today))
 

@@ -26,11 +26,13 @@ from ..domain.retention import (
     is_due,
     retention_date,
 )
+from ..export.journal_file import write_journal_csv
 from ..export.resident_changes_file import write_resident_changes
 from ..export.whole_file import ProtectedFiles, new_folder_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
+from ..store.journal import JournalRepository
 from ..store.retention import RetentionRepository
 from ..wording.privacy_labels import PURGED_TRACE
 from .access_log import AccessLog
@@ -219,8 +221,9 @@ class PrivacyService:
     def access_request(self, resident_id: int, folder: Path,
                        include_restricted: bool = False) -> AccessPackage:
         """Write everything stored about the resident into a new sub-folder of `folder`: the
-        dossier as JSON, a readable PDF per conversation (the file variant), the history of
-        corrected details as JSON and CSV and the access-log lines about them as CSV.
+        dossier as JSON (the journal in it), a readable PDF per conversation (the file variant),
+        the journal as CSV, the history of corrected details as JSON and CSV and the
+        access-log lines about them as CSV.
         Nothing about anyone else. The reporting-code records go in
         (marked) only with `include_restricted`: the law allows withholding them where they
         would harm the safety of others, so the professional decides. One log line for the
@@ -250,6 +253,8 @@ class PrivacyService:
                 names.append(pdf)
             names += write_resident_changes(temp, resident_id, self._repo.changes(resident_id),
                                             self._protected)
+            names += write_journal_csv(temp, JournalRepository(self._db).for_resident(resident_id),
+                                       self._protected)
             self._log.write_csv(temp / "toegangslog.csv", self._log.lines_for(resident_id),
                                 protected=self._protected)
             names.append("toegangslog.csv")

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 
 from ..domain.access_log import RESTRICTED_SUFFIX, AccessAction
 from ..domain.conversation import Conversation
+from ..domain.journal import JournalEntry
 from ..export.whole_file import ProtectedFiles
 from ..store.connection import writing
 from ..store.database import Database
 from ..store.events import DossierEvent, EventKind, EventRepository
+from ..store.journal import JournalRepository
 from .access_log import AccessLog, os_user, recorder
 from .conversations import ConversationService
 from .dossiers import DossierService
@@ -161,10 +163,12 @@ class ReportService:
                     if p.id is not None and p.id in used}
         restricted = include_restricted and variant is ReportVariant.FILE
         safety = self._safety.record(conversation_id) if restricted else None
+        previous = self._conversations.previous(conversation)
+        journal, corrected, until = self._journal_part(conversation, previous is None, variant)
         context = ReportContext(
             resident=resident,
             conversation=conversation,
-            previous=self._conversations.previous(conversation),
+            previous=previous,
             signals=self._recognition.signals(conversation, resident.household),
             route=self._plan.route(conversation_id),
             agreements=agreements,
@@ -179,6 +183,9 @@ class ReportService:
             signatures=settings.signatures,
             generated_on=self._today(),
             level_names=self._conversations.checklist.level_names,
+            journal=journal,
+            journal_corrected=corrected,
+            journal_until=until,
         )
         # The event says whether the restricted record went out; never the content or the path.
         detail = variant.value + (RESTRICTED_SUFFIX if context.safety is not None else "")
@@ -197,6 +204,24 @@ class ReportService:
         # overwritten.
         return pdf_report.write_report(context, pdf_report.Variant(variant.value), path,
                                        protected=self._protected, before_replace=committed)
+
+    def _journal_part(self, conversation: Conversation, first: bool, variant: ReportVariant
+                      ) -> tuple[tuple[JournalEntry, ...], frozenset[int], date | None]:
+        """The journal's contacts of the conversation's period (from its day until the next
+        conversation; the first conversation's report has the earlier ones too), oldest
+        first: for the resident only the ticked ones not corrected since, for the file all.
+        With the ids corrected later and the next conversation's date."""
+        held_on = conversation.held_on
+        later = [c.held_on for c in self._dossiers.conversations(conversation.resident_id)
+                 if (c.held_on, c.id or 0) > (held_on, conversation.id or 0)]
+        until = min(later) if later else None
+        journal = JournalRepository(self._db).for_resident(conversation.resident_id)
+        chosen = (journal.for_resident_report() if variant is ReportVariant.RESIDENT
+                  else sorted(journal.entries, key=lambda e: (e.contact_at, e.id or 0)))
+        kept = tuple(e for e in chosen
+                     if (first or e.contact_at.date() >= held_on)
+                     and (until is None or e.contact_at.date() < until))
+        return kept, frozenset(journal.corrected_by), until
 
     def events(self, resident_id: int) -> list[DossierEvent]:
         """The dossier's event log, oldest first."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .conversations import ConversationService
     from .dossier_overview import DossierOverviewService
     from .investigation import InvestigationService
+    from .journal import JournalService
     from .learning import LearningService
     from .period_report import PeriodReportService
     from .plan import PlanService
@@ -132,6 +133,14 @@ class Session:
 
         return DossierOverviewService(self.db, self.dossiers, self.content.checklist,
                                       self.content.rules, self.access_log)
+
+    @cached_property
+    def journal(self) -> JournalService:
+        """The journal (made when a dossier first opens)."""
+        from .journal import JournalService
+
+        return JournalService(self.db, {d.key for d in self.content.checklist.domains},
+                              self.access_log)
 
     @cached_property
     def plan(self) -> PlanService:

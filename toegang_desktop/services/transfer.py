@@ -27,13 +27,15 @@ from ..domain.plan import Partner
 from ..domain.problems import Problem, ValidationFailed
 from ..export.dossier_json import dossier_to_dict
 from ..export.dossier_json_guard import MAX_FILE_BYTES, parse_dossier_text
+from ..export.dossier_json_journal import JournalImport
 from ..export.dossier_json_parts import AgreementEntry, ConversationParts
-from ..export.dossier_json_read import KnownChecklist, dossier_from_dict
+from ..export.dossier_json_read import KnownChecklist, read_dossier
 from ..export.whole_file import BeforeReplace, ProtectedFiles, write_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
 from ..store.investigation import InvestigationRepository
+from ..store.journal import JournalRepository
 from ..store.plan import PartnerRepository, PlanRepository
 from ..store.residents import ResidentRepository
 from ..store.safety import SafetyRepository
@@ -67,9 +69,10 @@ def export_dossier(db: Database, resident_id: int, path: Path, app_version: str,
         found = (conversations.get(cid) for cid in conversations.ids_for_resident(resident_id))
         held = [c for c in found if c is not None]
         parts = [_read_parts(db, int(c.id or 0)) for c in held]
+        journal = JournalRepository(db).for_resident(resident_id).entries
     if not include_restricted:
         parts = [replace(p, safety_record=None) for p in parts]
-    data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts)
+    data = dossier_to_dict(resident, held, datetime.now(UTC), app_version, parts, journal)
     write_whole(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n", protected,
                 before_replace=before_replace)
 
@@ -104,7 +107,7 @@ def import_dossier(
     data = _read_json(path)
     residents = ResidentRepository(db)
     try:
-        resident, conversations, parts = dossier_from_dict(data, today, checklists)
+        read = read_dossier(data, today, checklists)
     except ValidationFailed as failed:
         if any(p.code in _REFUSALS for p in failed.problems):
             raise
@@ -115,31 +118,50 @@ def import_dossier(
     repository = ConversationRepository(db)
     with writing(db), db.atomic():  # a full disk or a busy store: a StoreError with the way out
         try:
-            resident_id = residents.add(resident)
+            resident_id = residents.add(read.resident)
         except ValidationFailed as failed:  # another window took the BSN meanwhile
             raise ValidationFailed(
                 [replace(p, field=f"resident.{p.field}") for p in failed.problems]
             ) from failed
-        for conversation, extra in zip(conversations, parts, strict=True):
+        agreement_ids = []
+        for conversation, extra in zip(read.conversations, read.parts, strict=True):
             conversation.resident_id = resident_id
-            _add_parts(db, repository.add(conversation), extra)
+            agreement_ids.append(_add_parts(db, repository.add(conversation), extra))
+        _add_journal(db, resident_id, read.journal, agreement_ids)
     return resident_id
 
 
-def _add_parts(db: Database, conversation_id: int, parts: ConversationParts) -> None:
-    """Store a new conversation's parts (inside the import's transaction: repositories nest)."""
+def _add_journal(db: Database, resident_id: int, journal: list[JournalImport],
+                 agreement_ids: list[list[int]]) -> None:
+    """Append the file's journal in its order, as written (writer and moment kept), its
+    corrections and agreements named by the new ids."""
+    entries, ids = JournalRepository(db), list[int]()
+    for item in journal:
+        added = entries.add(replace(
+            item.entry, resident_id=resident_id,
+            corrects=ids[item.corrects] if item.corrects is not None else None,
+            agreement_ids=tuple(agreement_ids[c][a] for c, a in item.agreements)))
+        ids.append(int(added.id or 0))
+
+
+def _add_parts(db: Database, conversation_id: int, parts: ConversationParts) -> list[int]:
+    """Store a new conversation's parts (inside the import's transaction: repositories nest);
+    returns the new agreements' ids in their order."""
     plans = PlanRepository(db)
     if parts.route is not None:
         plans.save_route(conversation_id, parts.route)
+    added = []
     for entry in parts.agreements:
         partner_id = _partner_id(db, entry.partner) if entry.partner is not None else None
-        plans.add_agreement(conversation_id, replace(entry.agreement, id=None, partner_id=partner_id))
+        added.append(plans.add_agreement(
+            conversation_id, replace(entry.agreement, id=None, partner_id=partner_id)))
     topics = InvestigationRepository(db)
     for topic, record in parts.topics.items():
         if record != TopicRecord():  # an open topic without a note is what no row means
             topics.save_topic(conversation_id, topic, record)
     if parts.safety_record is not None:
         SafetyRepository(db).save(conversation_id, parts.safety_record)
+    return added
 
 
 def _partner_id(db: Database, partner: Partner) -> int:

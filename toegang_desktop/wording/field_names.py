@@ -108,6 +108,15 @@ def _field_labels() -> dict[str, str]:
         "topic": translate("Messages", "Topic"),
         "state": translate("Messages", "State of the topic"),
         "note": translate("Messages", "Note"),
+        "contact_at": translate("Messages", "Date and time of the contact"),
+        "kind": translate("Messages", "Kind of contact"),
+        "with_whom": translate("Messages", "With whom"),
+        "domains": translate("Messages", "Life domains"),
+        "corrects": translate("Messages", "Corrects"),
+        "journal": translate("Messages", "Journal"),
+        "for_resident_report": translate("Messages", "In the resident's report"),
+        "written_by": translate("Messages", "Written by"),
+        "written_at": translate("Messages", "Written on"),
         "safety_record": translate("Messages", "Reporting-code record (restricted)"),
         "restricted": translate("Messages", "Restricted"),
         "steps": translate("Messages", "Steps"),
@@ -140,6 +149,7 @@ def _item_labels() -> dict[str, str]:
         "investigation_topics": translate("Messages", "topic {n}"),
         "connections": translate("Messages", "connection {n}"),
         "domain_keys": translate("Messages", "linked life domain {n}"),
+        "journal": translate("Messages", "journal entry {n}"),
     }
 
 

@@ -12,6 +12,7 @@ from ..domain.conversation import (
     Recognition,
 )
 from ..domain.investigation import Topic, TopicState
+from ..domain.journal import ContactKind
 from ..domain.legal_clock import Deadline, DeadlineKind, DeadlineState
 from ..domain.plan import AgreementStatus, Budget, Connection, Owner
 from ..domain.resident import HouseholdRole
@@ -274,6 +275,17 @@ def owner_label_for_resident(owner: Owner) -> str:
         Owner.TEAM: translate("Labels", "The local team"),
         Owner.PARTNER: translate("Labels", "Partner"),
     }[owner]
+
+
+def contact_kind_label(kind: ContactKind) -> str:
+    """The kind of a journal entry (contactmoment)."""
+    return {
+        ContactKind.PHONE: translate("Labels", "Phone call"),
+        ContactKind.VISIT: translate("Labels", "Visit"),
+        ContactKind.EMAIL: translate("Labels", "E-mail"),
+        ContactKind.PARTNER_CONSULTATION: translate("Labels", "Consultation with a partner"),
+        ContactKind.RESIDENT_MESSAGE: translate("Labels", "Message from the resident"),
+    }[kind]
 
 
 def agreement_status_label(status: AgreementStatus) -> str:

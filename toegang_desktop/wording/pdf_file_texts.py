@@ -6,6 +6,15 @@ wording.labels and wording.field_names."""
 from __future__ import annotations
 
 PEOPLE = "Deelnemers en huishouden"
+JOURNAL = "Journaal (contactmomenten)"
+JOURNAL_PERIOD_UNTIL = "Contacten vanaf het gesprek van {start} tot het volgende gesprek op {end}."
+JOURNAL_PERIOD_OPEN = "Contacten vanaf het gesprek van {start} tot nu."
+JOURNAL_PERIOD_FIRST = " Bij het eerste gesprek staan ook de contacten daarvoor."
+JOURNAL_HEADER = ("Wanneer", "Soort", "Met wie", "Notitie", "Door")
+JOURNAL_NONE = "Geen contacten vastgelegd in deze periode."
+JOURNAL_CORRECTED = "[gecorrigeerd, zie hieronder] {note}"
+JOURNAL_CORRECTION = "[correctie van {when}] {note}"
+JOURNAL_FOR_RESIDENT = " (ook in het verslag voor de inwoner)"
 PARTICIPANTS = "Deelnemers"
 NOT_RECORDED = "niet vastgelegd"
 HOUSEHOLD_HEADER = ("Naam", "Rol", "Leeftijd")

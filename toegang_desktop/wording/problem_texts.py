@@ -250,6 +250,33 @@ def problem_templates() -> dict[str, str]:
             "Only an agreement carried out by a partner names a partner. Set 'carried out "
             "by' to the partner, or remove the partner.",
         ),
+        # The journal (domain/journal.py)
+        "journal_note_missing": translate(
+            "Messages", "Write down in a few words what the contact was about."
+        ),
+        "journal_note_too_long": translate(
+            "Messages", "A journal note may have at most {max} characters. Keep it short; a "
+            "longer account belongs in a conversation."
+        ),
+        "journal_contact_future": translate(
+            "Messages", "The contact lies in the future. Check the date and time."
+        ),
+        "journal_domain_unknown": translate(
+            "Messages", "The life domain '{key}' is not in the checklist in use. Untick it."
+        ),
+        "journal_agreement_unknown": translate(
+            "Messages", "One of the chosen agreements no longer exists. Untick it and save again."
+        ),
+        "journal_correction_unknown": translate(
+            "Messages", "The entry to correct no longer exists. Write a new entry instead."
+        ),
+        "journal_correction_other_dossier": translate(
+            "Messages", "An entry can only be corrected in its own dossier."
+        ),
+        "journal_already_corrected": translate(
+            "Messages", "This entry has already been corrected. Correct the newest version "
+            "instead."
+        ),
     }
 
 

@@ -51,6 +51,8 @@ def build_menus(w: MainWindow) -> None:
             QKeySequence(QKeySequence.StandardKey.New), w.new_resident)
     _action(w, file_menu, translate("MainWindow", "New &conversation…"),
             QKeySequence("Ctrl+Shift+N"), w.new_conversation_for_current)
+    _action(w, file_menu, translate("MainWindow", "New &journal contact…"),
+            QKeySequence("Ctrl+J"), w.new_journal_entry_for_current)
     file_menu.addSeparator()
     _action(w, file_menu, translate("MainWindow", "&Export dossier (JSON)…"),
             QKeySequence("Ctrl+E"), w.export_dossier)

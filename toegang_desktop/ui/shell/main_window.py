@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             page.edit_resident.connect(self.edit_resident)
             page.new_conversation.connect(self.new_conversation)
             page.open_conversation.connect(self.open_conversation)
+            page.journal.set_service(self._session.journal)
             self._privacy.wire_page(page)
             self.stack.addWidget(page)
         return self._dossier_page
@@ -207,6 +208,20 @@ class MainWindow(QMainWindow):
             return
         if self._leave_conversation():
             self.new_conversation(resident_id)
+
+    def new_journal_entry_for_current(self) -> None:
+        """Ctrl+J: write down a contact of the resident on screen (or selected), in their
+        dossier's journal."""
+        resident_id = self._current_resident_id()
+        if resident_id is None:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Select or open a resident first, then write down the contact."))
+            return
+        if self.stack.currentWidget() is not self._dossier_page:
+            if not self._leave_conversation():
+                return
+            self.open_dossier(resident_id)
+        self.dossier.journal.add_entry()
 
     def export_dossier(self) -> None:
         resident_id = self._current_resident_id()
