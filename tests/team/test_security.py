@@ -3,6 +3,7 @@ what the issue lists. Every attempt is refused and leaves the server's data unch
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import psycopg
@@ -245,3 +246,28 @@ def test_a_removed_member_can_no_longer_log_in(team: Team) -> None:
         team.connect("b")
     assert refused_login.value.code is TeamErrorCode.LOGIN_FAILED
 
+
+
+def test_another_teams_dossier_is_out_of_reach_of_the_team_work_functions(
+        two_teams: tuple[Team, Team, str, str]) -> None:
+    """Version 2's functions (involve, handover, stand-in, glass, case discussion, history,
+    access request) refuse a dossier of another team and leave the server unchanged."""
+    one, two, resident, _ = two_teams
+    lead, a, privacy = plain(two, "lead"), plain(two, "a"), plain(two, "privacy")
+    meeting = api.new_meeting(two.connect("lead"), date.today(), "Overleg")
+    before = fingerprint(one.server)
+    login_a = two.members["a"].login
+    for conn, statement, params in (
+            (lead, "SELECT toegang_api.stand_in(ARRAY[%s]::uuid[], %s, 'ziek', current_date + 3)",
+             (resident, login_a)),
+            (lead, "SELECT toegang_api.involve(%s, %s, 'doel', NULL)", (resident, login_a)),
+            (lead, "SELECT toegang_api.team_history(%s)", (resident,)),
+            (a, "SELECT toegang_api.break_glass(%s, 'de bewoner belt nu')", (resident,)),
+            (a, "SELECT toegang_api.propose_handover(%s, %s, 'x', '', '')", (resident, login_a)),
+            (a, "SELECT toegang_api.bring_case(%s, %s, 'vraag')", (meeting, resident)),
+            (a, "SELECT toegang_api.access_request(%s)", (resident,)),
+            (privacy, "SELECT toegang_api.access_request(%s)", (resident,))):
+        assert refused(conn, statement, params) == "TG002", statement
+    overview = api.team_overview(two.connect("lead"))
+    assert overview.dossiers == 0 and api.overview_list(two.connect("lead"), "coordinated") == []
+    assert fingerprint(one.server) == before
