@@ -995,6 +995,7 @@ DECLARE
     added jsonb := '[]'::jsonb;
     v_record uuid;
     v_what text;
+    v_plain text;
     v_due date;
     v_pos int;
     s bigint;
@@ -1027,9 +1028,10 @@ BEGIN
            AND x.data->>'conversation_id' = conv.record_id::text;
     END IF;
     FOR a IN SELECT value FROM jsonb_array_elements(coalesce(p_agreements, '[]')) LOOP
-        v_what := toegang.require_text(a->>'what', 'what is agreed');
-        IF length(coalesce(a->>'who', '')) > 0 THEN
-            v_what := btrim(a->>'who') || ': ' || v_what;
+        v_plain := left(toegang.require_text(a->>'what', 'what is agreed'), 1000);
+        v_what := v_plain;
+        IF length(btrim(coalesce(a->>'who', ''))) > 0 THEN
+            v_what := btrim(a->>'who') || ': ' || v_plain;
         END IF;
         v_due := CASE WHEN coalesce(a->>'due_date', '') <> '' THEN (a->>'due_date')::date END;
         v_record := gen_random_uuid();
@@ -1044,7 +1046,7 @@ BEGIN
                                    'created_at', stamp, 'updated_at', stamp),
                 s, m.login, NULL);
         added := added || jsonb_build_array(jsonb_build_object(
-            'record_id', v_record, 'what', left(v_what, 1000), 'who', coalesce(a->>'who', ''),
+            'record_id', v_record, 'what', v_plain, 'who', btrim(coalesce(a->>'who', '')),
             'due_date', v_due));
         PERFORM toegang.write_log(m, m.team_id, 'create', c.resident_id, 'agreements',
                                   'case discussion', 'ok');

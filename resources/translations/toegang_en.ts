@@ -6097,6 +6097,113 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
 </context>
 <context>
+    <name>TeamWork</name>
+    <message>
+        <source>A reason is needed for this (for breaking the glass at least a few words). Fill it in and try again: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover is no longer open: it was answered or withdrawn, or the dossier has another coordinator now. Refresh the list to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies in the past. Choose a date from tomorrow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier has no conversation yet, so there is no plan to put the agreement in. The coordinator records a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be saved as it is: a text is empty or too long (a question for the case discussion is at most 600 characters), or the colleague is yourself. Change it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {who} → {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {who} for {other} until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} of {day}: brought by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {who} until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals to weigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans past evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayLabels</name>
     <message>
         <source>Agreement due</source>

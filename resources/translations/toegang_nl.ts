@@ -6118,6 +6118,113 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
 </context>
 <context>
+    <name>TeamWork</name>
+    <message>
+        <source>A reason is needed for this (for breaking the glass at least a few words). Fill it in and try again: nothing was changed.</source>
+        <translation>Hiervoor is een reden nodig (om het glas te breken minstens een paar woorden). Vul die in en probeer het opnieuw: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This handover is no longer open: it was answered or withdrawn, or the dossier has another coordinator now. Refresh the list to see where it stands.</source>
+        <translation>Deze overdracht staat niet meer open: er is al op geantwoord, ze is ingetrokken, of het dossier heeft nu een andere coördinator. Ververs de lijst om te zien hoe het ervoor staat.</translation>
+    </message>
+    <message>
+        <source>The end date lies in the past. Choose a date from tomorrow on.</source>
+        <translation>De einddatum ligt in het verleden. Kies een datum vanaf morgen.</translation>
+    </message>
+    <message>
+        <source>This dossier has no conversation yet, so there is no plan to put the agreement in. The coordinator records a conversation first.</source>
+        <translation>Dit dossier heeft nog geen gesprek, dus nog geen plan om de afspraak in te zetten. De coördinator legt eerst een gesprek vast.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved as it is: a text is empty or too long (a question for the case discussion is at most 600 characters), or the colleague is yourself. Change it and try again.</source>
+        <translation>Zo kan het niet worden opgeslagen: een tekst is leeg of te lang (een vraag voor het casuïstiekoverleg is hoogstens 600 tekens), of de collega bent u zelf. Pas het aan en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Betrokken</translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translation>Overdracht voorgesteld</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Handover declined</source>
+        <translation>Overdracht afgewezen</translation>
+    </message>
+    <message>
+        <source>Handover withdrawn</source>
+        <translation>Overdracht ingetrokken</translation>
+    </message>
+    <message>
+        <source>Handover lapsed</source>
+        <translation>Overdracht vervallen</translation>
+    </message>
+    <message>
+        <source>Standing in</source>
+        <translation>Vervanging</translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation>Glas gebroken</translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation>Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>{label}: {who} → {other}</source>
+        <translation>{label}: {who} → {other}</translation>
+    </message>
+    <message>
+        <source>{label}: {who} for {other} until {until}</source>
+        <translation>{label}: {who} voor {other} tot {until}</translation>
+    </message>
+    <message>
+        <source>{label} of {day}: brought by {who}</source>
+        <translation>{label} van {day}: ingebracht door {who}</translation>
+    </message>
+    <message>
+        <source>{label}: {who} until {until}</source>
+        <translation>{label}: {who} tot {until}</translation>
+    </message>
+    <message>
+        <source>{label}: {who}</source>
+        <translation>{label}: {who}</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coördineert</translation>
+    </message>
+    <message>
+        <source>Involved in</source>
+        <translation>Betrokken bij</translation>
+    </message>
+    <message>
+        <source>Terms overdue</source>
+        <translation>Termijn verlopen</translation>
+    </message>
+    <message>
+        <source>Terms soon</source>
+        <translation>Termijn binnenkort</translation>
+    </message>
+    <message>
+        <source>Signals to weigh</source>
+        <translation>Signalen te wegen</translation>
+    </message>
+    <message>
+        <source>Plans past evaluation</source>
+        <translation>Plan over evaluatie</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicten</translation>
+    </message>
+</context>
+<context>
     <name>TodayLabels</name>
     <message>
         <source>Agreement due</source>

@@ -297,7 +297,7 @@ def test_a_case_discussion_puts_its_agreement_in_the_dossiers_records(team: Team
     assert (got.resident_initials, got.brought_by, got.advice) == (
         "C.B.", login_a, "Eerst een netwerkberaad plannen.")
     assert {p.login for p in got.participants} == {login_a, login_b, login_lead}
-    assert [a.what for a in got.agreements] == ["Piet (a): netwerkberaad plannen"]
+    assert [(a.who, a.what) for a in got.agreements] == [("Piet (a)", "netwerkberaad plannen")]
     history = api.team_history(a, resident)
     assert [e.kind for e in history] == ["case_discussion"]
     assert "netwerk" in history[0].text

@@ -235,6 +235,16 @@ class ServerInfo:
 
 # -- working as a team (issue 17) ------------------------------------------------------------
 
+# Dutch name particles that give no initial (as the server's toegang.initials).
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ten", "ter", "te", "in", "op", "'t"})
+
+
+def initials_of(name: str) -> str:
+    """"Anna van der Berg" -> "A.B.": a case discussion's PDF names nobody in full."""
+    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    return "".join(f"{w[0].upper()}." for w in words if w[0].isalnum())
+
+
 
 @dataclass(frozen=True)
 class HandoverProposal:
