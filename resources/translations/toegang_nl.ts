@@ -6137,7 +6137,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>This cannot be saved as it is: a text is empty or too long (a question for the case discussion is at most 600 characters), or the colleague is yourself. Change it and try again.</source>
-        <translation>Zo kan het niet worden opgeslagen: een tekst is leeg of te lang (een vraag voor het casuïstiekoverleg is hoogstens 600 tekens), of de collega bent u zelf. Pas het aan en probeer het opnieuw.</translation>
+        <translation>Zo kan het niet worden opgeslagen: een tekst is leeg of te lang (een vraag voor het casuïstiekoverleg is hoogstens 600 tekens), of de collega ben je zelf. Pas het aan en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Involved</source>
