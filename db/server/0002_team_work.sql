@@ -30,6 +30,11 @@ ALTER TABLE toegang.residents
     ADD COLUMN plan_evaluation date,
     ADD COLUMN last_contact date;
 
+-- How residents reach a professional (a desk phone, the team's address): the resident's
+-- report names the current coordinator and this, also when another laptop prints it.
+ALTER TABLE toegang.members
+    ADD COLUMN contact text NOT NULL DEFAULT '' CHECK (length(contact) <= 300);
+
 -- A handover as a proposal: only an accept moves coordination.
 CREATE TABLE toegang.handovers (
     handover_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -402,7 +407,7 @@ RETURNS TABLE (resident_id uuid, display_name text, date_of_birth date, coordina
                coordinator_name text, next_legal_term date, lease_holder text,
                lease_holder_name text, lease_until timestamptz, involved text,
                last_contact date, coordinator_active boolean, stand_in_for text,
-               stand_in_until timestamptz, involved_logins text[])
+               stand_in_until timestamptz, involved_logins text[], coordinator_contact text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = toegang, pg_temp AS $$
 DECLARE
     m toegang.members := toegang.caller(ARRAY['professional', 'team_leader']);
@@ -422,10 +427,25 @@ BEGIN
            (SELECT s.until FROM toegang.stand_ins s
              WHERE s.resident_id = c.resident_id AND s.ended_at IS NULL),
            coalesce((SELECT array_agg(i.login ORDER BY i.login) FROM toegang.involvement i
-                      WHERE i.resident_id = c.resident_id AND i.kind = 'involved'), '{}')
+                      WHERE i.resident_id = c.resident_id AND i.kind = 'involved'), '{}'),
+           (SELECT x.contact FROM toegang.members x WHERE x.login = c.coordinator)
       FROM toegang.caseload_v1(p_search, p_limit) WITH ORDINALITY AS c
       JOIN toegang.residents r ON r.resident_id = c.resident_id
      ORDER BY c.ordinality;
+END
+$$;
+
+-- The caller's own contact details for residents (how to reach them).
+CREATE FUNCTION toegang_api.set_contact(p_contact text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = toegang, pg_temp AS $$
+DECLARE
+    m toegang.members := toegang.caller(ARRAY['professional', 'team_leader']);
+BEGIN
+    IF length(coalesce(p_contact, '')) > 300 THEN
+        RAISE EXCEPTION 'contact details are at most 300 characters' USING ERRCODE = 'TG011';
+    END IF;
+    UPDATE toegang.members SET contact = btrim(coalesce(p_contact, '')) WHERE login = m.login;
+    PERFORM toegang.write_log(m, m.team_id, 'member_contact', NULL, 'members', m.login, 'ok');
 END
 $$;
 
@@ -1169,7 +1189,8 @@ GRANT EXECUTE ON FUNCTION toegang_api.pull(uuid, bigint, uuid, int), toegang_api
     toegang_api.answer_handover(uuid, boolean, text), toegang_api.break_glass(uuid, text),
     toegang_api.new_meeting(date, text), toegang_api.meetings(date),
     toegang_api.bring_case(uuid, uuid, text), toegang_api.meeting(uuid),
-    toegang_api.record_case(uuid, text[], text, jsonb), toegang_api.team_history(uuid)
+    toegang_api.record_case(uuid, text[], text, jsonb), toegang_api.team_history(uuid),
+    toegang_api.set_contact(text)
     TO toegang_professional, toegang_team_leader;
 -- The direct handover is the team leader's now (professionals propose).
 REVOKE EXECUTE ON FUNCTION toegang_api.handover(uuid, text) FROM toegang_professional;

@@ -113,7 +113,9 @@ def test_a_handover_moves_coordination_only_when_the_colleague_accepts(team: Tea
     assert {r.record_id for r in records} == {resident, conversation}
     _, removed, _, _ = pull_all(a, device_a, high_a, change_a)
     assert removed == [resident]
-    assert api.caseload(a, "ria")[0].coordinator_login == login_b
+    api.set_contact(b, "Wijkteam Oost, 020-1234567")
+    row = api.caseload(a, "ria")[0]
+    assert (row.coordinator_login, row.coordinator_contact) == (login_b, "Wijkteam Oost, 020-1234567")
     refused_with(TeamErrorCode.NOT_OPEN, lambda: api.answer_handover(b, handover, False, "toch niet"))
     assert [e.kind for e in api.team_history(b, resident)] == ["handover_accepted"]
 

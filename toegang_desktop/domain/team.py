@@ -118,6 +118,7 @@ class TeamCaseloadRow:
     stand_in_for: str = ""  # the coordinator a colleague stands in for ("" when nobody)
     stand_in_until: datetime | None = None
     involved_logins: tuple[str, ...] = ()
+    coordinator_contact: str = ""  # how residents reach the coordinator (their own words)
 
 
 class TeamErrorCode(enum.StrEnum):

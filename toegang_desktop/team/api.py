@@ -157,7 +157,8 @@ def caseload(conn: Connection, search: str = "", limit: int = 200) -> list[TeamC
                             coordinator_login=r[3], on_the_road_login=_text(r[6]),
                             involved=_text(r[9]), last_contact=r[10],
                             coordinator_active=bool(r[11]), stand_in_for=_text(r[12]),
-                            stand_in_until=r[13], involved_logins=tuple(r[14] or ()))
+                            stand_in_until=r[13], involved_logins=tuple(r[14] or ()),
+                            coordinator_contact=_text(r[15]))
             for r in rows]
 
 
@@ -211,6 +212,11 @@ def involve(conn: Connection, resident: str, login: str, purpose: str,
 
 def end_involvement(conn: Connection, resident: str, login: str) -> None:
     _call(conn, "SELECT toegang_api.end_involvement(%s, %s)", (uuid.UUID(resident), login))
+
+
+def set_contact(conn: Connection, contact: str) -> None:
+    """How residents reach the caller (the resident's report names the current coordinator)."""
+    _call(conn, "SELECT toegang_api.set_contact(%s)", (contact,))
 
 
 def propose_handover(conn: Connection, resident: str, to_login: str, running: str, agreed: str,
