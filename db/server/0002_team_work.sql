@@ -449,6 +449,20 @@ BEGIN
 END
 $$;
 
+-- The team's colleagues to choose from (involve, hand over, stand in, who took part).
+CREATE FUNCTION toegang_api.team_members() RETURNS jsonb
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = toegang, pg_temp AS $$
+DECLARE
+    m toegang.members := toegang.caller(ARRAY['professional', 'team_leader']);
+BEGIN
+    RETURN (SELECT coalesce(jsonb_agg(jsonb_build_object('login', x.login, 'display_name', x.display_name,
+                                                         'role', x.role) ORDER BY x.display_name, x.login),
+                            '[]'::jsonb)
+              FROM toegang.members x
+             WHERE x.team_id = m.team_id AND x.active AND x.role IN ('professional', 'team_leader'));
+END
+$$;
+
 -- A glass holder may not take the dossier along (read only).
 CREATE OR REPLACE FUNCTION toegang_api.take_lease(p_device uuid, p_resident uuid, p_until timestamptz)
 RETURNS timestamptz
@@ -1190,7 +1204,7 @@ GRANT EXECUTE ON FUNCTION toegang_api.pull(uuid, bigint, uuid, int), toegang_api
     toegang_api.new_meeting(date, text), toegang_api.meetings(date),
     toegang_api.bring_case(uuid, uuid, text), toegang_api.meeting(uuid),
     toegang_api.record_case(uuid, text[], text, jsonb), toegang_api.team_history(uuid),
-    toegang_api.set_contact(text)
+    toegang_api.set_contact(text), toegang_api.team_members()
     TO toegang_professional, toegang_team_leader;
 -- The direct handover is the team leader's now (professionals propose).
 REVOKE EXECUTE ON FUNCTION toegang_api.handover(uuid, text) FROM toegang_professional;

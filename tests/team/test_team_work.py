@@ -124,6 +124,8 @@ def test_a_declined_handover_leaves_the_dossier_where_it_was(team: Team) -> None
     a, b = team.connect("a"), team.connect("b")
     login_a, login_b = team.members["a"].login, team.members["b"].login
     resident, _ = new_dossier(a, team.members["a"].device)
+    # whom a can hand over to: the team's professionals and its leader, not the privacy officer
+    assert {c.login for c in api.team_members(a)} == {login_a, login_b, team.members["lead"].login}
     handover = api.propose_handover(a, resident, login_b, "loopt", "", "")
     refused_with(TeamErrorCode.REASON_REQUIRED, lambda: api.answer_handover(b, handover, False, ""))
     api.answer_handover(b, handover, False, "Mijn caseload is vol")

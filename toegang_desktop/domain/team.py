@@ -248,6 +248,15 @@ def initials_of(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Colleague:
+    """A member of the caller's team who works on dossiers (to involve, hand over to, ...)."""
+
+    login: str
+    display_name: str
+    role: TeamRole
+
+
+@dataclass(frozen=True)
 class HandoverProposal:
     """A coordinator proposes a colleague; only the colleague's accept moves coordination."""
 

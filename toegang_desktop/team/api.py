@@ -16,6 +16,7 @@ from ..domain.team import (
     AccessRequest,
     AccessRequestPerson,
     CaseAgreement,
+    Colleague,
     DeviceLogLine,
     GlassView,
     HandoverProposal,
@@ -212,6 +213,12 @@ def involve(conn: Connection, resident: str, login: str, purpose: str,
 
 def end_involvement(conn: Connection, resident: str, login: str) -> None:
     _call(conn, "SELECT toegang_api.end_involvement(%s, %s)", (uuid.UUID(resident), login))
+
+
+def team_members(conn: Connection) -> list[Colleague]:
+    """The team's active professionals and team leaders, by name."""
+    found = _one(conn, "SELECT toegang_api.team_members()")
+    return [Colleague(x["login"], x["display_name"], TeamRole(x["role"])) for x in found]
 
 
 def set_contact(conn: Connection, contact: str) -> None:
