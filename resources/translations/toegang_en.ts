@@ -419,6 +419,131 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Break the glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the resident calls in crisis and the coordinator is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not involved in the dossier of %1. If you must act now, say why: you can read it until the end of the day, without changing it. %2 (the coordinator) and the privacy officer see that you did, with your reason, and the team overview counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDiscussionPage</name>
+    <message>
+        <source>Case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with initials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By (dd-mm-yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what next (lands in the dossier&apos;s plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, brought by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadChart</name>
+    <message>
+        <source>Caseload per professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: coordinates %2, involved in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -1932,6 +2057,80 @@ If this happens again, tell your application manager and give them the log file:
     </message>
 </context>
 <context>
+    <name>HandoverAnswerDialog</name>
+    <message>
+        <source>Handover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposes that you become the coordinator of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when you decline: why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Propose a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the colleague reads this note and accepts or declines. Only when they accept do they become the coordinator; until then you stay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>%1 manual</source>
@@ -2056,6 +2255,41 @@ If this happens again, tell your application manager and give them the log file:
     </message>
     <message>
         <source>Reopen the report? It is no longer final, and the investigation term runs again until you make it final anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvolveDialog</name>
+    <message>
+        <source>Involve a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: help with the debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved until (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the colleague gets the whole dossier on their laptop, until the date you give (or until you end it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6093,6 +6327,108 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
     <message>
         <source>the exported report is not a valid PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandInDialog</name>
+    <message>
+        <source>Stand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers to reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (coordinator: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: illness, leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the end date coordination returns to the coordinator by itself (when they are still in the team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next legal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers behind the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF for the team meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. Terms &quot;soon&quot;: within %2 days. Glass broken: the last %3 days. Counts only: click a count for its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a coordinator: %1 (show them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers in the team: %1. Handovers waiting for an answer: %2. Stand-ins running: %3. Glass broken: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left the team)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

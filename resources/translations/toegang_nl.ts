@@ -422,6 +422,131 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Break the glass</source>
+        <translation>Glas breken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>For example: the resident calls in crisis and the coordinator is away</source>
+        <translation>Bijvoorbeeld: de inwoner belt in crisis en de coördinator is afwezig</translation>
+    </message>
+    <message>
+        <source>You are not involved in the dossier of %1. If you must act now, say why: you can read it until the end of the day, without changing it. %2 (the coordinator) and the privacy officer see that you did, with your reason, and the team overview counts it.</source>
+        <translation>Je bent niet betrokken bij het dossier van %1. Moet je nu handelen, zeg dan waarom: je kunt het tot het einde van de dag lezen, zonder het te wijzigen. %2 (de coördinator) en de privacyfunctionaris zien dat je dit deed, met je reden, en het teamoverzicht telt het.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDiscussionPage</name>
+    <message>
+        <source>Case discussion</source>
+        <translation>Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nieuw overleg…</translation>
+    </message>
+    <message>
+        <source>Bring a dossier…</source>
+        <translation>Dossier inbrengen…</translation>
+    </message>
+    <message>
+        <source>PDF with initials…</source>
+        <translation>PDF met initialen…</translation>
+    </message>
+    <message>
+        <source>Cases on the agenda</source>
+        <translation>Casussen op de agenda</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Wie waren erbij</translation>
+    </message>
+    <message>
+        <source>The team&apos;s advice</source>
+        <translation>Het advies van het team</translation>
+    </message>
+    <message>
+        <source>Who does what next</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>By (dd-mm-yyyy)</source>
+        <translation>Wanneer (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Uitkomst opslaan</translation>
+    </message>
+    <message>
+        <source>Question for the team</source>
+        <translation>Vraag aan het team</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Who does what next (lands in the dossier&apos;s plan)</source>
+        <translation>Wie doet wat (komt in het plan van het dossier)</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>Geen casus gekozen</translation>
+    </message>
+    <message>
+        <source>%1, brought by %2</source>
+        <translation>%1, ingebracht door %2</translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>Vastgelegd op %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadChart</name>
+    <message>
+        <source>Caseload per professional</source>
+        <translation>Caseload per professional</translation>
+    </message>
+    <message>
+        <source>%1: coordinates %2, involved in %3</source>
+        <translation>%1: coördineert %2, betrokken bij %3</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>involved</source>
+        <translation>betrokken</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (vertrokken)</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -1940,6 +2065,80 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     </message>
 </context>
 <context>
+    <name>HandoverAnswerDialog</name>
+    <message>
+        <source>Handover of %1</source>
+        <translation>Overdracht van %1</translation>
+    </message>
+    <message>
+        <source>%1 proposes that you become the coordinator of %2 (%3).</source>
+        <translation>%1 stelt voor dat jij de coördinator van %2 wordt (%3).</translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation>Wat loopt er</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>Waar op letten</translation>
+    </message>
+    <message>
+        <source>Why you decline</source>
+        <translation>Waarom je afwijst</translation>
+    </message>
+    <message>
+        <source>Only when you decline: why</source>
+        <translation>Alleen als je afwijst: waarom</translation>
+    </message>
+    <message>
+        <source>Reason to decline</source>
+        <translation>Reden om af te wijzen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Propose a handover</source>
+        <translation>Overdracht voorstellen</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation>Nieuwe coördinator</translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation>Wat loopt er</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>Waar op letten</translation>
+    </message>
+    <message>
+        <source>%1: the colleague reads this note and accepts or declines. Only when they accept do they become the coordinator; until then you stay it.</source>
+        <translation>%1: de collega leest deze overdracht en accepteert of wijst af. Pas als de collega accepteert, wordt die de coördinator; tot dan blijf jij het.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>%1 manual</source>
@@ -2065,6 +2264,41 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     <message>
         <source>Reopen the report? It is no longer final, and the investigation term runs again until you make it final anew.</source>
         <translation>Het verslag heropenen? Het is dan niet meer definitief, en de termijn van het onderzoek loopt weer tot je het opnieuw definitief maakt.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolveDialog</name>
+    <message>
+        <source>Involve a colleague</source>
+        <translation>Collega betrekken</translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <translation>Betrekken</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>For example: help with the debts</source>
+        <translation>Bijvoorbeeld: hulp bij de schulden</translation>
+    </message>
+    <message>
+        <source>Involved until (optional)</source>
+        <translation>Betrokken tot (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>Tot (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>%1: the colleague gets the whole dossier on their laptop, until the date you give (or until you end it).</source>
+        <translation>%1: de collega krijgt het hele dossier op de laptop, tot de datum die je opgeeft (of tot je het beëindigt).</translation>
     </message>
 </context>
 <context>
@@ -6115,6 +6349,108 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>the exported report is not a valid PDF</source>
         <translation>het geëxporteerde verslag is geen geldige pdf</translation>
+    </message>
+</context>
+<context>
+    <name>StandInDialog</name>
+    <message>
+        <source>Stand in</source>
+        <translation>Vervanging</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Dossiers to reassign</source>
+        <translation>Dossiers om toe te wijzen</translation>
+    </message>
+    <message>
+        <source>%1 (coordinator: %2)</source>
+        <translation>%1 (coördinator: %2)</translation>
+    </message>
+    <message>
+        <source>Stands in</source>
+        <translation>Vervanger</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>For example: illness, leave</source>
+        <translation>Bijvoorbeeld: ziekte, verlof</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>On the end date coordination returns to the coordinator by itself (when they are still in the team).</source>
+        <translation>Op de einddatum gaat de coördinatie vanzelf terug naar de coördinator (als die nog in het team is).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Counts per professional</source>
+        <translation>Aantallen per professional</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Next legal term</source>
+        <translation>Volgende wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Dossiers behind the count</source>
+        <translation>Dossiers achter het aantal</translation>
+    </message>
+    <message>
+        <source>PDF for the team meeting…</source>
+        <translation>PDF voor het teamoverleg…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>As of %1. Terms &quot;soon&quot;: within %2 days. Glass broken: the last %3 days. Counts only: click a count for its list.</source>
+        <translation>Stand van %1. Termijnen &quot;binnenkort&quot;: binnen %2 dagen. Glas gebroken: de laatste %3 dagen. Alleen aantallen: klik op een aantal voor de lijst.</translation>
+    </message>
+    <message>
+        <source>Without a coordinator: %1 (show them)</source>
+        <translation>Zonder coördinator: %1 (toon ze)</translation>
+    </message>
+    <message>
+        <source>Dossiers in the team: %1. Handovers waiting for an answer: %2. Stand-ins running: %3. Glass broken: %4.</source>
+        <translation>Dossiers in het team: %1. Overdrachten die wachten op antwoord: %2. Lopende vervangingen: %3. Glas gebroken: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (left the team)</source>
+        <translation>%1 (uit het team)</translation>
     </message>
 </context>
 <context>
