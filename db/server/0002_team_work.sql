@@ -413,24 +413,33 @@ DECLARE
     m toegang.members := toegang.caller(ARRAY['professional', 'team_leader']);
 BEGIN
     PERFORM toegang.expire_due(m);
+    -- One pass per extra: the page's involvement and stand-ins are gathered once (joins by
+    -- the page's ids), not looked up row by row.
     RETURN QUERY
+    WITH c AS MATERIALIZED (
+        SELECT * FROM toegang.caseload_v1(p_search, p_limit) WITH ORDINALITY
+    ), inv AS (
+        SELECT i.resident_id, string_agg(x.display_name, ', ' ORDER BY x.display_name) AS names,
+               array_agg(i.login ORDER BY i.login) AS logins
+          FROM toegang.involvement i JOIN toegang.members x ON x.login = i.login
+         WHERE i.kind = 'involved' AND i.resident_id IN (SELECT c.resident_id FROM c)
+         GROUP BY i.resident_id
+    ), si AS (
+        SELECT s.resident_id, x.display_name, s.until
+          FROM toegang.stand_ins s JOIN toegang.members x ON x.login = s.coordinator
+         WHERE s.ended_at IS NULL AND s.resident_id IN (SELECT c.resident_id FROM c)
+    )
     SELECT c.resident_id, c.display_name, c.date_of_birth, c.coordinator, c.coordinator_name,
            c.next_legal_term, c.lease_holder, c.lease_holder_name, c.lease_until,
-           (SELECT string_agg(x.display_name, ', ' ORDER BY x.display_name)
-              FROM toegang.involvement i JOIN toegang.members x ON x.login = i.login
-             WHERE i.resident_id = c.resident_id AND i.kind = 'involved'),
-           r.last_contact,
-           EXISTS (SELECT 1 FROM toegang.members x WHERE x.login = c.coordinator AND x.active
-                     AND x.team_id = m.team_id AND x.role IN ('professional', 'team_leader')),
-           (SELECT x.display_name FROM toegang.stand_ins s JOIN toegang.members x ON x.login = s.coordinator
-             WHERE s.resident_id = c.resident_id AND s.ended_at IS NULL),
-           (SELECT s.until FROM toegang.stand_ins s
-             WHERE s.resident_id = c.resident_id AND s.ended_at IS NULL),
-           coalesce((SELECT array_agg(i.login ORDER BY i.login) FROM toegang.involvement i
-                      WHERE i.resident_id = c.resident_id AND i.kind = 'involved'), '{}'),
-           (SELECT x.contact FROM toegang.members x WHERE x.login = c.coordinator)
-      FROM toegang.caseload_v1(p_search, p_limit) WITH ORDINALITY AS c
+           inv.names, r.last_contact,
+           coalesce(co.active AND co.team_id = m.team_id AND co.role IN ('professional', 'team_leader'),
+                    false),
+           si.display_name, si.until, coalesce(inv.logins, '{}'), co.contact
+      FROM c
       JOIN toegang.residents r ON r.resident_id = c.resident_id
+      LEFT JOIN toegang.members co ON co.login = c.coordinator
+      LEFT JOIN inv ON inv.resident_id = c.resident_id
+      LEFT JOIN si ON si.resident_id = c.resident_id
      ORDER BY c.ordinality;
 END
 $$;
