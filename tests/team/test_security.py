@@ -271,3 +271,52 @@ def test_another_teams_dossier_is_out_of_reach_of_the_team_work_functions(
     overview = api.team_overview(two.connect("lead"))
     assert overview.dossiers == 0 and api.overview_list(two.connect("lead"), "coordinated") == []
     assert fingerprint(one.server) == before
+
+
+# Which group may EXECUTE which function of the API (docs/team-protocol.md); a new function
+# must be added here, so nobody gets a right by accident.
+EVERYONE = {"toegang_professional", "toegang_team_leader", "toegang_application_manager",
+            "toegang_privacy_officer"}
+WORKERS = {"toegang_professional", "toegang_team_leader"}
+EXPECTED_EXECUTE = {
+    "whoami": EVERYONE, "server_info": EVERYONE, "register_device": EVERYONE, "upload_log": EVERYONE,
+    "push": WORKERS, "pull": WORKERS, "caseload": WORKERS, "take_lease": WORKERS,
+    "return_lease": WORKERS, "conflicts": WORKERS, "resolve_conflict": WORKERS,
+    "set_involved": WORKERS, "involve": WORKERS, "end_involvement": WORKERS,
+    "propose_handover": WORKERS, "handovers": WORKERS, "answer_handover": WORKERS,
+    "break_glass": WORKERS, "new_meeting": WORKERS, "meetings": WORKERS, "meeting": WORKERS,
+    "bring_case": WORKERS, "record_case": WORKERS, "team_history": WORKERS,
+    "set_contact": WORKERS, "team_members": WORKERS,
+    "handover": {"toegang_team_leader"}, "team_overview": {"toegang_team_leader"},
+    "overview_list": {"toegang_team_leader"}, "stand_in": {"toegang_team_leader"},
+    "end_stand_in": {"toegang_team_leader"},
+    "access_request": {"toegang_privacy_officer", "toegang_professional", "toegang_team_leader"},
+    "access_log": {"toegang_privacy_officer"}, "verify_access_log": {"toegang_privacy_officer"},
+    "add_team": {"toegang_application_manager"}, "add_member": {"toegang_application_manager"},
+    "set_role": {"toegang_application_manager"}, "set_password": {"toegang_application_manager"},
+    "remove_member": {"toegang_application_manager"}, "revoke_device": {"toegang_application_manager"},
+    "status": {"toegang_application_manager"},
+}
+
+
+def test_every_api_function_is_a_pinned_security_definer_for_the_right_groups(
+        team_server: TeamServer) -> None:
+    conn = team_server.superuser()
+    rows = conn.execute("""
+        SELECT p.proname, p.prosecdef, coalesce(array_to_string(p.proconfig, ','), ''),
+               pg_get_userbyid(p.proowner),
+               ARRAY(SELECT r.rolname FROM pg_roles r
+                      WHERE r.rolname LIKE 'toegang\\_%%' AND r.rolname <> 'toegang_owner'
+                        AND has_function_privilege(r.oid, p.oid, 'EXECUTE')
+                        AND NOT r.rolcanlogin),
+               EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                        WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')
+          FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+         WHERE n.nspname = 'toegang_api'""").fetchall()
+    found = {}
+    for name, definer, config, owner, groups, public in rows:
+        assert definer, f"{name} is not SECURITY DEFINER"
+        assert "search_path=toegang, pg_temp" in config, f"{name}: search_path not pinned ({config})"
+        assert owner == "toegang_owner" and not public, name
+        found[name] = set(groups) - {"toegang_role_admin"}
+    assert found == EXPECTED_EXECUTE
