@@ -7,11 +7,11 @@ from collections import Counter
 from datetime import date, datetime
 
 from toegang_desktop.domain.journal import ContactKind, JournalEntry
-from toegang_desktop.store.journal import JournalRepository
 from toegang_desktop.domain.today import TodayKind
 from toegang_desktop.services.team_summary import summary_extras
 from toegang_desktop.services.today import TodayService
 from toegang_desktop.store.database import Database
+from toegang_desktop.store.journal import JournalRepository
 
 from .test_today import RULES
 from .today_caseload import TODAY, add_conversation, fill
