@@ -1,7 +1,7 @@
 -- The team server, version 1: roles, tables and the team API (docs/team-protocol.md).
 --
 -- Applied by toegang_desktop/team/server_schema.py in one transaction, as a superuser (the
--- roles, the pg_trgm extension and the ownership changes need one). Everything else is made
+-- roles and the ownership changes need one). Everything else is made
 -- as the NOLOGIN owner role `toegang_owner`, which owns the tables and the SECURITY DEFINER
 -- functions of `toegang_api`. Login roles (one per professional) get USAGE on `toegang_api`
 -- and EXECUTE on the functions their group needs, and nothing else: every read and write
@@ -48,9 +48,6 @@ REVOKE ALL ON SCHEMA toegang_api FROM PUBLIC;
 GRANT USAGE ON SCHEMA toegang_api TO toegang_professional, toegang_team_leader,
     toegang_application_manager, toegang_privacy_officer;
 GRANT USAGE ON SCHEMA toegang TO toegang_role_admin;
--- The team list's search index (trigrams of the folded name): trusted since PostgreSQL 13, it
--- ships with the server (Debian: postgresql-15; Windows: the EDB installer).
-CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA toegang;
 ALTER DEFAULT PRIVILEGES FOR ROLE toegang_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 ALTER DEFAULT PRIVILEGES FOR ROLE toegang_role_admin REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
@@ -129,13 +126,25 @@ CREATE TABLE toegang.residents (
     deleted boolean NOT NULL DEFAULT false,
     created_at timestamptz NOT NULL DEFAULT now()
 );
--- The team list. A search finds residents whose name has words starting with what was typed
--- (as the laptop's own search), by one of two paths (toegang_api.caseload): a walk of the
--- team's first names in list order (index-only: the search key is in the index), good when
--- many names match; or the trigram index of ' ' || folded name, good when few do.
-CREATE INDEX residents_search ON toegang.residents USING gin (search_key toegang.gin_trgm_ops);
+-- The team list in list order: its first page, and the first walk of a search (index-only:
+-- the search key rides along).
 CREATE INDEX residents_team_sort ON toegang.residents (team_id, sort_key, resident_id)
-    INCLUDE (search_key, deleted);
+    INCLUDE (search_key) WHERE NOT deleted;
+
+-- The team list's search: each typed word must start a word of the name (as the laptop's own
+-- search). One row per word of each resident's folded name, so a typed word is a range scan
+-- of (team, word); the other columns ride along in the index (index-only: no table reads,
+-- which is what made a trigram index on 500,000 names slow for a common word).
+CREATE TABLE toegang.resident_words (
+    team_id uuid NOT NULL,
+    word text NOT NULL,
+    resident_id uuid NOT NULL REFERENCES toegang.residents,
+    sort_key text NOT NULL,
+    search_key text NOT NULL,
+    PRIMARY KEY (resident_id, word)
+);
+CREATE INDEX resident_words_prefix ON toegang.resident_words (team_id, word text_pattern_ops)
+    INCLUDE (sort_key, resident_id, search_key);
 CREATE INDEX residents_coordinator ON toegang.residents (coordinator);
 
 CREATE TABLE toegang.involvement (
@@ -391,6 +400,18 @@ BEGIN
 END
 $$;
 
+-- The team list's words of one resident, after its name changed or it was deleted.
+CREATE FUNCTION toegang.index_words(p_resident uuid) RETURNS void
+LANGUAGE plpgsql SET search_path = toegang, pg_temp AS $$
+BEGIN
+    DELETE FROM toegang.resident_words WHERE resident_id = p_resident;
+    INSERT INTO toegang.resident_words (team_id, word, resident_id, sort_key, search_key)
+    SELECT DISTINCT r.team_id, w, r.resident_id, r.sort_key, r.search_key
+      FROM toegang.residents r, regexp_split_to_table(btrim(r.search_key), ' ') AS w
+     WHERE r.resident_id = p_resident AND NOT r.deleted AND w <> '';
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------
 -- Login roles: made and changed only here, by toegang_role_admin (CREATEROLE). The password
 -- arrives as a SCRAM-SHA-256 verifier computed by the admin command: never in clear.
@@ -489,6 +510,8 @@ ALTER TABLE toegang.scope_events ENABLE ROW LEVEL SECURITY;
 ALTER TABLE toegang.scope_events FORCE ROW LEVEL SECURITY;
 ALTER TABLE toegang.changes ENABLE ROW LEVEL SECURITY;
 ALTER TABLE toegang.changes FORCE ROW LEVEL SECURITY;
+ALTER TABLE toegang.resident_words ENABLE ROW LEVEL SECURITY;
+ALTER TABLE toegang.resident_words FORCE ROW LEVEL SECURITY;
 ALTER TABLE toegang.access_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE toegang.access_log FORCE ROW LEVEL SECURITY;
 
@@ -498,6 +521,7 @@ CREATE POLICY own_team ON toegang.involvement USING (team_id = (SELECT toegang.s
 CREATE POLICY own_team ON toegang.leases USING (team_id = (SELECT toegang.session_team()));
 CREATE POLICY own_team ON toegang.conflicts USING (team_id = (SELECT toegang.session_team()));
 CREATE POLICY own_team ON toegang.scope_events USING (team_id = (SELECT toegang.session_team()));
+CREATE POLICY own_team ON toegang.resident_words USING (team_id = (SELECT toegang.session_team()));
 CREATE POLICY own_team ON toegang.changes USING (team_id = (SELECT toegang.session_team()));
 -- The log: a team's lines for its members, the administration's (team NULL) for the manager.
 CREATE POLICY own_team ON toegang.access_log
@@ -643,6 +667,7 @@ BEGIN
                next_legal_term = CASE WHEN op->'data' ? 'next_legal_term'
                                       THEN (op->'data'->>'next_legal_term')::date ELSE next_legal_term END
          WHERE resident_id = v_resident;
+        PERFORM toegang.index_words(v_resident);
         INSERT INTO toegang.applied_operations (op_id, device_id, login, status, device_time)
         VALUES (v_op, p_device, m.login, 'applied', v_at);
         status := 'applied';
@@ -720,6 +745,7 @@ BEGIN
              WHERE table_name = v_table AND record_id = v_record;
             IF v_table = 'residents' THEN
                 UPDATE toegang.residents SET deleted = true WHERE resident_id = v_resident;
+                PERFORM toegang.index_words(v_resident);
             END IF;
         END IF;
         PERFORM toegang.write_log(m, m.team_id, 'delete', v_resident, v_table, '', 'ok', p_device);
@@ -844,42 +870,57 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = toegang, pg_temp AS $$
 DECLARE
     m toegang.members := toegang.caller(ARRAY['professional', 'team_leader']);
     v_limit int := least(greatest(coalesce(p_limit, 200), 1), 10000);
-    -- How far the walk in list order goes before the trigram index takes over.
-    walk_cap int := 20000;
-    matches text := '';
-    w text;
-    walked bigint;
+    words text[];
+    others text := '';
+    every text := '';
     ids uuid[];
+    walked bigint;
+    i int;
+    -- How many names the walk in list order reads before the word index takes over.
+    walk_cap constant int := 5000;
 BEGIN
-    -- Each typed word must start a word of the name: ' ' || word, LIKE wildcards escaped.
-    FOR w IN SELECT x FROM regexp_split_to_table(toegang.fold(p_search), ' ') AS x WHERE x <> '' LOOP
-        matches := matches || ' AND r.search_key LIKE '
-            || quote_literal('% ' || replace(replace(replace(w, '\', '\\'), '%', '\%'), '_', '\_') || '%');
-    END LOOP;
+    -- The typed words, longest first (the longest is the rarest: its range scan is shortest).
+    SELECT coalesce(array_agg(x ORDER BY length(x) DESC, x), '{}') INTO words
+      FROM regexp_split_to_table(toegang.fold(p_search), ' ') AS x WHERE x <> '';
     PERFORM toegang.write_log(m, m.team_id, 'search', NULL, 'caseload', '', 'ok');
-    IF matches = '' THEN
-        walk_cap := v_limit;  -- the list's first page: nothing to filter
-    END IF;
-    -- First path: walk the team in list order (at most walk_cap names) and keep the matches.
-    -- Exact when the walk found p_limit matches or saw the whole team.
-    EXECUTE 'WITH walk AS MATERIALIZED (
-                 SELECT r.resident_id, r.sort_key, r.search_key FROM toegang.residents r
-                  WHERE r.team_id = $1 AND NOT r.deleted
-                  ORDER BY r.sort_key, r.resident_id LIMIT $3)
-             SELECT (SELECT count(*) FROM walk),
-                    (SELECT array_agg(x.resident_id ORDER BY x.sort_key, x.resident_id)
-                       FROM (SELECT r.resident_id, r.sort_key FROM walk r WHERE true' || matches || '
-                              ORDER BY r.sort_key, r.resident_id LIMIT $2) x)'
-       INTO walked, ids USING m.team_id, v_limit, walk_cap;
-    IF walked = walk_cap AND coalesce(cardinality(ids), 0) < v_limit THEN
-        -- Second path: few names match, so gather them all through the trigram index
-        -- (MATERIALIZED: no walk in list order, which would now read the whole team).
-        EXECUTE 'WITH hits AS MATERIALIZED (
-                     SELECT r.resident_id, r.sort_key FROM toegang.residents r
-                      WHERE r.team_id = $1 AND NOT r.deleted' || matches || ')
-                 SELECT array_agg(x.resident_id ORDER BY x.sort_key, x.resident_id)
-                   FROM (SELECT * FROM hits ORDER BY sort_key, resident_id LIMIT $2) x'
-           INTO ids USING m.team_id, v_limit;
+    IF cardinality(words) = 0 THEN
+        SELECT array_agg(x.resident_id ORDER BY x.sort_key, x.resident_id) INTO ids
+          FROM (SELECT r.resident_id, r.sort_key FROM toegang.residents r
+                 WHERE r.team_id = m.team_id AND NOT r.deleted
+                 ORDER BY r.sort_key, r.resident_id LIMIT v_limit) x;
+    ELSE
+        FOR i IN 1 .. cardinality(words) LOOP
+            every := every || ' AND strpos(r.search_key, ' || quote_literal(' ' || words[i]) || ') > 0';
+        END LOOP;
+        -- First, walk the team in list order (index-only, at most walk_cap names): when many
+        -- names match (a first letter, "jan"), the first p_limit of them are found there.
+        EXECUTE 'WITH walk AS MATERIALIZED (
+                     SELECT r.resident_id, r.sort_key, r.search_key FROM toegang.residents r
+                      WHERE r.team_id = $1 AND NOT r.deleted
+                      ORDER BY r.sort_key, r.resident_id LIMIT $3)
+                 SELECT (SELECT count(*) FROM walk),
+                        (SELECT array_agg(x.resident_id ORDER BY x.sort_key, x.resident_id)
+                           FROM (SELECT r.resident_id, r.sort_key FROM walk r WHERE true' || every || '
+                                  ORDER BY r.sort_key, r.resident_id LIMIT $2) x)'
+           INTO walked, ids USING m.team_id, v_limit, walk_cap;
+        IF walked = walk_cap AND coalesce(cardinality(ids), 0) < v_limit THEN
+            -- Fewer match: all of them through the word index, then the first p_limit.
+            FOR i IN 2 .. cardinality(words) LOOP
+                others := others || ' AND strpos(w.search_key, ' || quote_literal(' ' || words[i]) || ') > 0';
+            END LOOP;
+            -- Dynamic SQL, planned with the typed word, so `^@` (starts with) becomes a range
+            -- of the index. Not LIKE: under row-level security only leakproof operators may
+            -- use an index, and LIKE is not one (^@ and the range it makes are).
+            -- A name with two words starting alike comes twice: the first 8 x p_limit rows
+            -- (a top-N sort instead of a DISTINCT over every match), then each resident once.
+            EXECUTE 'SELECT (array_agg(y.resident_id ORDER BY y.sort_key, y.resident_id))[1:$2]
+                       FROM (SELECT DISTINCT x.sort_key, x.resident_id
+                               FROM (SELECT w.sort_key, w.resident_id FROM toegang.resident_words w
+                                      WHERE w.team_id = $1 AND w.word ^@ ' || quote_literal(words[1])
+                                      || others || '
+                                      ORDER BY w.sort_key, w.resident_id LIMIT $2 * 8) x) y'
+               INTO ids USING m.team_id, v_limit;
+        END IF;
     END IF;
     RETURN QUERY
     SELECT r.resident_id, r.display_name, r.date_of_birth, r.coordinator, c.display_name,

@@ -74,6 +74,7 @@ class Cluster:
     superuser: str = "postgres"
     host: str = "127.0.0.1"
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+    ca_pem: str = ""  # the test CA that signed the server's certificate (for localhost)
 
     @property
     def log_path(self) -> Path:
@@ -105,8 +106,90 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _end_with_parent() -> None:
+    """In the server's process before exec (after the change of user, which would clear it):
+    a fast shutdown when the test process dies without its finalizers (killed by a timeout),
+    so no server outlives the tests that started it."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGINT)
+
+
+def _remove_stale_folders() -> None:
+    """Folders of test clusters whose server no longer runs (a test process that was killed)."""
+    for folder in Path(tempfile.gettempdir()).glob("toegang-pg-*"):
+        pid_file = folder / "data" / "postmaster.pid"
+        try:
+            pid = int(pid_file.read_text(encoding="ascii").split()[0])
+            os.kill(pid, 0)
+            continue  # still running: someone's live cluster
+        except PermissionError:
+            continue  # running as another user
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError, IndexError):
+            if time.time() - folder.stat().st_mtime < 3600:
+                continue  # starting right now, or not ours to judge yet
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def make_ca(name: str) -> tuple[Any, Any, str]:
+    """A throwaway CA: (key, certificate, PEM)."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=2))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    return key, cert, cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+def _make_tls(folder: Path, user: str | None) -> str:
+    """A CA and a server certificate for the name localhost (not for 127.0.0.1, so a check
+    of the name can fail too); returns the CA's PEM."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    ca_key, ca_cert, ca_pem = make_ca("Toegang test CA")
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+            .issuer_name(ca_cert.subject).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=2))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    key_path, cert_path = folder / "server.key", folder / "server.crt"
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    key_path.chmod(0o600)  # PostgreSQL refuses a key others can read
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    if user is not None:
+        shutil.chown(key_path, user=user)
+        shutil.chown(cert_path, user=user)
+    return ca_pem
+
+
 def start_cluster() -> Cluster:
     bin_dir = find_bin()
+    _remove_stale_folders()
     user = _os_user()
     folder = Path(tempfile.mkdtemp(prefix="toegang-pg-"))
     cluster = Cluster(bin_dir, folder, _free_port(), secrets.token_urlsafe(18))
@@ -127,6 +210,7 @@ def start_cluster() -> Cluster:
     if done.returncode != 0:
         cluster.stop()
         raise RuntimeError(f"initdb failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    cluster.ca_pem = _make_tls(folder, user)
     log = open(cluster.log_path, "wb")  # noqa: SIM115 - the server writes it as long as it runs
     if user is not None:
         shutil.chown(cluster.log_path, user=user)
@@ -135,8 +219,12 @@ def start_cluster() -> Cluster:
          "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={folder}",
          # A test server: speed over durability (the tests never crash the host).
          "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-         "-c", "max_connections=150", "-c", "shared_buffers=128MB"],
-        user=user, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+         "-c", "max_connections=150", "-c", "shared_buffers=128MB",
+         # TLS as in production, so the certificate check of team/connection.py is tested.
+         "-c", "ssl=on", "-c", f"ssl_cert_file={folder / 'server.crt'}",
+         "-c", f"ssl_key_file={folder / 'server.key'}"],
+        user=user, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        preexec_fn=_end_with_parent)
     log.close()
     deadline = time.monotonic() + START_TIMEOUT_S
     while True:

@@ -15,9 +15,9 @@ from toegang_desktop.team import admin, api
 from .conftest import Team, TeamServer
 from .helpers import insert, new_dossier, new_id, update
 
-DATA_TABLES = ("teams", "members", "devices", "residents", "records", "involvement", "leases",
-               "conflicts", "scope_events", "changes", "applied_operations", "handovers",
-               "stand_ins", "glass_events", "meetings", "meeting_cases")
+DATA_TABLES = ("teams", "members", "devices", "residents", "resident_words", "records",
+               "involvement", "leases", "conflicts", "scope_events", "changes", "applied_operations",
+               "handovers", "stand_ins", "glass_events", "meetings", "meeting_cases")
 
 
 def fingerprint(server: TeamServer) -> dict[str, str]:

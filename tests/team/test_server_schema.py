@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from toegang_desktop.domain.team import TeamErrorCode
@@ -72,3 +73,20 @@ def test_version_2_upgrades_a_server_with_dossiers_on_it(pg_cluster: Any, tmp_pa
         assert row == ("Oud Dossier", 0, "involved", "", None)
     with pg_cluster.connect() as conn:
         conn.execute("DROP DATABASE toegang_upgrade")
+
+
+def test_a_failing_migration_leaves_the_server_as_it_was(team_server: TeamServer,
+                                                         tmp_path: Path) -> None:
+    """Each migration is one transaction: a failure half-way leaves nothing of it behind."""
+    folder = tmp_path / "server"
+    folder.mkdir()
+    for migration in server_schema.migrations():
+        shutil.copy(migration.path, folder / migration.path.name)
+    broken = server_schema.latest_version() + 1
+    (folder / f"{broken:04d}_broken.sql").write_text(
+        "CREATE TABLE toegang.half_done (x int);\nSELECT 1 / 0;\n", encoding="utf-8")
+    conn = team_server.superuser()
+    with pytest.raises(psycopg.errors.DivisionByZero):
+        server_schema.upgrade(conn, folder)
+    assert server_schema.current_version(conn) == server_schema.latest_version()
+    assert conn.execute("SELECT to_regclass('toegang.half_done')").fetchone() == (None,)

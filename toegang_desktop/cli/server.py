@@ -220,10 +220,10 @@ def _latest() -> int:
 
 
 def _upgrade(args: argparse.Namespace, address: ServerAddress) -> int:
-    from ..team import server_schema
+    from ..team import admin
 
     with _superuser_conn(args, address) as conn:
-        applied = server_schema.upgrade(conn)
+        applied = admin.upgrade(conn)
     say(translate("CommandLine", "Schema up to date (version {version}; applied now: {applied})."),
         version=_latest(), applied=", ".join(map(str, applied)) or "-")
     return Exit.OK

@@ -38,11 +38,20 @@ def scram_verifier(password: str, *, salt: bytes | None = None,
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
+def upgrade(conn: psycopg.Connection[Any], progress: Callable[[int], None] | None = None) -> list[int]:
+    """server_schema.upgrade, with the server's errors as TeamError / TeamUnreachable (a
+    failed migration has left the server at the version before it)."""
+    try:
+        return server_schema.upgrade(conn, progress=progress)
+    except psycopg.Error as error:
+        raise call_error(error) from error
+
+
 def init(conn: psycopg.Connection[Any], manager_login: str, manager_name: str,
          manager_password: str, progress: Callable[[int], None] | None = None) -> list[int]:
     """Make (or bring up to date) the schema and, when there is none yet, the first application
     manager. `conn` is a superuser's, autocommit. Returns the migrations applied."""
-    applied = server_schema.upgrade(conn, progress=progress)
+    applied = upgrade(conn, progress)
     try:
         with conn.transaction():
             row = conn.execute("SELECT count(*) FROM toegang.members "
@@ -56,19 +65,25 @@ def init(conn: psycopg.Connection[Any], manager_login: str, manager_name: str,
 
 
 def has_manager(conn: psycopg.Connection[Any]) -> bool:
-    if server_schema.current_version(conn) == 0:
-        return False
-    row = conn.execute("SELECT count(*) FROM toegang.members "
-                       "WHERE role = 'application_manager' AND active").fetchone()
+    try:
+        if server_schema.current_version(conn) == 0:
+            return False
+        row = conn.execute("SELECT count(*) FROM toegang.members "
+                           "WHERE role = 'application_manager' AND active").fetchone()
+    except psycopg.Error as error:
+        raise call_error(error) from error
     return bool(row and row[0])
 
 
 def create_database(conn: psycopg.Connection[Any], name: str) -> bool:
     """Make the database when it is not there (a superuser's connection to another database,
     autocommit). Returns whether it was made."""
-    row = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-    if row:
-        return False
-    conn.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0")
-                 .format(sql.Identifier(name)))
+    try:
+        row = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if row:
+            return False
+        conn.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0")
+                     .format(sql.Identifier(name)))
+    except psycopg.Error as error:
+        raise call_error(error) from error
     return True
