@@ -13,6 +13,7 @@ team (the worst case for the index). Prints a Markdown table.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import random
 import secrets
@@ -96,6 +97,8 @@ def main() -> None:
     parser.add_argument("--residents", type=int, default=500_000)
     parser.add_argument("--teams", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--load-seconds", type=float, default=0,
+                        help="also: 60 professionals of one team pushing and pulling this long")
     args = parser.parse_args()
     rng = random.Random(16)
     cluster = start_cluster()
@@ -106,7 +109,10 @@ def main() -> None:
         with cluster.connect(dbname="toegang") as conn:
             admin.init(conn, "beheer", "Beheer", manager_password)
         address = ServerAddress(cluster.host, cluster.port, "toegang", tls_mode="disable")
-        rows = []
+        rows = first_sync(address, manager_password, cluster)
+        if args.load_seconds:
+            for pause in (0.0, 1.0):
+                rows += sixty_professionals(address, manager_password, args.load_seconds, pause)
         for label, teams in ((f"{args.teams} teams", args.teams), ("1 team", 1)):
             rows += run_round(cluster, address, manager_password, label, teams, args, rng)
         print("| figure | median |\n|---|---|")
@@ -186,6 +192,141 @@ def push_pull(address: ServerAddress, login_a: str, login_b: str, password: str,
             ("pull of it (B)", f"{statistics.median(pull_times):.1f} ms"),
             ("one field from A to B, push + pull (target < 100 ms)",
              f"{statistics.median(both):.1f} ms")]
+
+
+def first_sync(address: ServerAddress, manager_password: str, cluster) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """A caseload of 200 dossiers with full content (50 records each: conversations, domain
+    assessments, journal lines; about 0.5 KB of JSON each) pulled whole by a second laptop of
+    the same professional, against the floor: the same rows read with COPY."""
+    password = secrets.token_urlsafe(12)
+    with connect(address, "beheer", manager_password) as manager:
+        team = api.add_team(manager, "Wijkteam eerste sync")
+        api.add_member(manager, "eerstesync", "Eerste Sync", team, TeamRole.PROFESSIONAL,
+                       admin.scram_verifier(password))
+    filler = "Inwoner vertelt over de week, de buurt en wat goed gaat. " * 8
+    with connect(address, "eerstesync", password) as conn:
+        device, second = str(uuid.uuid4()), str(uuid.uuid4())
+        api.register_device(conn, device, "laptop")
+        api.register_device(conn, second, "tweede laptop")
+        started = time.perf_counter()
+        for _ in range(200):
+            resident = str(uuid.uuid4())
+            ops = [TeamOperation(str(uuid.uuid4()), OperationKind.INSERT, "residents", resident,
+                                 resident, datetime.now(UTC), data={"surname": "Test"})]
+            ops += [TeamOperation(str(uuid.uuid4()), OperationKind.INSERT,
+                                  ("conversations", "domain_assessments", "dossier_events")[n % 3],
+                                  str(uuid.uuid4()), resident, datetime.now(UTC),
+                                  data={"n": n, "level": n % 5 + 1, "notes": filler})
+                    for n in range(49)]
+            api.push(conn, device, ops)
+        pushed = time.perf_counter() - started
+        started = time.perf_counter()
+        since, change, count = 0, None, 0
+        while True:
+            page = api.pull(conn, second, since, change, 2000)
+            count += len(page.records)
+            since, change = page.high, page.high_change
+            if not page.more:
+                break
+        pulled = time.perf_counter() - started
+    with cluster.connect(dbname="toegang") as superuser:
+        started = time.perf_counter()
+        with superuser.cursor() as cursor, cursor.copy(
+                "COPY (SELECT r.table_name, r.record_id, r.resident_id, r.deleted, r.seq, r.data "
+                "FROM toegang.records r JOIN toegang.residents x USING (resident_id) "
+                "WHERE x.coordinator = 'eerstesync' ORDER BY r.seq) TO STDOUT") as copy:
+            size = sum(len(block) for block in copy)
+        floor = time.perf_counter() - started
+    return [(f"first sync: pull of 200 dossiers, {count:,} records, pages of 2,000", f"{pulled:.2f} s"),
+            (f"  floor: the same rows with COPY ({size / 2**20:.1f} MB)", f"{floor:.2f} s"),
+            ("  ratio", f"{pulled / floor:.1f}x"),
+            ("  (pushing them up first, 200 pushes of 50 operations)", f"{pushed:.2f} s")]
+
+
+def sixty_professionals(address: ServerAddress, manager_password: str, seconds: float,
+                        pause: float = 0.0, count: int = 60) -> list[tuple[str, str]]:
+    """`count` professionals of one team (the largest team the issue names: one lock, one log
+    chain), each changing a field of one of their 5 dossiers and pulling, for `seconds`, with
+    `pause` seconds between rounds (0: as fast as the server answers, its capacity).
+    Afterwards every field must hold the last value its professional pushed: nothing lost."""
+    import threading
+
+    password = secrets.token_urlsafe(12)
+    with connect(address, "beheer", manager_password) as manager:
+        team = api.add_team(manager, f"Wijkteam load {pause:g}")
+        verifier = admin.scram_verifier(password)
+        logins = [f"load{n}p{int(pause * 1000)}" for n in range(count)]
+        for login in logins:
+            api.add_member(manager, login, login, team, TeamRole.PROFESSIONAL, verifier)
+    push_ms: list[float] = []
+    pull_ms: list[float] = []
+    errors: list[str] = []
+    lost: list[str] = []
+    start = threading.Barrier(count + 1)
+
+    def professional(login: str) -> None:
+        try:
+            with connect(address, login, password) as conn:
+                device = str(uuid.uuid4())
+                api.register_device(conn, device, login)
+                records = []
+                for _ in range(5):
+                    resident, record = str(uuid.uuid4()), str(uuid.uuid4())
+                    api.push(conn, device, [
+                        TeamOperation(str(uuid.uuid4()), OperationKind.INSERT, "residents", resident,
+                                      resident, datetime.now(UTC), data={}),
+                        TeamOperation(str(uuid.uuid4()), OperationKind.INSERT, "conversations",
+                                      record, resident, datetime.now(UTC), data={"level": 0})])
+                    records.append([resident, record, 0])
+                page = api.pull(conn, device, 0, None, 500)
+                since, change = page.high, page.high_change
+                start.wait(timeout=120)
+                deadline = time.perf_counter() + seconds
+                n = 0
+                while time.perf_counter() < deadline:
+                    entry = records[n % len(records)]
+                    n += 1
+                    t0 = time.perf_counter()
+                    result = api.push(conn, device, [TeamOperation(
+                        str(uuid.uuid4()), OperationKind.UPDATE, "conversations", entry[1], entry[0],
+                        datetime.now(UTC), field="level", before=entry[2], after=entry[2] + 1)])
+                    t1 = time.perf_counter()
+                    page = api.pull(conn, device, since, change, 500)
+                    t2 = time.perf_counter()
+                    if result[0].status.value != "applied":
+                        errors.append(f"{login}: {result[0]}")
+                    entry[2] += 1
+                    since, change = page.high, page.high_change
+                    push_ms.append((t1 - t0) * 1000)
+                    pull_ms.append((t2 - t1) * 1000)
+                    time.sleep(pause)
+                everything = api.pull(conn, device, 0, None, 5000).records
+                final = {r.record_id: r.data.get("level") for r in everything}
+                lost.extend(f"{login} {rec}" for _, rec, value in records if final.get(rec) != value)
+        except Exception as error:  # counted, not raised: the figure says how many
+            errors.append(f"{login}: {error!r}")
+            with contextlib.suppress(threading.BrokenBarrierError):
+                start.abort()
+
+    threads = [threading.Thread(target=professional, args=(login,)) for login in logins]
+    for thread in threads:
+        thread.start()
+    start.wait(timeout=300)
+    for thread in threads:
+        thread.join(timeout=seconds + 120)
+    operations = len(push_ms) + len(pull_ms)
+
+    def p95(values: list[float]) -> float:
+        return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else float("nan")
+
+    how = f"pause {pause:g} s between rounds" if pause else "no pause"
+    return [(f"{count} professionals of one team, {seconds:g} s, {how}: push + pull calls",
+             f"{operations}"),
+            ("  calls per second", f"{operations / seconds:.0f}"),
+            ("  push, median / 95th percentile", f"{statistics.median(push_ms):.1f} / {p95(push_ms):.1f} ms"),
+            ("  pull, median / 95th percentile", f"{statistics.median(pull_ms):.1f} / {p95(pull_ms):.1f} ms"),
+            ("  errors", f"{len(errors)}" + (f" (first: {errors[0][:120]})" if errors else "")),
+            ("  lost operations", f"{len(lost)}")]
 
 
 if __name__ == "__main__":

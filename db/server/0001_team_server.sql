@@ -349,8 +349,13 @@ DECLARE
     prev text;
 BEGIN
     PERFORM toegang.lock_team(p_team);
-    SELECT hash INTO prev FROM toegang.access_log
-     WHERE team_id IS NOT DISTINCT FROM p_team ORDER BY id DESC LIMIT 1;
+    -- Two forms, not IS NOT DISTINCT FROM: only an equality (leakproof, under row-level
+    -- security) lets the (team_id, id) index find the chain's last line at once.
+    IF p_team IS NULL THEN
+        SELECT hash INTO prev FROM toegang.access_log WHERE team_id IS NULL ORDER BY id DESC LIMIT 1;
+    ELSE
+        SELECT hash INTO prev FROM toegang.access_log WHERE team_id = p_team ORDER BY id DESC LIMIT 1;
+    END IF;
     l.id := nextval('toegang.access_log_id');
     l.at := now();
     l.team_id := p_team;
@@ -656,7 +661,14 @@ BEGIN
     END IF;
 
     IF v_kind = 'summary' THEN
-        -- Derived fields (nobody typed them): no conflict check, the newest wins.
+        -- Derived fields (nobody typed them): no conflict check, the newest wins. A date that
+        -- is no date refuses this operation only, not the whole push.
+        BEGIN
+            PERFORM (op->'data'->>'date_of_birth')::date, (op->'data'->>'next_legal_term')::date;
+        EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
+            status := 'refused'; reason := 'malformed';
+            RETURN;
+        END;
         UPDATE toegang.residents
            SET display_name = coalesce(op->'data'->>'display_name', display_name),
                search_key = ' ' || toegang.fold(coalesce(op->'data'->>'display_name', display_name)),
@@ -1321,7 +1333,7 @@ DECLARE
     m toegang.members := toegang.caller(ARRAY['privacy_officer']);
     result jsonb;
 BEGIN
-    SELECT coalesce(jsonb_agg(to_jsonb(l) - 'prev_hash' ORDER BY l.id), '[]'::jsonb) INTO result
+    SELECT coalesce(jsonb_agg(to_jsonb(l) - 'prev_hash' ORDER BY l.id DESC), '[]'::jsonb) INTO result
       FROM (SELECT * FROM toegang.access_log a
              WHERE a.team_id = m.team_id
                AND (p_resident IS NULL OR a.resident_id = p_resident)

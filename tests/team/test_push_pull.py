@@ -12,7 +12,7 @@ from toegang_desktop.team import api
 from toegang_desktop.team.errors import TeamError
 
 from .conftest import Team
-from .helpers import delete, insert, new_dossier, new_id, now, update
+from .helpers import delete, insert, new_dossier, new_id, now, summary, update
 
 
 def _pull_all(conn, device, since=0, change=None, limit=500):  # type: ignore[no-untyped-def]
@@ -189,3 +189,31 @@ def test_the_caseload_finds_residents_by_any_part_of_their_name(team: Team) -> N
     assert api.caseload(a, "100%_") == []
     row = api.caseload(a, "piet")[0]
     assert row.coordinator_login == team.members["b"].login and str(row.date_of_birth) == "1970-01-01"
+
+
+def test_every_change_is_logged_by_the_server_with_who_and_which_device(team: Team) -> None:
+    a = team.connect("a")
+    device = team.members["a"].device
+    resident, conversation = new_dossier(a, device)
+    api.push(a, device, [update("conversations", resident, conversation, "level", 3, 2)])
+    log = api.access_log(team.connect("privacy"), resident=resident)
+    changes = [(line["action"], line["subject"]) for line in reversed(log) if line["source"] == "server"]
+    assert changes == [("create", "residents"), ("create", "conversations"),
+                       ("change", "conversations.level")]
+    assert {line["actor"] for line in log} == {team.members["a"].login}
+    assert {line["device_id"] for line in log} == {device}
+    assert all(line["client_addr"] == "127.0.0.1" and line["actor_role"] == "professional"
+               for line in log)
+    assert api.verify_access_log(team.connect("privacy"))["ok"] is True
+
+
+def test_a_bad_summary_refuses_that_operation_only(team: Team) -> None:
+    a = team.connect("a")
+    device = team.members["a"].device
+    resident, conversation = new_dossier(a, device)
+    bad = summary(resident, "Jan Testpersoon", born="1970-02-31")
+    good = update("conversations", resident, conversation, "level", 3, 2)
+    results = api.push(a, device, [bad, good])
+    assert [(r.status, r.reason) for r in results] == [(PushStatus.REFUSED, "malformed"),
+                                                       (PushStatus.APPLIED, None)]
+    assert str(api.caseload(a, "testpersoon")[0].date_of_birth) == "1970-01-01"

@@ -9,8 +9,9 @@ from typing import Any
 import psycopg
 import pytest
 
-from toegang_desktop.domain.team import PushStatus, TeamRole
+from toegang_desktop.domain.team import PushStatus, TeamErrorCode, TeamRole
 from toegang_desktop.team import admin, api
+from toegang_desktop.team.errors import TeamError
 
 from .conftest import Team, TeamServer
 from .helpers import insert, new_dossier, new_id, update
@@ -238,9 +239,6 @@ def test_a_login_name_cannot_smuggle_sql(team_server: TeamServer) -> None:
 
 
 def test_a_removed_member_can_no_longer_log_in(team: Team) -> None:
-    from toegang_desktop.domain.team import TeamErrorCode
-    from toegang_desktop.team.errors import TeamError
-
     api.remove_member(team.server.manager(), team.members["b"].login)
     with pytest.raises(TeamError) as refused_login:
         team.connect("b")
@@ -320,3 +318,31 @@ def test_every_api_function_is_a_pinned_security_definer_for_the_right_groups(
         assert owner == "toegang_owner" and not public, name
         found[name] = set(groups) - {"toegang_role_admin"}
     assert found == EXPECTED_EXECUTE
+
+def test_the_privacy_officer_reads_the_log_but_no_dossier(two_teams: tuple[Team, Team, str, str]) -> None:
+    one, _, resident, _ = two_teams
+    before = fingerprint(one.server)
+    conn = plain(one, "privacy")
+    device = new_id()
+    api.register_device(one.connect("privacy"), device, "laptop privacy officer")
+    before = fingerprint(one.server)
+    for statement, params in (("SELECT toegang_api.pull(%s, 0, NULL, 100)", (device,)),
+                              ("SELECT * FROM toegang_api.caseload('', 10)", ()),
+                              ("SELECT toegang_api.conflicts()", ()),
+                              ("SELECT toegang_api.push(%s, '[]')", (device,)),
+                              ("SELECT toegang_api.handover(%s, %s)", (resident, one.members["b"].login))):
+        assert refused(conn, statement, params) == "42501", statement
+    assert any(line["resident_id"] == resident for line in api.access_log(one.connect("privacy")))
+    assert fingerprint(one.server) == before
+
+
+def test_a_team_leader_hands_over_any_dossier_of_the_team(two_teams: tuple[Team, Team, str, str]) -> None:
+    one, _, resident, conversation = two_teams
+    api.handover(one.connect("lead"), resident, one.members["b"].login)
+    b = one.connect("b")
+    pulled = api.pull(b, one.members["b"].device, 0, None, 100).records
+    assert {r.record_id for r in pulled} == {resident, conversation}
+    # but not to someone outside the team's professionals
+    with pytest.raises(TeamError) as refused_handover:
+        api.handover(one.connect("lead"), resident, one.members["privacy"].login)
+    assert refused_handover.value.code is TeamErrorCode.NOT_A_MEMBER

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,6 +25,7 @@ from toegang_desktop.domain.plan import Agreement, Owner, Route
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.domain.retention import ErasureReason, RetentionLaw
 from toegang_desktop.domain.safety import SafetyRecord
+from toegang_desktop.domain.team import ServerAddress, TeamCaseloadRow
 from toegang_desktop.paths import AppPaths
 from toegang_desktop.services import (
     conversations,
@@ -35,12 +37,20 @@ from toegang_desktop.services import (
     privacy,
     recognition,
     safety,
+    team_sync,
     transfer,
 )
 from toegang_desktop.services.session import Session, open_session
+from toegang_desktop.services.team_sync import TeamSync
+from toegang_desktop.store.sync_outbox import Operation
+from toegang_desktop.store.sync_registry import SyncRegistry
+from toegang_desktop.store.sync_state import TeamLogin, TeamStore
 
 MODULES = (dossiers, conversations, plan, safety, recognition, investigation, learning,
-           privacy, transfer, journal)
+           privacy, transfer, journal, team_sync)
+# The team sync's own bookkeeping (where the pull stands, the outbox, the caseload list):
+# no dossier data, so no access-log line.
+SYNC_BOOKKEEPING = ("sync_", "team_")
 # Writes that are about no dossier (the partner directory, neighbourhood signals) or are no
 # change (scrubbing freed pages after a purge): they need no access-log line.
 NOT_ABOUT_A_DOSSIER = {"PlanService.save_partner", "PlanService.prefill_from",
@@ -82,6 +92,7 @@ def ctx(tmp_path: Path) -> Iterator[Ctx]:
     export = tmp_path / "dossier.json"
     s.transfer.export(closed_id, export)
     s.access_log._last_change.clear()  # noqa: SLF001  # every scenario's field is a first save
+    TeamStore(s.db).save_login(TeamLogin(ServerAddress("localhost"), "tester", "-", "test"))
     yield Ctx(s, resident_id, cid, int(agreement.id or 0), int(bottleneck.id or 0), closed_id,
               export, int(entry.id or 0))
     s.close()
@@ -109,6 +120,50 @@ def _save_assessment(c: Ctx) -> None:
     assessment = _conversation(c).assessment("finances")
     c.session.conversations.save_assessment(c.conversation_id,
                                             replace(assessment, own_words="Anders"))
+
+
+def _pulled_page(c: Ctx) -> dict[str, Any]:
+    """A page that changes the resident's city, as the team server would send it."""
+    db = c.session.db
+    columns = SyncRegistry(db).tables["residents"].wire_columns
+    row = db.execute(f"SELECT uuid, {', '.join(columns)} FROM residents WHERE id = ?",
+                     [c.resident_id]).fetchone()
+    data = {**dict(zip(columns, row[1:], strict=True)), "city": "Elders"}
+    return {"reset": False, "high": 7, "high_change": None, "more": False, "removed": [],
+            "records": [{"seq": 7, "table": "residents", "record_id": row[0],
+                         "resident_id": row[0], "deleted": False, "data": data}]}
+
+
+class _ScriptedServer:
+    """The server's side of one sync as plain data: this test is about the laptop's own
+    transactions (the real server is in tests/team)."""
+
+    def __init__(self, page: dict[str, Any]) -> None:
+        self.page = page
+
+    def push(self, device: str, ops: list[Operation]) -> list[tuple[str, str]]:
+        return [(op.op_id, "applied") for op in ops]
+
+    def pull(self, device: str, since: int, change: str | None, limit: int) -> dict[str, Any]:
+        return self.page
+
+    def upload_log(self, device: str, lines: list[dict[str, Any]]) -> int:
+        return len(lines)
+
+    def caseload(self, search: str, limit: int) -> list[TeamCaseloadRow]:
+        return []
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        return []
+
+    def close(self) -> None:
+        pass
+
+
+def _team(c: Ctx) -> TeamSync:
+    server = _ScriptedServer(_pulled_page(c))
+    return TeamSync(c.session.db, c.session.access_log.actor,
+                    lambda login: server)  # type: ignore[arg-type,return-value]
 
 
 SCENARIOS: dict[str, Callable[[Ctx], object]] = {
@@ -157,6 +212,9 @@ SCENARIOS: dict[str, Callable[[Ctx], object]] = {
         _journal_entry(c), True),
     "DossierTransfer.import_file": lambda c: c.session.transfer.import_file(
         c.export, date(2026, 11, 20)),
+    "TeamSync.apply_page": lambda c: _team(c).apply_page(_pulled_page(c)),
+    "TeamSync.sync": lambda c: _team(c).sync(),
+    "TeamSync.pull": lambda c: _team(c).pull(),
 }
 
 
@@ -221,6 +279,8 @@ def _writes(sql: str) -> bool:
     changes no dossier)."""
     if "('optimize')" in sql or "('merge" in sql:
         return False
+    if any(f" {prefix}" in sql.split("(", 1)[0] for prefix in SYNC_BOOKKEEPING):
+        return False
     return sql.split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
@@ -240,7 +300,8 @@ def test_the_change_and_its_line_are_one_transaction(ctx: Ctx, name: str) -> Non
 
 def _snapshot(ctx: Ctx) -> dict[str, list[str]]:
     db = ctx.session.db
-    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+              if not r[0].startswith(SYNC_BOOKKEEPING)]
     return {t: sorted(repr(r) for r in db.execute(f'SELECT * FROM "{t}"')) for t in tables}
 
 

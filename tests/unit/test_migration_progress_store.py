@@ -36,3 +36,27 @@ def test_a_new_or_current_store_reports_nothing(tmp_path: Path) -> None:
         open_store(tmp_path / "toegang.sqlite", tmp_path / "backups", migrations_dir(),
                    progress=lambda *report: heard.append(report)).close()
     assert heard == []
+
+
+def test_a_long_migration_keeps_telling_where_it_stands(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Giving every row of a large store its uuid takes seconds: the window hears from the
+    update in between, so it keeps painting."""
+    monkeypatch.setattr(connection, "MIGRATION_QUIET_SECONDS", 0.0)
+    monkeypatch.setattr(connection, "MIGRATION_TELL_SECONDS", 0.0)
+    monkeypatch.setattr(connection, "_PROGRESS_OPCODES", 1000)
+    store = tmp_path / "toegang.sqlite"
+    shutil.copyfile(FIXTURES / "store_schema_v13.sqlite", store)
+    heard: list[tuple[str, int, int]] = []
+    db = open_store(store, tmp_path / "backups", migrations_dir(),
+                    progress=lambda *report: heard.append(report))
+    try:
+        pending = len(list(migrations_dir().glob("*.sql"))) - 13
+        assert heard.count(("migrate", 0, pending)) > 1  # told again while it ran
+        told = len(heard)
+        db.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                   " WHERE i < 100000) SELECT count(*) FROM n").fetchone()
+        assert len(heard) == told  # the handler went with the update
+    finally:
+        db.close()

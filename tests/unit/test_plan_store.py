@@ -116,7 +116,8 @@ def test_the_store_refuses_enum_values_it_does_not_know(db: Database, plan: Plan
         db.execute("UPDATE conversation_routes SET budget = 'pot' WHERE conversation_id = ?",
                    [conversation_id])
     with pytest.raises(dbapi.IntegrityError):
-        db.execute("INSERT INTO route_connections VALUES (?, 'astrologer')", [conversation_id])
+        db.execute("INSERT INTO route_connections (conversation_id, connection) VALUES (?, 'astrologer')",
+                   [conversation_id])
     with pytest.raises(dbapi.IntegrityError):  # a plan without a coordinator
         db.execute("UPDATE conversation_routes SET integrated_plan = 1 WHERE conversation_id = ?",
                    [conversation_id])

@@ -65,6 +65,13 @@ NOT_AT_START = (
     "logging.handlers",  # the log rotates with the app's own handler (logging_setup.py)
     "hashlib",  # the access log's first line loads it
     "PySide6.QtNetwork",  # the single-instance guard: run_gui only, not the window
+    # Team mode (issue 16): loaded when a store is in a team, after the first paint.
+    "toegang_desktop.services.team_sync",
+    "toegang_desktop.services.team_join",
+    "toegang_desktop.services.team_client",
+    "toegang_desktop.store.sync_registry",
+    "toegang_desktop.store.sync_outbox",
+    "toegang_desktop.store.sync_apply",
 )
 
 # The window as the benchmark starts it (`start_gui`), and as the app itself opens it after the

@@ -6,6 +6,7 @@ or of another application is refused and left byte-for-byte untouched.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -249,6 +250,28 @@ def copy_before_migration(
                        version=version, key=key, progress=progress).path
 
 
+MIGRATION_QUIET_SECONDS = 0.5  # a migration this fast needs no word in between
+MIGRATION_TELL_SECONDS = 0.25
+_PROGRESS_OPCODES = 200_000  # SQLite instructions between two looks at the clock
+
+
+def _keep_telling(conn: sqlite3.Connection, progress: Progress, done: int, total: int) -> None:
+    """While one migration runs long (giving every row of a 100,000-resident store its uuid
+    takes seconds), repeat where it stands every quarter second, so the window showing it
+    keeps painting instead of looking hung. Only reports: the handler never stops SQLite."""
+    started = last = time.monotonic()
+
+    def tell() -> int:
+        nonlocal last
+        now = time.monotonic()
+        if now - started >= MIGRATION_QUIET_SECONDS and now - last >= MIGRATION_TELL_SECONDS:
+            last = now
+            progress("migrate", done, total)
+        return 0
+
+    conn.set_progress_handler(tell, _PROGRESS_OPCODES)
+
+
 def open_store(
     path: Path, backup_dir: Path, migrations_dir: Path, key: bytes | None = None,
     progress: Progress | None = None,
@@ -279,12 +302,15 @@ def open_store(
         for done, migration in enumerate(pending):
             if progress is not None and state.user_version > 0:
                 progress("migrate", done, len(pending))
+                _keep_telling(conn, progress, done, len(pending))
             try:
                 migrations.apply(conn, migration, APPLICATION_ID)
             except sqlite3.Error as error:
                 if _is_environment_error(error):
                     _raise_for(path, error)
                 raise MigrationError(path, str(error), version=migration.version) from error
+            finally:
+                conn.set_progress_handler(None, 0)
     except BaseException:
         conn.close()
         raise

@@ -11,6 +11,7 @@ from ..domain.conversation import (
     ParticipantRole,
     Place,
 )
+from .child_rows import write_children
 from .clock import from_iso, to_iso, utc_now
 from .database import Database
 from .recognition import RecognitionRepository
@@ -147,15 +148,10 @@ class ConversationRepository:
             self._db.execute("DELETE FROM conversations WHERE id = ?", [conversation_id])
 
     def _write_participants(self, conversation_id: int, participants: list[Participant]) -> None:
-        self._db.execute(
-            "DELETE FROM conversation_participants WHERE conversation_id = ?", [conversation_id]
-        )
-        for position, p in enumerate(participants):
-            self._db.execute(
-                "INSERT INTO conversation_participants (conversation_id, position, role, name)"
-                " VALUES (?,?,?,?)",
-                [conversation_id, position, p.role.value, p.name],
-            )
+        # In place, by position: each participant keeps its identity (store/child_rows.py).
+        write_children(self._db, "conversation_participants", {"conversation_id": conversation_id},
+                       ["position"], [{"position": position, "role": p.role.value, "name": p.name}
+                                      for position, p in enumerate(participants)])
 
     def _participants(self, conversation_id: int) -> list[Participant]:
         rows = self._db.execute(

@@ -24,8 +24,11 @@ class InvestigationRepository:
         now = utc_now()
         with self._db.atomic():
             self._db.execute(
-                "INSERT OR REPLACE INTO investigation_topics (conversation_id, topic, state, note,"
-                " reason, updated_at) VALUES (?,?,?,?,?,?)",
+                # An upsert, not INSERT OR REPLACE: the row keeps its identity (uuid).
+                "INSERT INTO investigation_topics (conversation_id, topic, state, note,"
+                " reason, updated_at) VALUES (?,?,?,?,?,?) ON CONFLICT (conversation_id, topic)"
+                " DO UPDATE SET state = excluded.state, note = excluded.note,"
+                " reason = excluded.reason, updated_at = excluded.updated_at",
                 [conversation_id, topic.value, record.state.value, record.note, record.reason,
                  now])
             self._db.execute(

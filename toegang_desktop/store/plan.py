@@ -15,6 +15,7 @@ from ..domain.plan import (
     organisation_key,
 )
 from ..domain.problems import Problem, ValidationFailed
+from .child_rows import write_children
 from .clock import from_iso, to_iso, utc_now
 from .database import Database
 from .driver import dbapi as sqlite3
@@ -51,12 +52,10 @@ class PlanRepository:
                 f"INSERT INTO conversation_routes (conversation_id, {columns}, updated_at)"
                 f" VALUES ({marks}) ON CONFLICT (conversation_id) DO UPDATE SET {updates}",
                 [conversation_id, *_ROUTE.values(route), utc_now()])
-            self._db.execute(
-                "DELETE FROM route_connections WHERE conversation_id = ?", [conversation_id])
-            for connection in sorted(route.connections):
-                self._db.execute(
-                    "INSERT INTO route_connections (conversation_id, connection) VALUES (?, ?)",
-                    [conversation_id, connection.value])
+            # Only the connections that changed are removed or added (store/child_rows.py).
+            write_children(self._db, "route_connections", {"conversation_id": conversation_id},
+                           ["connection"], [{"connection": c.value}
+                                            for c in sorted(route.connections)])
 
     def domain_keys(self, conversation_id: int) -> set[str]:
         """The life domains of the conversation (agreements may only name these)."""
@@ -112,11 +111,11 @@ class PlanRepository:
         return [a.what, a.owner.value, a.partner_id, to_iso(a.due_date), a.status.value]
 
     def _write_domains(self, agreement_id: int, conversation_id: int, keys: Iterable[str]) -> None:
-        self._db.execute("DELETE FROM agreement_domains WHERE agreement_id = ?", [agreement_id])
-        for position, key in enumerate(keys):
-            self._db.execute(
-                "INSERT INTO agreement_domains (agreement_id, conversation_id, domain_key,"
-                " position) VALUES (?,?,?,?)", [agreement_id, conversation_id, key, position])
+        # In place, by domain: each row keeps its identity (store/child_rows.py).
+        write_children(self._db, "agreement_domains", {"agreement_id": agreement_id},
+                       ["domain_key"], [{"domain_key": key, "conversation_id": conversation_id,
+                                         "position": position}
+                                        for position, key in enumerate(keys)])
 
     def _agreement(self, row: tuple[Any, ...]) -> Agreement:
         agreement_id, what, owner, partner_id, due, status, position = row

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain.conversation import Decision, Marker, SignalDecision
+from .child_rows import write_children
 from .clock import utc_now
 from .database import Database
 
@@ -18,12 +19,9 @@ class RecognitionRepository:
 
     def write_markers(self, conversation_id: int, markers: set[Marker]) -> None:
         with self._db.atomic():
-            self._db.execute(
-                "DELETE FROM conversation_markers WHERE conversation_id = ?", [conversation_id])
-            for marker in sorted(markers):
-                self._db.execute(
-                    "INSERT INTO conversation_markers (conversation_id, marker) VALUES (?, ?)",
-                    [conversation_id, marker.value])
+            # Only the markers that changed are removed or added (store/child_rows.py).
+            write_children(self._db, "conversation_markers", {"conversation_id": conversation_id},
+                           ["marker"], [{"marker": m.value} for m in sorted(markers)])
 
     def decisions(self, conversation_id: int) -> dict[str, SignalDecision]:
         rows = self._db.execute(

@@ -10,6 +10,7 @@ from ..domain.caseload import CaseloadEntry, CaseloadSort
 from ..domain.problems import Problem, ValidationFailed
 from ..domain.resident import HouseholdMember, HouseholdRole, Resident, display_name
 from ..domain.search import index_terms, sort_key
+from .child_rows import write_children
 from .clock import from_iso, to_iso, utc_now
 from .database import Database
 from .driver import dbapi as sqlite3
@@ -245,14 +246,11 @@ class ResidentRepository:
         )
 
     def _write_household(self, resident_id: int, members: list[HouseholdMember]) -> None:
-        self._db.execute("DELETE FROM household_members WHERE resident_id = ?", [resident_id])
-        for position, m in enumerate(members):
-            self._db.execute(
-                "INSERT INTO household_members (resident_id, position, role, first_names,"
-                " prefix, surname, date_of_birth) VALUES (?,?,?,?,?,?,?)",
-                [resident_id, position, m.role.value, m.first_names, m.prefix, m.surname,
-                 to_iso(m.date_of_birth)],
-            )
+        # In place, by position: each member keeps its identity (store/child_rows.py).
+        write_children(self._db, "household_members", {"resident_id": resident_id}, ["position"], [
+            {"position": position, "role": m.role.value, "first_names": m.first_names,
+             "prefix": m.prefix, "surname": m.surname, "date_of_birth": to_iso(m.date_of_birth)}
+            for position, m in enumerate(members)])
 
     def _household(self, resident_id: int) -> list[HouseholdMember]:
         rows = self._db.execute(

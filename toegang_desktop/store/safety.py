@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.safety import Consultation, SafetyDecision, SafetyQuestion, SafetyRecord, SafetyStep, StepState
+from .child_rows import write_children
 from .clock import from_iso, to_iso, utc_now
 from .database import Database
 
@@ -98,11 +99,10 @@ class SafetyRepository:
                 f" ON CONFLICT (conversation_id) DO UPDATE SET {assignments},"
                 " updated_at = excluded.updated_at",
                 [conversation_id, *_values(record), now, now])
-            self._db.execute(
-                "DELETE FROM safety_consultations WHERE conversation_id = ?", [conversation_id])
-            for position, consultation in enumerate(record.consultations):
-                self._db.execute(
-                    "INSERT INTO safety_consultations (conversation_id, position, who,"
-                    " consulted_on, with_veilig_thuis) VALUES (?,?,?,?,?)",
-                    [conversation_id, position, consultation.who,
-                     consultation.consulted_on.isoformat(), int(consultation.with_veilig_thuis)])
+            # In place, by position: each consultation keeps its identity (store/child_rows.py).
+            write_children(self._db, "safety_consultations", {"conversation_id": conversation_id},
+                           ["position"], [
+                               {"position": position, "who": c.who,
+                                "consulted_on": c.consulted_on.isoformat(),
+                                "with_veilig_thuis": int(c.with_veilig_thuis)}
+                               for position, c in enumerate(record.consultations)])
