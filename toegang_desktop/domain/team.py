@@ -112,6 +112,7 @@ class TeamCaseloadRow:
     held_here: bool = False  # the full dossier is on this laptop
     coordinator_login: str = ""  # the coordinator's server login (the handover's p_to)
     on_the_road_login: str = ""
+    resident_id: int | None = None  # the local dossier's id when held here (to open it)
     involved: str = ""  # the involved colleagues' names, comma-separated
     last_contact: date | None = None
     coordinator_active: bool = True  # False: the coordinator left the team (red for the leader)
