@@ -123,6 +123,7 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
             _render_reports(window, out)
             _render_security(shot)
             _render_learning(window, shot, out)
+            _render_team(window, shot)
         _render_today(window, shot)  # last: it adds fictional due items to the demo store
         window.close()
 
@@ -168,6 +169,170 @@ def _render_restore_dialog(window: object, shot: object) -> None:
     dialog.show()
     shot(dialog, "restore-dialog")  # type: ignore[operator]
     dialog.close()
+
+
+class _ShownTeam:
+    """The team service as the screenshots show it (fictional colleagues, no server): the
+    screens are the real ones, behind their seam (ui/team/port.py)."""
+
+    def __init__(self, window: object) -> None:
+        from datetime import UTC, datetime, timedelta
+
+        from toegang_desktop.domain.team import Conflict, SyncStatus, TeamCaseloadRow
+
+        now = datetime.now(UTC).replace(hour=9, minute=32, second=0, microsecond=0)
+        self.status_value = SyncStatus(joined=True, team_name="Wijkteam Noord (demo)",
+                                       member="Sam Wijkteam", last_synced_at=now,
+                                       open_conflicts=2)
+        model = window.model  # type: ignore[attr-defined]
+        entries = [model.entry(row) for row in range(model.rowCount())]
+        colleagues = ["Sam Wijkteam", "Noor Bakker", "Daan de Wit"]
+
+        def coordinator(n: int, name: str) -> str:
+            return "Sam Wijkteam" if "Proefpersoon" in name else colleagues[n % 3]
+
+        self.rows = [TeamCaseloadRow(
+            f"0190-{n}", entry.name, entry.date_of_birth, coordinator(n, entry.name),
+            date.today() + timedelta(days=3 + 5 * n),
+            held_here=coordinator(n, entry.name) == "Sam Wijkteam",
+            resident_id=entry.id if coordinator(n, entry.name) == "Sam Wijkteam" else None,
+            on_the_road_with="Noor Bakker" if n == 1 else "",
+            on_the_road_until=now + timedelta(days=2, hours=8) if n == 1 else None)
+            for n, entry in enumerate(e for e in entries if e is not None)]
+        first = next(r for r in self.rows if "Proefpersoon" in r.display_name)
+        self.conflicts_value = [
+            Conflict("0190c0de-1", first.resident_id, first.display_name,
+                     "domain_assessments", "own_words",
+                     "Woont sinds maart bij haar zus; wil graag weer zelfstandig wonen.",
+                     "Woont alleen sinds de verhuizing, zus komt dagelijks langs.",
+                     "Sam Wijkteam", now - timedelta(hours=1), "Noor Bakker",
+                     now - timedelta(hours=3), "Wonen, gesprek van 02-12-2026"),
+            Conflict("0190c0de-2", first.resident_id, first.display_name,
+                     "domain_assessments", "level", 3, 2, "Sam Wijkteam",
+                     now - timedelta(hours=1), "Noor Bakker", now - timedelta(hours=3),
+                     "Financiën, gesprek van 02-12-2026"),
+        ]
+
+    def __enter__(self) -> _ShownTeam:
+        return self
+
+    def __exit__(self, *_args: object) -> None:
+        return None
+
+    def status(self) -> object:
+        return self.status_value
+
+    def sync(self, progress: object = None, should_stop: object = None) -> object:
+        from toegang_desktop.domain.team import SyncReport
+
+        return SyncReport()
+
+    def conflicts(self) -> list[object]:
+        return list(self.conflicts_value)
+
+    def team_caseload(self, search: str, limit: int = 200) -> list[object]:
+        return [r for r in self.rows if search.lower() in r.display_name.lower()][:limit]
+
+
+def _render_team(window: object, shot: object) -> None:
+    """Team mode: joining (the form with the municipality's certificate, and the summary),
+    the status bar and the team's caseload, a dossier taken along, and a conflict."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from toegang_desktop.domain.team import SyncProgress
+    from toegang_desktop.ui.team.conflicts_dialog import ConflictsDialog
+    from toegang_desktop.ui.team.join_dialog import JoinDialog
+    from toegang_desktop.ui.team.port import JoinSummary, TeamBackend
+    from toegang_desktop.ui.team.wiring import start_team
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Gemeente Voorbeeldstad"),
+                      x509.NameAttribute(NameOID.COMMON_NAME, "Voorbeeldstad Root CA (demo)")])
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+                   .public_key(key.public_key()).serial_number(1)
+                   .not_valid_before(datetime.now(UTC) - timedelta(days=30))
+                   .not_valid_after(datetime(2031, 3, 31, tzinfo=UTC)).sign(key, hashes.SHA256()))
+    team = _ShownTeam(window)
+    with tempfile.TemporaryDirectory() as tmp:
+        pem = Path(tmp) / "voorbeeldstad-ca.pem"
+        pem.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+        join = JoinDialog(lambda *_args: JoinSummary("", 0, 0), parent=window,  # type: ignore[arg-type]
+                          device_label="laptop-sam")
+        join.show()
+        join.host.setText("team.voorbeeldstad.nl")
+        join.user.setText("sam.wijkteam")
+        join.password.setText("een zin aan de keukentafel")
+        join.use_certificate(str(pem))
+        shot(join, "team-join")  # type: ignore[operator]
+        join._set_working(True)
+        join._progress(SyncProgress("push", 5, 12))
+        shot(join, "team-join-progress")  # type: ignore[operator]
+        join._joined(JoinSummary("Wijkteam Noord (demo)", 12, 418))
+        shot(join, "team-join-done")  # type: ignore[operator]
+        join.done(0)
+    wiring = start_team(window, TeamBackend(lambda: team, lambda *_a: JoinSummary("", 0, 0),  # type: ignore[arg-type, return-value]
+                                            lambda: None), lambda: 0)
+    window.team = wiring  # type: ignore[attr-defined]
+    wiring.worker.stop(5000)  # the first (stand-in) update is done; the status stays
+    wiring._show_status(team.status_value)  # type: ignore[arg-type]
+    wiring.widget.set_busy(False)
+    wiring.show_team_caseload()
+    shot(window, "team-caseload")  # type: ignore[operator]
+    first = next(r for r in team.rows if "Proefpersoon" in r.display_name)
+    window.open_dossier(first.resident_id)  # type: ignore[attr-defined]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the last dossier's labels
+    assert wiring.bar is not None
+    wiring.bar.shown_lease(first.resident_id or 0,  # the professional took it along
+                           datetime.now(UTC) + timedelta(days=2), "Sam Wijkteam")
+    shot(window, "team-dossier")  # type: ignore[operator]
+    conflicts = ConflictsDialog(team.conflicts(), lambda *_a: None, "Sam Wijkteam",  # type: ignore[arg-type]
+                                parent=window)  # type: ignore[arg-type]
+    conflicts.show()
+    QApplication.processEvents()
+    shot(conflicts, "team-conflict")  # type: ignore[operator]
+    conflicts.done(0)
+    wiring.remove()
+    window.team = None  # type: ignore[attr-defined]
+    _render_team_status(team.status_value, shot)
+
+
+def _render_team_status(joined: object, shot: object) -> None:
+    """The status bar's team part in each state, one under the other."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+    from toegang_desktop.domain.team import SyncProgress
+    from toegang_desktop.ui.team.status_widget import TeamStatusWidget
+
+    sheet = QWidget()
+    form = QFormLayout(sheet)
+    states = [
+        ("Bijgewerkt", replace(joined, open_conflicts=0), None),  # type: ignore[type-var]
+        ("Conflicten", joined, None),
+        ("Offline", replace(joined, open_conflicts=0, last_error="unreachable",  # type: ignore[type-var]
+                            pending_operations=12), None),
+        ("Eerste keer", replace(joined, open_conflicts=0), SyncProgress("pull", 840, 2000)),  # type: ignore[type-var]
+        ("Ingetrokken", replace(joined, open_conflicts=0, last_error="TG003"), None),  # type: ignore[type-var]
+    ]
+    for name, status, progress in states:
+        widget = TeamStatusWidget()
+        widget.show_status(status)  # type: ignore[arg-type]
+        if progress is not None:
+            widget.set_busy(True)
+            widget.show_progress(progress)
+        form.addRow(QLabel(name), widget)
+    sheet.resize(520, sheet.sizeHint().height())
+    sheet.show()
+    shot(sheet, "team-status")  # type: ignore[operator]
+    sheet.close()
 
 
 def _render_reports(window: object, out: Path) -> None:

@@ -1429,6 +1429,217 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <source>(revoked)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>work in a team: join its server, update, show the status, leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join the team&apos;s server (asks your password for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server&apos;s name, and its port (default 5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name on the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database on the server (default toegang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s CA certificate (PEM); needed unless the server is on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send this laptop&apos;s changes and fetch the team&apos;s now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team, the last update, changes waiting, open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop working with the team server (the dossiers stay here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a server: {text} (give its name, e.g. team.gemeente.nl or team.gemeente.nl:5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a port: {text} (a number from 1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an encrypted store can work in a team (the demo and a store without a password cannot). Start Toegang Desktop to set a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder is not in a team. Join one with &apos;toegang-desktop team join --server HOST --user NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder is already in a team. Leave it first with &apos;toegang-desktop team leave&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user} on the team server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was joined. Type it on the terminal, or give it as one line on standard input (after the store&apos;s password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined team {team}. Sent up: {dossiers} dossier(s) with {records} record(s). &apos;toegang-desktop team sync&apos; updates; the window does so every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the municipality&apos;s CA certificate with --ca FILE: with it the laptop checks that it talks to your team&apos;s own server. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate (PEM) or cannot be read. Give the CA file your application manager gave you. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: {pushed} change(s) sent, {pulled} fetched, {conflicts} new conflict(s), {removed} dossier(s) removed from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server was restored from an older backup: everything was fetched again; changes still waiting were kept and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) wait for a choice: open Toegang Desktop, Team → Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder is not in a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: {team} (signed in as {member})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder left the team; its dossiers stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change(s) had not been sent to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field before your change reached the server. Both values are kept. Keep one of them, or merge them into one text, and press the button: the team then sees that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted while a colleague had the dossier along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the team server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both texts are put together below; change it until it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is not a text: keep one of the two values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>
@@ -1967,15 +2178,15 @@ If this happens again, tell your application manager and give them the log file:
 <context>
     <name>ExternalChanges</name>
     <message>
-        <source>This dossier was changed elsewhere (another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
+        <source>This dossier was changed elsewhere (by the team, another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dossier that was open was removed elsewhere (another program or the command line).</source>
+        <source>The dossier that was open was removed elsewhere (by the team, another program or the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This dossier was changed elsewhere (another program or the command line); the changes are shown.</source>
+        <source>This dossier was changed elsewhere (by the team, another program or the command line); the changes are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2290,6 +2501,159 @@ If this happens again, tell your application manager and give them the log file:
     </message>
     <message>
         <source>%1: the colleague gets the whole dossier on their laptop, until the date you give (or until you end it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Joining makes this laptop part of your team&apos;s server. What goes up: the dossiers on this laptop (once now, then every change), and the access log. Colleagues see your residents on the team list (name, date of birth, coordinator, next legal term); the full dossier only who coordinates it or is involved.&lt;/p&gt;&lt;p&gt;What the laptop keeps: the full dossiers you coordinate or are involved in, and the team list to find residents. It keeps working without network; changes go up at the next update.&lt;/p&gt;&lt;p&gt;Your password is asked now and not kept in the settings; the connection details are kept encrypted in the data file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. team.gemeente.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file ending in .pem or .crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this window; the upload goes on and the summary shows when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a certificate (or cannot be read). Choose the CA file your application manager gave you (PEM, usually ending in .pem or .crt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to: %1. Issued by: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1: ask your application manager for the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name (as your application manager gave it, e.g. team.gemeente.nl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name can hold letters, digits, dots and dashes only (no http:// or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name (usually toegang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name for the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password for the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen file is not a certificate. Choose the CA file your application manager gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s CA certificate: with it the laptop checks that it talks to your team&apos;s own server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen certificate has expired. Ask your application manager for the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the dossiers on this laptop to the team (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent up: %n dossier(s)</source>
+        <translation>
+            <numerusform>Sent up: %n dossier</numerusform>
+            <numerusform>Sent up: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>%n record in all.</numerusform>
+            <numerusform>%n records in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From now on your changes go up and the team&apos;s changes come in every few minutes, and when you press F5. The status bar shows where it stands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3496,6 +3860,10 @@ Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,6 +4023,26 @@ Data folder: %1</source>
     </message>
     <message>
         <source>Change the password: Settings &gt; Change password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working in a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings &gt; Team… joins your team&apos;s server. You need the server&apos;s name, your user name and password for it, and the municipality&apos;s certificate file; your application manager gives them. The password is not kept in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status bar says where the team stands: when it was last updated, how many of your changes wait (without network they wait safely on the laptop and go up later), and how many conflicts there are. F5 (Team &gt; Update now) updates at once; otherwise it happens every few minutes, in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A conflict&lt;/b&gt;: a colleague changed the same field before your change reached the server. Nothing is overwritten: click the conflicts in the status bar, see both values side by side, keep one or merge them into one text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Take along for a home visit&lt;/b&gt; (on the dossier): for at most seven days only you change the dossier, also without network; colleagues see that it is on the road with you. Give it back afterwards. Team &gt; Team caseload (Ctrl+2) finds every resident of the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6374,6 +6762,282 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
 </context>
 <context>
+    <name>TakeAlongBar</name>
+    <message>
+        <source>Take along for a home visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(your changes meanwhile become conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <source>Take along for a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You take the dossier of %1 along: until you give it back (or the days are over) only you change it, also without network. Colleagues see that it is on the road with you; a change they make meanwhile is kept as a conflict, never lost. It is given back at the next update after you press Give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take along</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the road with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the road with %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached. Check the network connection (and the server&apos;s name and port). Nothing is lost: your changes wait on this laptop and go up at the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the municipality&apos;s certificate you chose, so no connection was made (it may not be your team&apos;s server). Check the server&apos;s name and the certificate file with your application manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not right for the team server. Type them again; your application manager can set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not (or no longer) a member of a team on this server. Ask your application manager to add you to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no access to this dossier on the team server (it was handed over, or your access ended). Ask the coordinating professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop was taken out of the team (device revoked). Ask your application manager; until then the laptop works on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague has taken this dossier along for a home visit. Your change is kept as a conflict; the coordinating professional chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in the team does not allow this. Ask your team leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server could not do this just now. Nothing is lost; try again in a while, and tell your application manager if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a data file with a password can work in a team (the team password is kept in it, encrypted). Set a password for Toegang Desktop first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team. Join one under Settings → Team….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team. To join another team, leave this one first under Settings → Team….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is not on this laptop, so it cannot be taken along from here. Ask the coordinating professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server is newer than this app. Install the newer Toegang Desktop; until then the laptop works on its own and nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused (code %1). Nothing is lost; try again later, or tell your application manager the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting-code record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCaseloadPage</name>
+    <message>
+        <source>Team caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the team by name or date of birth (dd-mm-yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the team&apos;s residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next legal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey: the dossier is not on this laptop (you neither coordinate it nor are involved); ask its coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this laptop: ask %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n resident</numerusform>
+            <numerusform>%n residents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamInfoDialog</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop leaves the team: it no longer sends or fetches changes, and the connection details are removed. The dossiers on this laptop stay on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been sent yet and will not reach the team; press F5 first to send them.</source>
+        <translation>
+            <numerusform>%n change has not been sent yet and will not reach the team; press F5 first to send it.</numerusform>
+            <numerusform>%n changes have not been sent yet and will not reach the team; press F5 first to send them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamOverviewPage</name>
     <message>
         <source>Team overview</source>
@@ -6429,6 +7093,141 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
     <message>
         <source>%1 (left the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusWidget</name>
+    <message>
+        <source>Team status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two values for one field: choose or merge them (click to open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s dossiers are being updated in the background; you can keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: not updated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: updated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1, signed in as %2. F5 updates now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWiring</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team is already being updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server was restored from an older backup: everything was fetched again. Your changes that were still waiting are kept and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) no longer held by you were removed from this laptop (handed over, or access ended).</source>
+        <translation>
+            <numerusform>%n dossier no longer held by you was removed from this laptop (handed over, or access ended).</numerusform>
+            <numerusform>%n dossiers no longer held by you were removed from this laptop (handed over, or access ended).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossier is on the road with you until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier was given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is no longer in a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a data file with a password can join a team (the demo holds fictional residents and cannot). Start Toegang Desktop without --demo to join your team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

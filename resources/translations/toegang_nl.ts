@@ -1432,6 +1432,217 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <source>(revoked)</source>
         <translation>(ingetrokken)</translation>
     </message>
+    <message>
+        <source>work in a team: join its server, update, show the status, leave</source>
+        <translation>werken in een team: aansluiten bij de server, bijwerken, de stand tonen, verlaten</translation>
+    </message>
+    <message>
+        <source>join the team&apos;s server (asks your password for it)</source>
+        <translation>aansluiten bij de server van het team (vraagt je wachtwoord daarvoor)</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>SERVER[:POORT]</translation>
+    </message>
+    <message>
+        <source>the team server&apos;s name, and its port (default 5432)</source>
+        <translation>de naam van de teamserver, en de poort (standaard 5432)</translation>
+    </message>
+    <message>
+        <source>your user name on the team server</source>
+        <translation>je gebruikersnaam op de teamserver</translation>
+    </message>
+    <message>
+        <source>the database on the server (default toegang)</source>
+        <translation>de database op de server (standaard toegang)</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s CA certificate (PEM); needed unless the server is on this computer</source>
+        <translation>het CA-certificaat van de gemeente (PEM); nodig tenzij de server op deze computer staat</translation>
+    </message>
+    <message>
+        <source>send this laptop&apos;s changes and fetch the team&apos;s now</source>
+        <translation>de wijzigingen van deze laptop nu versturen en die van het team ophalen</translation>
+    </message>
+    <message>
+        <source>the team, the last update, changes waiting, open conflicts</source>
+        <translation>het team, de laatste keer bijwerken, wachtende wijzigingen, open conflicten</translation>
+    </message>
+    <message>
+        <source>stop working with the team server (the dossiers stay here)</source>
+        <translation>stoppen met de teamserver (de dossiers blijven hier)</translation>
+    </message>
+    <message>
+        <source>not a server: {text} (give its name, e.g. team.gemeente.nl or team.gemeente.nl:5432)</source>
+        <translation>geen server: {text} (geef de naam, bijv. team.gemeente.nl of team.gemeente.nl:5432)</translation>
+    </message>
+    <message>
+        <source>not a port: {text} (a number from 1 to 65535)</source>
+        <translation>geen poort: {text} (een getal van 1 tot en met 65535)</translation>
+    </message>
+    <message>
+        <source>Only an encrypted store can work in a team (the demo and a store without a password cannot). Start Toegang Desktop to set a password first.</source>
+        <translation>Alleen versleutelde gegevens kunnen in een team werken (de demo en gegevens zonder wachtwoord niet). Start Toegang Desktop om eerst een wachtwoord in te stellen.</translation>
+    </message>
+    <message>
+        <source>This data folder is not in a team. Join one with &apos;toegang-desktop team join --server HOST --user NAME&apos;.</source>
+        <translation>Deze gegevensmap is niet in een team. Sluit aan met &apos;toegang-desktop team join --server SERVER --user NAAM&apos;.</translation>
+    </message>
+    <message>
+        <source>This data folder is already in a team. Leave it first with &apos;toegang-desktop team leave&apos;.</source>
+        <translation>Deze gegevensmap is al in een team. Verlaat dat eerst met &apos;toegang-desktop team leave&apos;.</translation>
+    </message>
+    <message>
+        <source>Password for {user} on the team server: </source>
+        <translation>Wachtwoord van {user} op de teamserver: </translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was joined. Type it on the terminal, or give it as one line on standard input (after the store&apos;s password).</source>
+        <translation>Er is geen wachtwoord gegeven, dus er is niet aangesloten. Typ het in de terminal, of geef het als één regel op standaardinvoer (na het wachtwoord van de gegevens).</translation>
+    </message>
+    <message>
+        <source>Joined team {team}. Sent up: {dossiers} dossier(s) with {records} record(s). &apos;toegang-desktop team sync&apos; updates; the window does so every few minutes.</source>
+        <translation>Aangesloten bij team {team}. Verstuurd: {dossiers} dossier(s) met {records} gegeven(s). &apos;toegang-desktop team sync&apos; werkt bij; het venster doet dat om de paar minuten.</translation>
+    </message>
+    <message>
+        <source>Give the municipality&apos;s CA certificate with --ca FILE: with it the laptop checks that it talks to your team&apos;s own server. Nothing was joined.</source>
+        <translation>Geef het CA-certificaat van de gemeente met --ca BESTAND: daarmee controleert de laptop dat hij met de eigen server van je team praat. Er is niet aangesloten.</translation>
+    </message>
+    <message>
+        <source>{path} is not a certificate (PEM) or cannot be read. Give the CA file your application manager gave you. Nothing was joined.</source>
+        <translation>{path} is geen certificaat (PEM) of kan niet gelezen worden. Geef het CA-bestand dat je van je applicatiebeheerder kreeg. Er is niet aangesloten.</translation>
+    </message>
+    <message>
+        <source>Updated: {pushed} change(s) sent, {pulled} fetched, {conflicts} new conflict(s), {removed} dossier(s) removed from this laptop.</source>
+        <translation>Bijgewerkt: {pushed} wijziging(en) verstuurd, {pulled} opgehaald, {conflicts} nieuw(e) conflict(en), {removed} dossier(s) van deze laptop verwijderd.</translation>
+    </message>
+    <message>
+        <source>The team server was restored from an older backup: everything was fetched again; changes still waiting were kept and sent.</source>
+        <translation>De teamserver is teruggezet uit een oudere back-up: alles is opnieuw opgehaald; wachtende wijzigingen zijn bewaard en verstuurd.</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) wait for a choice: open Toegang Desktop, Team → Conflicts.</source>
+        <translation>{count} conflict(en) wachten op een keuze: open Toegang Desktop, Team → Conflicten.</translation>
+    </message>
+    <message>
+        <source>This data folder is not in a team.</source>
+        <translation>Deze gegevensmap is niet in een team.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Team: {team} (signed in as {member})</source>
+        <translation>Team: {team} (aangemeld als {member})</translation>
+    </message>
+    <message>
+        <source>Last update: {when}</source>
+        <translation>Laatst bijgewerkt: {when}</translation>
+    </message>
+    <message>
+        <source>Changes waiting: {count}</source>
+        <translation>Wachtende wijzigingen: {count}</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {count}</source>
+        <translation>Open conflicten: {count}</translation>
+    </message>
+    <message>
+        <source>Last attempt: {problem}</source>
+        <translation>Laatste poging: {problem}</translation>
+    </message>
+    <message>
+        <source>This data folder left the team; its dossiers stay here.</source>
+        <translation>Deze gegevensmap heeft het team verlaten; de dossiers blijven hier.</translation>
+    </message>
+    <message>
+        <source>{count} change(s) had not been sent to the team.</source>
+        <translation>{count} wijziging(en) waren nog niet naar het team verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field before your change reached the server. Both values are kept. Keep one of them, or merge them into one text, and press the button: the team then sees that value.</source>
+        <translation>Iemand anders wijzigde hetzelfde veld voordat jouw wijziging de server bereikte. Beide waarden zijn bewaard. Houd er één van, of voeg ze samen tot één tekst, en druk op de knop: het team ziet dan die waarde.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Openstaande conflicten</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Deze waarde houden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Samengevoegde tekst</translation>
+    </message>
+    <message>
+        <source>Keep the merged text</source>
+        <translation>Samengevoegde tekst houden</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Er zijn geen openstaande conflicten.</translation>
+    </message>
+    <message>
+        <source>deleted while a colleague had the dossier along</source>
+        <translation>verwijderd terwijl een collega het dossier had meegenomen</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>jou</translation>
+    </message>
+    <message>
+        <source>on the team server now</source>
+        <translation>nu op de teamserver</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>door %1 op %2</translation>
+    </message>
+    <message>
+        <source>On the team server</source>
+        <translation>Op de teamserver</translation>
+    </message>
+    <message>
+        <source>The record is kept.</source>
+        <translation>Het gegeven blijft bestaan.</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Jouw wijziging</translation>
+    </message>
+    <message>
+        <source>The change sent</source>
+        <translation>De verstuurde wijziging</translation>
+    </message>
+    <message>
+        <source>The record is deleted.</source>
+        <translation>Het gegeven wordt verwijderd.</translation>
+    </message>
+    <message>
+        <source>Both texts are put together below; change it until it is right.</source>
+        <translation>Hieronder staan beide teksten samen; pas de tekst aan tot hij klopt.</translation>
+    </message>
+    <message>
+        <source>This field is not a text: keep one of the two values.</source>
+        <translation>Dit veld is geen tekst: houd een van de twee waarden.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeaderForm</name>
@@ -1975,16 +2186,16 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
 <context>
     <name>ExternalChanges</name>
     <message>
-        <source>This dossier was changed elsewhere (another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
-        <translation>Dit dossier is elders gewijzigd (door een ander programma of via de opdrachtregel). Wat je hier typt, blijft bewaard; ga terug naar het dossier om de wijzigingen te zien.</translation>
+        <source>This dossier was changed elsewhere (by the team, another program or the command line). What you type here is kept; go back to the dossier to see the changes.</source>
+        <translation>Dit dossier is elders gewijzigd (door het team, een ander programma of via de opdrachtregel). Wat je hier typt, blijft bewaard; ga terug naar het dossier om de wijzigingen te zien.</translation>
     </message>
     <message>
-        <source>The dossier that was open was removed elsewhere (another program or the command line).</source>
-        <translation>Het dossier dat open stond, is elders verwijderd (door een ander programma of via de opdrachtregel).</translation>
+        <source>The dossier that was open was removed elsewhere (by the team, another program or the command line).</source>
+        <translation>Het dossier dat open stond, is elders verwijderd (door het team, een ander programma of via de opdrachtregel).</translation>
     </message>
     <message>
-        <source>This dossier was changed elsewhere (another program or the command line); the changes are shown.</source>
-        <translation>Dit dossier is elders gewijzigd (door een ander programma of via de opdrachtregel); de wijzigingen staan nu op het scherm.</translation>
+        <source>This dossier was changed elsewhere (by the team, another program or the command line); the changes are shown.</source>
+        <translation>Dit dossier is elders gewijzigd (door het team, een ander programma of via de opdrachtregel); de wijzigingen staan nu op het scherm.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2510,159 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     <message>
         <source>%1: the colleague gets the whole dossier on their laptop, until the date you give (or until you end it).</source>
         <translation>%1: de collega krijgt het hele dossier op de laptop, tot de datum die je opgeeft (of tot je het beëindigt).</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a team</source>
+        <translation>Aansluiten bij een team</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Joining makes this laptop part of your team&apos;s server. What goes up: the dossiers on this laptop (once now, then every change), and the access log. Colleagues see your residents on the team list (name, date of birth, coordinator, next legal term); the full dossier only who coordinates it or is involved.&lt;/p&gt;&lt;p&gt;What the laptop keeps: the full dossiers you coordinate or are involved in, and the team list to find residents. It keeps working without network; changes go up at the next update.&lt;/p&gt;&lt;p&gt;Your password is asked now and not kept in the settings; the connection details are kept encrypted in the data file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Door aan te sluiten wordt deze laptop deel van de server van je team. Wat er naar de server gaat: de dossiers op deze laptop (nu één keer, daarna elke wijziging) en het toegangslogboek. Collega&apos;s zien jouw inwoners op de teamlijst (naam, geboortedatum, regisseur, volgende wettelijke termijn); het volledige dossier ziet alleen wie regisseur is of betrokken is.&lt;/p&gt;&lt;p&gt;Wat de laptop houdt: de volledige dossiers waarvan je regisseur bent of waarbij je betrokken bent, en de teamlijst om inwoners te vinden. Hij werkt door zonder netwerk; wijzigingen gaan mee bij de volgende keer bijwerken.&lt;/p&gt;&lt;p&gt;Je wachtwoord wordt nu gevraagd en niet in de instellingen bewaard; de verbindingsgegevens worden versleuteld in het gegevensbestand bewaard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. team.gemeente.nl</source>
+        <translation>bijv. team.gemeente.nl</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s CA certificate</source>
+        <translation>Het CA-certificaat van de gemeente</translation>
+    </message>
+    <message>
+        <source>file ending in .pem or .crt</source>
+        <translation>bestand dat eindigt op .pem of .crt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certificaat</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Aansluiten</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <source>Hide this window; the upload goes on and the summary shows when it is done.</source>
+        <translation>Dit venster verbergen; het versturen gaat door en de samenvatting verschijnt als het klaar is.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This file is not a certificate (or cannot be read). Choose the CA file your application manager gave you (PEM, usually ending in .pem or .crt).</source>
+        <translation>Dit bestand is geen certificaat (of kan niet gelezen worden). Kies het CA-bestand dat je van je applicatiebeheerder kreeg (PEM, meestal eindigend op .pem of .crt).</translation>
+    </message>
+    <message>
+        <source>Issued to: %1. Issued by: %2.</source>
+        <translation>Uitgegeven aan: %1. Uitgegeven door: %2.</translation>
+    </message>
+    <message>
+        <source>Expired on %1: ask your application manager for the new one.</source>
+        <translation>Verlopen op %1: vraag je applicatiebeheerder om het nieuwe.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Geldig tot %1.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name (as your application manager gave it, e.g. team.gemeente.nl).</source>
+        <translation>Typ de naam van de server (zoals je applicatiebeheerder die gaf, bijv. team.gemeente.nl).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name can hold letters, digits, dots and dashes only (no http:// or spaces).</source>
+        <translation>De naam van de server bevat alleen letters, cijfers, punten en streepjes (geen http:// en geen spaties).</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name (usually toegang).</source>
+        <translation>Typ de naam van de database (meestal toegang).</translation>
+    </message>
+    <message>
+        <source>Type your user name for the team server.</source>
+        <translation>Typ je gebruikersnaam voor de teamserver.</translation>
+    </message>
+    <message>
+        <source>Type your password for the team server.</source>
+        <translation>Typ je wachtwoord voor de teamserver.</translation>
+    </message>
+    <message>
+        <source>The chosen file is not a certificate. Choose the CA file your application manager gave you.</source>
+        <translation>Het gekozen bestand is geen certificaat. Kies het CA-bestand dat je van je applicatiebeheerder kreeg.</translation>
+    </message>
+    <message>
+        <source>Choose the municipality&apos;s CA certificate: with it the laptop checks that it talks to your team&apos;s own server.</source>
+        <translation>Kies het CA-certificaat van de gemeente: daarmee controleert de laptop dat hij met de eigen server van je team praat.</translation>
+    </message>
+    <message>
+        <source>The chosen certificate has expired. Ask your application manager for the new one.</source>
+        <translation>Het gekozen certificaat is verlopen. Vraag je applicatiebeheerder om het nieuwe.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team server…</source>
+        <translation>Verbinden met de teamserver…</translation>
+    </message>
+    <message>
+        <source>Sending the dossiers on this laptop to the team (%1 of %2)…</source>
+        <translation>De dossiers op deze laptop gaan naar het team (%1 van %2)…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v van %m</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Joined team %1</source>
+        <translation>Aangesloten bij team %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent up: %n dossier(s)</source>
+        <translation>
+            <numerusform>Verstuurd: %n dossier</numerusform>
+            <numerusform>Verstuurd: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>%n gegeven in totaal.</numerusform>
+            <numerusform>%n gegevens in totaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From now on your changes go up and the team&apos;s changes come in every few minutes, and when you press F5. The status bar shows where it stands.</source>
+        <translation>Voortaan gaan je wijzigingen om de paar minuten naar de server en komen de wijzigingen van het team binnen, en ook als je op F5 drukt. De statusbalk laat zien hoe het ervoor staat.</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3872,10 @@ Gegevensmap: %1</translation>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3668,6 +4036,26 @@ Gegevensmap: %1</translation>
     <message>
         <source>Change the password: Settings &gt; Change password.</source>
         <translation>Wachtwoord wijzigen: Instellingen &gt; Wachtwoord wijzigen.</translation>
+    </message>
+    <message>
+        <source>Working in a team</source>
+        <translation>Werken in een team</translation>
+    </message>
+    <message>
+        <source>Settings &gt; Team… joins your team&apos;s server. You need the server&apos;s name, your user name and password for it, and the municipality&apos;s certificate file; your application manager gives them. The password is not kept in the settings.</source>
+        <translation>Instellingen &gt; Team… sluit aan bij de server van je team. Je hebt nodig: de naam van de server, je gebruikersnaam en wachtwoord daarvoor, en het certificaatbestand van de gemeente; je applicatiebeheerder geeft ze. Het wachtwoord wordt niet in de instellingen bewaard.</translation>
+    </message>
+    <message>
+        <source>The status bar says where the team stands: when it was last updated, how many of your changes wait (without network they wait safely on the laptop and go up later), and how many conflicts there are. F5 (Team &gt; Update now) updates at once; otherwise it happens every few minutes, in the background.</source>
+        <translation>De statusbalk laat zien hoe het team ervoor staat: wanneer het laatst is bijgewerkt, hoeveel van je wijzigingen wachten (zonder netwerk wachten ze veilig op de laptop en gaan ze later mee), en hoeveel conflicten er zijn. F5 (Team &gt; Nu bijwerken) werkt meteen bij; anders gebeurt dat om de paar minuten, op de achtergrond.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A conflict&lt;/b&gt;: a colleague changed the same field before your change reached the server. Nothing is overwritten: click the conflicts in the status bar, see both values side by side, keep one or merge them into one text.</source>
+        <translation>&lt;b&gt;Een conflict&lt;/b&gt;: een collega wijzigde hetzelfde veld voordat jouw wijziging de server bereikte. Er wordt niets overschreven: klik op de conflicten in de statusbalk, bekijk beide waarden naast elkaar, houd er één of voeg ze samen tot één tekst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Take along for a home visit&lt;/b&gt; (on the dossier): for at most seven days only you change the dossier, also without network; colleagues see that it is on the road with you. Give it back afterwards. Team &gt; Team caseload (Ctrl+2) finds every resident of the team.</source>
+        <translation>&lt;b&gt;Meenemen voor huisbezoek&lt;/b&gt; (op het dossier): ten hoogste zeven dagen wijzig alleen jij het dossier, ook zonder netwerk; collega&apos;s zien dat het met jou onderweg is. Geef het daarna terug. Team &gt; Teamoverzicht (Ctrl+2) vindt elke inwoner van het team.</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -6395,6 +6783,282 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
 </context>
 <context>
+    <name>TakeAlongBar</name>
+    <message>
+        <source>Take along for a home visit…</source>
+        <translation>Meenemen voor huisbezoek…</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Teruggeven</translation>
+    </message>
+    <message>
+        <source>(your changes meanwhile become conflicts)</source>
+        <translation>(jouw wijzigingen worden intussen conflicten)</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <source>Take along for a home visit</source>
+        <translation>Meenemen voor huisbezoek</translation>
+    </message>
+    <message>
+        <source>You take the dossier of %1 along: until you give it back (or the days are over) only you change it, also without network. Colleagues see that it is on the road with you; a change they make meanwhile is kept as a conflict, never lost. It is given back at the next update after you press Give back.</source>
+        <translation>Je neemt het dossier van %1 mee: tot je het teruggeeft (of de dagen om zijn) wijzig alleen jij het, ook zonder netwerk. Collega&apos;s zien dat het met jou onderweg is; een wijziging die zij intussen doen wordt als conflict bewaard, nooit weggegooid. Het wordt teruggegeven bij de eerstvolgende keer bijwerken nadat je op Teruggeven drukt.</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> dag(en)</translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation>Aantal dagen</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Take along</source>
+        <translation>Meenemen</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>you</source>
+        <translation>jou</translation>
+    </message>
+    <message>
+        <source>on the road with %1</source>
+        <translation>onderweg met %1</translation>
+    </message>
+    <message>
+        <source>on the road with %1 until %2</source>
+        <translation>onderweg met %1 tot %2</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached. Check the network connection (and the server&apos;s name and port). Nothing is lost: your changes wait on this laptop and go up at the next attempt.</source>
+        <translation>De teamserver is niet bereikbaar. Controleer de netwerkverbinding (en de naam en poort van de server). Er gaat niets verloren: je wijzigingen wachten op deze laptop en gaan mee bij de volgende poging.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the municipality&apos;s certificate you chose, so no connection was made (it may not be your team&apos;s server). Check the server&apos;s name and the certificate file with your application manager.</source>
+        <translation>Het certificaat van de server past niet bij het gekozen certificaat van de gemeente, dus er is geen verbinding gemaakt (het is misschien niet de server van je team). Controleer de naam van de server en het certificaatbestand met je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right for the team server. Type them again; your application manager can set a new password.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet voor de teamserver. Typ ze opnieuw; je applicatiebeheerder kan een nieuw wachtwoord instellen.</translation>
+    </message>
+    <message>
+        <source>You are not (or no longer) a member of a team on this server. Ask your application manager to add you to the team.</source>
+        <translation>Je bent geen (of niet langer) lid van een team op deze server. Vraag je applicatiebeheerder je aan het team toe te voegen.</translation>
+    </message>
+    <message>
+        <source>You have no access to this dossier on the team server (it was handed over, or your access ended). Ask the coordinating professional.</source>
+        <translation>Je hebt op de teamserver geen toegang tot dit dossier (het is overgedragen, of je toegang is beëindigd). Vraag het de regisseur.</translation>
+    </message>
+    <message>
+        <source>This laptop was taken out of the team (device revoked). Ask your application manager; until then the laptop works on its own.</source>
+        <translation>Deze laptop is uit het team gehaald (apparaat ingetrokken). Vraag het je applicatiebeheerder; tot dan werkt de laptop op zichzelf.</translation>
+    </message>
+    <message>
+        <source>A colleague has taken this dossier along for a home visit. Your change is kept as a conflict; the coordinating professional chooses.</source>
+        <translation>Een collega heeft dit dossier meegenomen voor een huisbezoek. Je wijziging wordt als conflict bewaard; de regisseur kiest.</translation>
+    </message>
+    <message>
+        <source>Your role in the team does not allow this. Ask your team leader.</source>
+        <translation>Je rol in het team staat dit niet toe. Vraag het je teamleider.</translation>
+    </message>
+    <message>
+        <source>The team server could not do this just now. Nothing is lost; try again in a while, and tell your application manager if it keeps happening.</source>
+        <translation>De teamserver kon dit nu niet doen. Er gaat niets verloren; probeer het over een tijdje opnieuw, en meld het bij je applicatiebeheerder als het blijft gebeuren.</translation>
+    </message>
+    <message>
+        <source>Only a data file with a password can work in a team (the team password is kept in it, encrypted). Set a password for Toegang Desktop first.</source>
+        <translation>Alleen een gegevensbestand met een wachtwoord kan in een team werken (het teamwachtwoord wordt er versleuteld in bewaard). Stel eerst een wachtwoord in voor Toegang Desktop.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team. Join one under Settings → Team….</source>
+        <translation>Deze laptop is niet in een team. Sluit aan via Instellingen → Team….</translation>
+    </message>
+    <message>
+        <source>This laptop is already in a team. To join another team, leave this one first under Settings → Team….</source>
+        <translation>Deze laptop is al in een team. Verlaat dat eerst via Instellingen → Team… om bij een ander team aan te sluiten.</translation>
+    </message>
+    <message>
+        <source>This dossier is not on this laptop, so it cannot be taken along from here. Ask the coordinating professional.</source>
+        <translation>Dit dossier staat niet op deze laptop, dus het kan hier niet worden meegenomen. Vraag het de regisseur.</translation>
+    </message>
+    <message>
+        <source>The team server is newer than this app. Install the newer Toegang Desktop; until then the laptop works on its own and nothing is lost.</source>
+        <translation>De teamserver is nieuwer dan deze app. Installeer de nieuwere Toegang Desktop; tot dan werkt de laptop op zichzelf en gaat er niets verloren.</translation>
+    </message>
+    <message>
+        <source>The team server refused (code %1). Nothing is lost; try again later, or tell your application manager the code.</source>
+        <translation>De teamserver weigerde (code %1). Er gaat niets verloren; probeer het later opnieuw, of geef de code door aan je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensdomein</translation>
+    </message>
+    <message>
+        <source>Decision on a signal</source>
+        <translation>Besluit over een signaal</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Investigation topic</source>
+        <translation>Onderzoeksonderwerp</translation>
+    </message>
+    <message>
+        <source>Reporting-code record</source>
+        <translation>Meldcode-dossier</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCaseloadPage</name>
+    <message>
+        <source>Team caseload</source>
+        <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>Search the team by name or date of birth (dd-mm-yyyy)</source>
+        <translation>Zoek in het team op naam of geboortedatum (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Search the team&apos;s residents</source>
+        <translation>Zoek de inwoners van het team</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <source>Next legal term</source>
+        <translation>Volgende wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation>Onderweg</translation>
+    </message>
+    <message>
+        <source>Grey: the dossier is not on this laptop (you neither coordinate it nor are involved); ask its coordinator.</source>
+        <translation>Grijs: het dossier staat niet op deze laptop (je bent geen regisseur en niet betrokken); vraag het de regisseur.</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: ask %1.</source>
+        <translation>Niet op deze laptop: vraag het %1.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>de regisseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n inwoner</numerusform>
+            <numerusform>%n inwoners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamInfoDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Aangemeld als</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Laatst bijgewerkt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Wachtende wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>elke minuut</numerusform>
+            <numerusform>elke %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update automatically</source>
+        <translation>Automatisch bijwerken</translation>
+    </message>
+    <message>
+        <source>Leave the team…</source>
+        <translation>Team verlaten…</translation>
+    </message>
+    <message>
+        <source>This laptop leaves the team: it no longer sends or fetches changes, and the connection details are removed. The dossiers on this laptop stay on it.</source>
+        <translation>Deze laptop verlaat het team: hij verstuurt en haalt geen wijzigingen meer, en de verbindingsgegevens worden verwijderd. De dossiers op deze laptop blijven erop staan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been sent yet and will not reach the team; press F5 first to send them.</source>
+        <translation>
+            <numerusform>%n wijziging is nog niet verstuurd en bereikt het team niet; druk eerst op F5 om haar te versturen.</numerusform>
+            <numerusform>%n wijzigingen zijn nog niet verstuurd en bereiken het team niet; druk eerst op F5 om ze te versturen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Team verlaten</translation>
+    </message>
+    <message>
+        <source>Leave the team?</source>
+        <translation>Het team verlaten?</translation>
+    </message>
+</context>
+<context>
     <name>TeamOverviewPage</name>
     <message>
         <source>Team overview</source>
@@ -6451,6 +7115,141 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>%1 (left the team)</source>
         <translation>%1 (uit het team)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusWidget</name>
+    <message>
+        <source>Team status</source>
+        <translation>Teamstatus</translation>
+    </message>
+    <message>
+        <source>Open the conflicts</source>
+        <translation>De conflicten openen</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>versturen</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>ophalen</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>toegangslogboek</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two values for one field: choose or merge them (click to open).</source>
+        <translation>Twee waarden voor één veld: kies of voeg samen (klik om te openen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Bezig met bijwerken…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s dossiers are being updated in the background; you can keep working.</source>
+        <translation>De dossiers van het team worden op de achtergrond bijgewerkt; je kunt gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Team: not updated</source>
+        <translation>Team: niet bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Team: not updated yet</source>
+        <translation>Team: nog niet bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Team: updated at %1</source>
+        <translation>Team: bijgewerkt om %1</translation>
+    </message>
+    <message>
+        <source>Team: updated on %1</source>
+        <translation>Team: bijgewerkt op %1</translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation>je team</translation>
+    </message>
+    <message>
+        <source>Team %1, signed in as %2. F5 updates now.</source>
+        <translation>Team %1, aangemeld als %2. F5 werkt nu bij.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWiring</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Update now</source>
+        <translation>&amp;Nu bijwerken</translation>
+    </message>
+    <message>
+        <source>Team &amp;caseload</source>
+        <translation>Team&amp;overzicht</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflicten…</translation>
+    </message>
+    <message>
+        <source>The team is already being updated.</source>
+        <translation>Het team wordt al bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The team server was restored from an older backup: everything was fetched again. Your changes that were still waiting are kept and sent.</source>
+        <translation>De teamserver is teruggezet uit een oudere back-up: alles is opnieuw opgehaald. Je wijzigingen die nog wachtten zijn bewaard en worden verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) no longer held by you were removed from this laptop (handed over, or access ended).</source>
+        <translation>
+            <numerusform>%n dossier dat je niet meer hebt, is van deze laptop verwijderd (overgedragen, of toegang beëindigd).</numerusform>
+            <numerusform>%n dossiers die je niet meer hebt, zijn van deze laptop verwijderd (overgedragen, of toegang beëindigd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossier is on the road with you until %1.</source>
+        <translation>Het dossier is met jou onderweg tot %1.</translation>
+    </message>
+    <message>
+        <source>The dossier was given back.</source>
+        <translation>Het dossier is teruggegeven.</translation>
+    </message>
+    <message>
+        <source>This laptop is no longer in a team.</source>
+        <translation>Deze laptop hoort niet meer bij een team.</translation>
+    </message>
+    <message>
+        <source>Only a data file with a password can join a team (the demo holds fictional residents and cannot). Start Toegang Desktop without --demo to join your team.</source>
+        <translation>Alleen een gegevensbestand met een wachtwoord kan bij een team aansluiten (de demo bevat verzonnen inwoners en kan dat niet). Start Toegang Desktop zonder --demo om bij je team aan te sluiten.</translation>
     </message>
 </context>
 <context>

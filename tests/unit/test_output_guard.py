@@ -289,9 +289,9 @@ MERGED_WRITERS: dict[str, CliArgs] = {
 # Options that name a file or folder to read (or the data folder itself): not writers.
 INPUT_OPTIONS = {("", "data_dir"), ("", "checklist"), ("", "rules"), ("", "partners"),
                  ("import-json", "file"), ("period-report", "merge")} | {
-    # `server ...`: the team server's CA certificate, read only
+    # `server ...` and `team join`: the team server's CA certificate, read only
     (action, "ca") for action in ("init", "upgrade", "status", "add-team", "add-member",
-                                  "set-role", "remove-member", "revoke-device")}
+                                  "set-role", "remove-member", "revoke-device", "join")}
 EXIT_FILE_PROBLEM = 1  # a file that cannot be written, an own file included: nothing written
 
 

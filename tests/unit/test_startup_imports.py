@@ -74,6 +74,16 @@ NOT_AT_START = (
     "toegang_desktop.store.sync_apply",
 )
 
+# With no team configured nothing of team mode loads, not even after the first paint (issue 16:
+# the cold start must not move): the screens, the services, the server client and its driver.
+NOT_WITHOUT_TEAM = (
+    "toegang_desktop.ui.team",
+    "toegang_desktop.services.team_sync",
+    "toegang_desktop.services.team_join",
+    "toegang_desktop.team",
+    "psycopg",
+)
+
 # The window as the benchmark starts it (`start_gui`), and as the app itself opens it after the
 # password (`Launcher.open`, which also starts the backups after the first paint).
 _CHILD = """
@@ -106,5 +116,6 @@ def test_start_up_leaves_heavy_modules_unloaded(tmp_path: Path, path: str) -> No
     before_paint, after_paint = (set(x) for x in json.loads(result.stdout.strip().splitlines()[-1]))
     assert "toegang_desktop.ui.caseload.caseload_page" in before_paint  # it did build the window
     assert [name for name in NOT_AT_START if name in before_paint] == []
+    assert [name for name in after_paint if name.startswith(NOT_WITHOUT_TEAM)] == []
     # ... and the content files were loaded and checked right after the first paint
     assert "toegang_desktop.services.content" in after_paint

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ..logging_setup import LOGGER
-from . import app, backups, dossiers, privacy, reports, server, vault
+from . import app, backups, dossiers, privacy, reports, server, team, vault
 from .common import Exit, Refused, load_terminal_translation, say, translate
 from .terminal_argparse import TerminalArgumentParser
 from .verbs import Context, Needs, Verb, Verbs
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..services.session import Session
 
 log = logging.getLogger(__name__)
-GROUPS = (vault, dossiers, backups, privacy, reports, server, app)
+GROUPS = (vault, dossiers, backups, privacy, reports, server, team, app)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -96,6 +96,13 @@ class Conflict:
     pushed_value: object
     pushed_by: str
     pushed_at: datetime
+    # Who put the server's value there and when, when the server knows (the screen says
+    # "who and when" for both sides; empty/None: only "on the server").
+    server_by: str = ""
+    server_at: datetime | None = None
+    # Which record, in words, when the laptop knows it ("Financiën, gesprek van 02-12-2026"):
+    # a dossier has many life domains with the same fields.
+    record_label: str = ""
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,12 @@ class DossierPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
 
+    def add_banner(self, widget: QWidget) -> None:
+        """A line under the title (the team's "onderweg met … tot …" and its button)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, widget)
+
     def show_dossier(self, overview: DossierOverview, today: date) -> None:
         """The whole page from one read (the service's overview), so opening a dossier reads
         the resident and the conversations once."""

@@ -100,13 +100,13 @@ class ExternalChanges(QObject):
         page = window._conversation_page
         if page is not None and window.stack.currentWidget() is page:
             window.statusBar().showMessage(self.tr(
-                "This dossier was changed elsewhere (another program or the command line). "
-                "What you type here is kept; go back to the dossier to see the changes."))
+                "This dossier was changed elsewhere (by the team, another program or the command "
+                "line). What you type here is kept; go back to the dossier to see the changes."))
         elif stored[0] is None:  # erased elsewhere
             window.forget_resident()
             window.statusBar().showMessage(self.tr(
-                "The dossier that was open was removed elsewhere (another program or the "
-                "command line)."), 15000)
+                "The dossier that was open was removed elsewhere (by the team, another program "
+                "or the command line)."), 15000)
         else:
             # a re-read after another program's change, not a new look: not logged again
             overview = self._session.overview.overview(shown, self._today(), logged=False)
@@ -114,5 +114,5 @@ class ExternalChanges(QObject):
                 window.dossier.show_dossier(overview, self._today())
             window.dossier.show_closure(stored[2])
             window.statusBar().showMessage(self.tr(
-                "This dossier was changed elsewhere (another program or the command line); "
-                "the changes are shown."), 15000)
+                "This dossier was changed elsewhere (by the team, another program or the "
+                "command line); the changes are shown."), 15000)

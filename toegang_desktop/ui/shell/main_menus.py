@@ -80,6 +80,9 @@ def build_menus(w: MainWindow) -> None:
     w.privacy_menu = bar.addMenu(translate("MainWindow", "&Privacy"))
     w.settings_qmenu = bar.addMenu(translate("MainWindow", "&Settings"))
     w.settings_menu = SettingsMenu(w.settings_qmenu, w.settings, w)
+    w.settings_qmenu.addSeparator()
+    w.team_settings_action = _action(w, w.settings_qmenu, translate("MainWindow", "&Team…"),
+                                     None, w.open_team_settings)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     w.manual_action = _action(w, help_menu, translate("MainWindow", "&Manual"),
                               QKeySequence(QKeySequence.StandardKey.HelpContents),

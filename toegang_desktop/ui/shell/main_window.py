@@ -7,12 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from ... import APP_NAME
 from ...services.session import Session
+from ...services.settings import TEAM_JOINED_KEY
 from ..backups.backup_actions import BackupActions
 from ..caseload.caseload_model import CaseloadModel
 from ..caseload.caseload_page import CaseloadPage
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from ...services.conversations import ConversationService
     from ..conversation.conversation_page import ConversationPage
     from ..dossier.dossier_page import DossierPage
+    from ..team.wiring import TeamWiring
     from .settings_menu import SettingsMenu
 
 # Dialogs, the conversation page and the export code are imported where first used, so that
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    dossier_shown = Signal(int)  # a dossier was opened (the team's take-along bar follows it)
+
     # made by build_menus (main_menus.py), used by the lock controller and the privacy wiring
     file_menu: QMenu
     go_menu: QMenu
@@ -49,6 +53,7 @@ class MainWindow(QMainWindow):
     restore_action: QAction
     quit_action: QAction
     manual_action: QAction
+    team_settings_action: QAction
 
     def __init__(
         self, session: Session, settings: QSettings, store_description: str, demo: bool,
@@ -83,6 +88,10 @@ class MainWindow(QMainWindow):
         store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(store_label)
         self.external_changes = ExternalChanges(self, session, today)  # another connection's
+        # Team mode: loaded after the first paint, and only when this folder is in a team.
+        self.team: TeamWiring | None = None
+        if str(settings.value(TEAM_JOINED_KEY, "")).lower() == "true":
+            self.after_first_paint.add(self.start_team)
         restore_window(self, settings)  # fits the screen; the caseload loaded with sorting on
 
     @property
@@ -135,6 +144,7 @@ class MainWindow(QMainWindow):
         self.dossier.show_closure(self._session.privacy.closure(resident_id))
         self.stack.setCurrentWidget(self.dossier)
         self.dossier.conversations.setFocus()
+        self.dossier_shown.emit(resident_id)
 
     def open_conversation(self, conversation_id: int) -> None:
         conversation = self._conversations.open(conversation_id)  # logged
@@ -185,8 +195,14 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.caseload:
             index = self.caseload.table.currentIndex()
             return self.model.resident_id(index.row()) if index.isValid() else None
+        if not self._showing_a_dossier():  # another page (the team's caseload): no resident
+            return None
         resident = self.shown_resident
         return resident.id if resident is not None else None
+
+    def _showing_a_dossier(self) -> bool:
+        current = self.stack.currentWidget()
+        return current is not None and current in (self._dossier_page, self._conversation_page)
 
     @property
     def shown_resident(self) -> Resident | None:
@@ -254,6 +270,32 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.open_dossier(resident_id)
 
+    def start_team(self) -> None:
+        """The team's status, menu and background sync (after joining, or at start when
+        this folder is in a team)."""
+        if self.team is not None:
+            return
+        from ..team import backend, wiring  # team mode only: start-up without a team skips it
+
+        self.team = wiring.start_team(self, backend.backend_for(self._session),
+                                      self._session.change_marker)
+
+    def open_team_settings(self) -> None:
+        """Settings → Team…: join a team, or see it and leave it."""
+        from ..team import backend, wiring
+
+        wiring.open_team_settings(self, backend.backend_for, self._session)
+
+    def end_team(self) -> None:
+        """After leaving the team (or when the store turns out to be in none)."""
+        if self.team is not None:
+            self.team.remove()
+            self.team = None
+
+    def _stop_team(self) -> None:
+        if self.team is not None:
+            self.team.stop()  # a running sync stops within a few seconds
+
     def _back_to_dossier(self) -> None:
         resident = self.dossier.resident
         if resident is not None and resident.id is not None and self._leave_conversation():
@@ -285,6 +327,7 @@ class MainWindow(QMainWindow):
         remember_window(self, self.settings)  # a lock closes the window without a closeEvent
         self.after_first_paint.cancel()
         self.external_changes.stop()
+        self._stop_team()
         self.backup_actions.stop()
         self._session.close()
 
@@ -292,8 +335,7 @@ class MainWindow(QMainWindow):
 
     def place(self) -> tuple[int | None, int | None, int]:
         """Where the professional is: resident, conversation and its page, to return after a lock."""
-        resident = self.dossier.resident if self.stack.currentWidget() is not self.caseload \
-            else None
+        resident = self.dossier.resident if self._showing_a_dossier() else None
         page = self._conversation_page
         if page is not None and self.stack.currentWidget() is page and page.conversation is not None:
             return (resident.id if resident else None, page.conversation.id, page.nav.currentRow())
@@ -319,6 +361,7 @@ class MainWindow(QMainWindow):
             self.hide()  # a running backup is finished first (seconds for a very large store)
             self.after_first_paint.cancel()
             self.external_changes.stop()
+            self._stop_team()
             self.backup_actions.stop()
             event.accept()
         else:

@@ -99,6 +99,29 @@ def _recovery() -> str:
         translate("Manual", "Change the password: Settings > Change password."))
 
 
+def _team() -> str:
+    return _section(
+        translate("Manual", "Working in a team"),
+        translate(
+            "Manual", "Settings > Team… joins your team's server. You need the server's name, your user "
+                      "name and password for it, and the municipality's certificate file; your "
+                      "application manager gives them. The password is not kept in the settings."),
+        translate(
+            "Manual", "The status bar says where the team stands: when it was last updated, how many of "
+                      "your changes wait (without network they wait safely on the laptop and go up "
+                      "later), and how many conflicts there are. F5 (Team > Update now) updates at "
+                      "once; otherwise it happens every few minutes, in the background."),
+        translate(
+            "Manual", "<b>A conflict</b>: a colleague changed the same field before your change reached "
+                      "the server. Nothing is overwritten: click the conflicts in the status bar, see "
+                      "both values side by side, keep one or merge them into one text."),
+        translate(
+            "Manual", "<b>Take along for a home visit</b> (on the dossier): for at most seven days only "
+                      "you change the dossier, also without network; colleagues see that it is on the "
+                      "road with you. Give it back afterwards. Team > Team caseload (Ctrl+2) finds every "
+                      "resident of the team."))
+
+
 def manual_html(menu_rows: list[tuple[str, str]], paths: AppPaths) -> str:
     style = ("<style>h1 { font-size: x-large; } h2 { font-size: large; margin-top: 18px; }"
              " td { padding-right: 16px; vertical-align: top; }</style>")
@@ -107,7 +130,7 @@ def manual_html(menu_rows: list[tuple[str, str]], paths: AppPaths) -> str:
                 "Manual", "A short guide to working with Toegang Desktop. Search with the field "
                          "above; Enter finds the next place.") + "</p>"
             + _keyboard(menu_rows) + _folders(paths) + _problems() + _backups(paths)
-            + _recovery())
+            + _recovery() + _team())
 
 
 def table(rows: list[tuple[str, str]]) -> str:
