@@ -6818,6 +6818,14 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>without a coordinator (%1 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stands in for %2 until %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team server cannot be reached. Check the network connection (and the server&apos;s name and port). Nothing is lost: your changes wait on this laptop and go up at the next attempt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6941,6 +6949,18 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6961,7 +6981,35 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve a colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the glass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grey: the dossier is not on this laptop (you neither coordinate it nor are involved); ask its coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody coordinates this dossier: hand it over or arrange a stand-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6978,6 +7026,17 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
             <numerusform>%n resident</numerusform>
             <numerusform>%n residents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistoryDialog</name>
+    <message>
+        <source>Team history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened in the team yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7335,6 +7394,128 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
     <message>
         <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkWiring</name>
+    <message>
+        <source>&amp;Handovers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;history of this dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague is involved; their laptop gets the dossier at its next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover is proposed. You stay the coordinator until your colleague accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read the dossier until the end of the day; it arrives with this update. It is logged with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers are reassigned until %1; then coordination returns by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handovers (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague proposes a handover to you: Team → Handovers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover waits for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You proposed %n handover(s) that wait for a colleague&apos;s answer.</source>
+        <translation>
+            <numerusform>You proposed %n handover that waits for a colleague&apos;s answer.</numerusform>
+            <numerusform>You proposed %n handovers that wait for a colleague&apos;s answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are the coordinator now; the dossier arrives with this update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the case discussion on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You coordinate no dossier to bring to the case discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question for the team, in a few lines, without more personal data than needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is saved; the agreements go into the dossier&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussion as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved (initials instead of names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dossier first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4055,7 +4055,7 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Take along for a home visit&lt;/b&gt; (on the dossier): for at most seven days only you change the dossier, also without network; colleagues see that it is on the road with you. Give it back afterwards. Team &gt; Team caseload (Ctrl+2) finds every resident of the team.</source>
-        <translation>&lt;b&gt;Meenemen voor huisbezoek&lt;/b&gt; (op het dossier): ten hoogste zeven dagen wijzig alleen jij het dossier, ook zonder netwerk; collega&apos;s zien dat het met jou onderweg is. Geef het daarna terug. Team &gt; Teamoverzicht (Ctrl+2) vindt elke inwoner van het team.</translation>
+        <translation>&lt;b&gt;Meenemen voor huisbezoek&lt;/b&gt; (op het dossier): ten hoogste zeven dagen wijzig alleen jij het dossier, ook zonder netwerk; collega&apos;s zien dat het met jou onderweg is. Geef het daarna terug. Team &gt; Caseload van het team (Ctrl+2) vindt elke inwoner van het team.</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -6839,6 +6839,14 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
         <translation>onderweg met %1 tot %2</translation>
     </message>
     <message>
+        <source>without a coordinator (%1 left)</source>
+        <translation>zonder regisseur (%1 is vertrokken)</translation>
+    </message>
+    <message>
+        <source>%1 (stands in for %2 until %3)</source>
+        <translation>%1 (vervangt %2 tot %3)</translation>
+    </message>
+    <message>
         <source>The team server cannot be reached. Check the network connection (and the server&apos;s name and port). Nothing is lost: your changes wait on this laptop and go up at the next attempt.</source>
         <translation>De teamserver is niet bereikbaar. Controleer de netwerkverbinding (en de naam en poort van de server). Er gaat niets verloren: je wijzigingen wachten op deze laptop en gaan mee bij de volgende poging.</translation>
     </message>
@@ -6951,7 +6959,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <name>TeamCaseloadPage</name>
     <message>
         <source>Team caseload</source>
-        <translation>Teamoverzicht</translation>
+        <translation>Caseload van het team</translation>
     </message>
     <message>
         <source>Search the team by name or date of birth (dd-mm-yyyy)</source>
@@ -6960,6 +6968,18 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>Search the team&apos;s residents</source>
         <translation>Zoek de inwoners van het team</translation>
+    </message>
+    <message>
+        <source>My dossiers</source>
+        <translation>Mijn dossiers</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Which dossiers</source>
+        <translation>Welke dossiers</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6982,8 +7002,36 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
         <translation>Onderweg</translation>
     </message>
     <message>
+        <source>Involved</source>
+        <translation>Betrokken</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Involve a colleague…</source>
+        <translation>Collega betrekken…</translation>
+    </message>
+    <message>
+        <source>Propose a handover…</source>
+        <translation>Overdracht voorstellen…</translation>
+    </message>
+    <message>
+        <source>Break the glass…</source>
+        <translation>Glas breken…</translation>
+    </message>
+    <message>
+        <source>Stand in…</source>
+        <translation>Vervanging regelen…</translation>
+    </message>
+    <message>
         <source>Grey: the dossier is not on this laptop (you neither coordinate it nor are involved); ask its coordinator.</source>
         <translation>Grijs: het dossier staat niet op deze laptop (je bent geen regisseur en niet betrokken); vraag het de regisseur.</translation>
+    </message>
+    <message>
+        <source>Nobody coordinates this dossier: hand it over or arrange a stand-in.</source>
+        <translation>Dit dossier heeft geen regisseur: draag het over of regel een vervanging.</translation>
     </message>
     <message>
         <source>Not on this laptop: ask %1.</source>
@@ -6999,6 +7047,17 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
             <numerusform>%n inwoner</numerusform>
             <numerusform>%n inwoners</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistoryDialog</name>
+    <message>
+        <source>Team history of %1</source>
+        <translation>Teamgeschiedenis van %1</translation>
+    </message>
+    <message>
+        <source>Nothing happened in the team yet.</source>
+        <translation>Er is in het team nog niets gebeurd.</translation>
     </message>
 </context>
 <context>
@@ -7214,7 +7273,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>Team &amp;caseload</source>
-        <translation>Team&amp;overzicht</translation>
+        <translation>&amp;Caseload van het team</translation>
     </message>
     <message>
         <source>C&amp;onflicts…</source>
@@ -7357,6 +7416,128 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>Open conflicts</source>
         <translation>Open conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkWiring</name>
+    <message>
+        <source>&amp;Handovers…</source>
+        <translation>&amp;Overdrachten…</translation>
+    </message>
+    <message>
+        <source>Case &amp;discussion</source>
+        <translation>&amp;Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
+        <translation>Team&amp;overzicht</translation>
+    </message>
+    <message>
+        <source>Team &amp;history of this dossier…</source>
+        <translation>Team&amp;geschiedenis van dit dossier…</translation>
+    </message>
+    <message>
+        <source>The colleague is involved; their laptop gets the dossier at its next update.</source>
+        <translation>De collega is betrokken; de laptop van de collega krijgt het dossier bij de volgende update.</translation>
+    </message>
+    <message>
+        <source>The handover is proposed. You stay the coordinator until your colleague accepts.</source>
+        <translation>De overdracht is voorgesteld. Je blijft coördinator tot je collega accepteert.</translation>
+    </message>
+    <message>
+        <source>You may read the dossier until the end of the day; it arrives with this update. It is logged with your reason.</source>
+        <translation>Je mag het dossier tot het einde van de dag lezen; het komt binnen met deze update. Het is vastgelegd met je reden.</translation>
+    </message>
+    <message>
+        <source>The dossiers are reassigned until %1; then coordination returns by itself.</source>
+        <translation>De dossiers zijn toegewezen tot %1; daarna gaat de coördinatie vanzelf terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Handovers (%1)…</source>
+        <translation>&amp;Overdrachten (%1)…</translation>
+    </message>
+    <message>
+        <source>A colleague proposes a handover to you: Team → Handovers…</source>
+        <translation>Een collega stelt een overdracht aan je voor: Team → Overdrachten…</translation>
+    </message>
+    <message>
+        <source>No handover waits for your answer.</source>
+        <translation>Er wacht geen overdracht op je antwoord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You proposed %n handover(s) that wait for a colleague&apos;s answer.</source>
+        <translation>
+            <numerusform>Je stelde %n overdracht voor die wacht op het antwoord van een collega.</numerusform>
+            <numerusform>Je stelde %n overdrachten voor die wachten op het antwoord van een collega.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are the coordinator now; the dossier arrives with this update.</source>
+        <translation>Je bent nu de coördinator; het dossier komt binnen met deze update.</translation>
+    </message>
+    <message>
+        <source>The handover is declined.</source>
+        <translation>De overdracht is afgewezen.</translation>
+    </message>
+    <message>
+        <source>Without a coordinator</source>
+        <translation>Zonder coördinator</translation>
+    </message>
+    <message>
+        <source>Team overview as PDF</source>
+        <translation>Teamoverzicht als PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>De PDF is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuw overleg</translation>
+    </message>
+    <message>
+        <source>Title of the case discussion on %1:</source>
+        <translation>Titel van het casuïstiekoverleg op %1:</translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation>Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>You coordinate no dossier to bring to the case discussion.</source>
+        <translation>Je coördineert geen dossier om in te brengen in het casuïstiekoverleg.</translation>
+    </message>
+    <message>
+        <source>Bring a dossier</source>
+        <translation>Dossier inbrengen</translation>
+    </message>
+    <message>
+        <source>Which dossier?</source>
+        <translation>Welk dossier?</translation>
+    </message>
+    <message>
+        <source>Question for the team</source>
+        <translation>Vraag aan het team</translation>
+    </message>
+    <message>
+        <source>The question for the team, in a few lines, without more personal data than needed:</source>
+        <translation>De vraag aan het team, in een paar regels, zonder meer persoonsgegevens dan nodig:</translation>
+    </message>
+    <message>
+        <source>The outcome is saved; the agreements go into the dossier&apos;s plan.</source>
+        <translation>De uitkomst is opgeslagen; de afspraken komen in het plan van het dossier.</translation>
+    </message>
+    <message>
+        <source>Case discussion as PDF</source>
+        <translation>Casuïstiekoverleg als PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is saved (initials instead of names).</source>
+        <translation>De PDF is opgeslagen (initialen in plaats van namen).</translation>
+    </message>
+    <message>
+        <source>Open a dossier first.</source>
+        <translation>Open eerst een dossier.</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,9 @@ class CaseDiscussionPage(QWidget):
         self.agreements.setAccessibleName(self.tr("Who does what next"))
         self.agreements.setHorizontalHeaderLabels([self.tr("Who"), self.tr("What"),
                                                    self.tr("By (dd-mm-yyyy)")])
-        self.agreements.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.agreements.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.agreements.verticalHeader().hide()
         self.agreements.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         add = QPushButton(self.tr("Add an agreement"))
@@ -85,13 +87,13 @@ class CaseDiscussionPage(QWidget):
         editor = QWidget()
         form = QVBoxLayout(editor)
         form.addWidget(self.case_title)
-        form.addWidget(QLabel(self.tr("Question for the team")))
+        form.addWidget(_label(self.tr("Question for the team")))
         form.addWidget(self.question)
-        form.addWidget(QLabel(self.tr("Who took part")))
+        form.addWidget(_label(self.tr("Who took part")))
         form.addWidget(self.participants)
-        form.addWidget(QLabel(self.tr("Advice")))
+        form.addWidget(_label(self.tr("Advice")))
         form.addWidget(self.advice)
-        form.addWidget(QLabel(self.tr("Who does what next (lands in the dossier's plan)")))
+        form.addWidget(_label(self.tr("Who does what next (lands in the dossier's plan)")))
         form.addWidget(self.agreements, 1)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -104,6 +106,7 @@ class CaseDiscussionPage(QWidget):
         split.addWidget(self.cases)
         split.addWidget(editor)
         split.setStretchFactor(1, 3)
+        split.setSizes([320, 960])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
@@ -216,6 +219,12 @@ class CaseDiscussionPage(QWidget):
     def _export(self) -> None:
         if self.meeting is not None:
             self.export_requested.emit(self.meeting.meeting_id)
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600;")
+    return label
 
 
 def default_meeting_day(today: date) -> date:

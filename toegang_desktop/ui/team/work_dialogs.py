@@ -57,6 +57,7 @@ class _Form(GuardedDialog):
             self.layout_.addWidget(wrapped_label(intro, "dialogIntro"))
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         set_primary(self, self.ok)
         self._check()
 
@@ -188,6 +189,7 @@ class HandoverAnswerDialog(QDialog):
             lambda text: self.decline_button.setEnabled(bool(text.strip())))
         self.decline_button.setEnabled(False)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
         set_primary(self, self.accept_button)
 
     def _accept(self) -> None:
