@@ -123,7 +123,7 @@ def render(out: Path, suffix: str = "", only_conversation: bool = False) -> None
             _render_reports(window, out)
             _render_security(shot)
             _render_learning(window, shot, out)
-            _render_team(window, shot)
+            _render_team(window, shot, out)
         _render_today(window, shot)  # last: it adds fictional due items to the demo store
         window.close()
 
@@ -197,7 +197,15 @@ class _ShownTeam:
             held_here=coordinator(n, entry.name) == "Sam Wijkteam",
             resident_id=entry.id if coordinator(n, entry.name) == "Sam Wijkteam" else None,
             on_the_road_with="Noor Bakker" if n == 1 else "",
-            on_the_road_until=now + timedelta(days=2, hours=8) if n == 1 else None)
+            on_the_road_until=now + timedelta(days=2, hours=8) if n == 1 else None,
+            coordinator_login={"Sam Wijkteam": "sam", "Noor Bakker": "noor",
+                               "Daan de Wit": "daan"}[coordinator(n, entry.name)],
+            involved="Noor Bakker" if n % 2 == 0 and coordinator(n, entry.name) != "Noor Bakker"
+            else "", involved_logins=("noor",) if n % 2 == 0 else (),
+            last_contact=date.today() - timedelta(days=2 + 4 * n),
+            coordinator_active=n != 2,  # Daan left the team: the team leader sees it in red
+            stand_in_for="Daan de Wit" if n == 3 else "",
+            stand_in_until=now + timedelta(days=9) if n == 3 else None)
             for n, entry in enumerate(e for e in entries if e is not None)]
         first = next(r for r in self.rows if "Proefpersoon" in r.display_name)
         self.conflicts_value = [
@@ -234,7 +242,7 @@ class _ShownTeam:
         return [r for r in self.rows if search.lower() in r.display_name.lower()][:limit]
 
 
-def _render_team(window: object, shot: object) -> None:
+def _render_team(window: object, shot: object, out: Path) -> None:
     """Team mode: joining (the form with the municipality's certificate, and the summary),
     the status bar and the team's caseload, a dossier taken along, and a conflict."""
     from datetime import UTC, datetime, timedelta
@@ -298,9 +306,109 @@ def _render_team(window: object, shot: object) -> None:
     QApplication.processEvents()
     shot(conflicts, "team-conflict")  # type: ignore[operator]
     conflicts.done(0)
+    _render_team_work(window, wiring, team, shot, out)
     wiring.remove()
     window.team = None  # type: ignore[attr-defined]
     _render_team_status(team.status_value, shot)
+
+
+def _render_team_work(window: object, wiring: object, team: _ShownTeam, shot: object,
+                      out: Path) -> None:
+    """Working as a team (issue 17), fictional: the team leader's caseload with the dossier
+    without a coordinator in red at the top, a handover proposed and answered, the team
+    overview (and its PDF), and a case discussion (and its PDF with initials)."""
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from toegang_desktop.domain.team import (
+        CaseAgreement,
+        Colleague,
+        HandoverProposal,
+        Meeting,
+        MeetingCase,
+        OverviewRow,
+        Participant,
+        TeamOverview,
+        TeamRole,
+        WhoAmI,
+    )
+    from toegang_desktop.export.team_pdf import write_case_discussion, write_team_overview
+    from toegang_desktop.export.whole_file import ProtectedFiles
+    from toegang_desktop.ui.team.work_dialogs import HandoverAnswerDialog, HandoverDialog
+
+    work = wiring.work  # type: ignore[attr-defined]
+    colleagues = [Colleague("sam", "Sam Wijkteam", TeamRole.TEAM_LEADER),
+                  Colleague("noor", "Noor Bakker", TeamRole.PROFESSIONAL),
+                  Colleague("lotte", "Lotte Vermeer", TeamRole.PROFESSIONAL)]
+    work.me = WhoAmI("sam", "Sam Wijkteam", TeamRole.TEAM_LEADER, "t", "Wijkteam Noord (demo)")
+    work.colleagues = colleagues
+    work.overview_action.setVisible(True)
+    work.attach_page()
+    page = wiring.show_team_caseload()  # type: ignore[attr-defined]
+    page.refresh()
+    page.table.selectRow(3)  # the red row (no coordinator) stays visible at the top
+    shot(window, "team-caseload-leader")  # type: ignore[operator]
+    first = next(r for r in team.rows if "Proefpersoon" in r.display_name)
+    propose = HandoverDialog(first.display_name, colleagues, "sam", parent=window)  # type: ignore[arg-type]
+    propose.colleague.setCurrentIndex(propose.colleague.findData("lotte"))
+    propose.running.setPlainText("Wmo-aanvraag huishoudelijke hulp loopt (melding 12-11).")
+    propose.agreed.setPlainText("Elke maand een huisbezoek; schuldhulp via de Kredietbank.")
+    propose.watch.setPlainText("Mantelzorger (zus) raakt overbelast; let op signalen.")
+    propose.show()
+    shot(propose, "team-handover")  # type: ignore[operator]
+    propose.done(0)
+    answer = HandoverAnswerDialog(HandoverProposal(
+        "h1", first.resident_uuid, first.display_name, "sam", "Sam Wijkteam", "lotte",
+        "Lotte Vermeer", propose.running.toPlainText(), propose.agreed.toPlainText(),
+        propose.watch.toPlainText(), datetime.now(UTC)), parent=window)  # type: ignore[arg-type]
+    answer.show()
+    shot(answer, "team-handover-answer")  # type: ignore[operator]
+    answer.done(0)
+    today = date.today()
+    overview = TeamOverview(today, 14, 30, (
+        OverviewRow("sam", "Sam Wijkteam", True, 14, 3, 1, 2, 3, 1, 2, 0),
+        OverviewRow("noor", "Noor Bakker", True, 22, 6, 0, 3, 5, 2, 0, 1),
+        OverviewRow("lotte", "Lotte Vermeer", True, 9, 8, 2, 1, 1, 0, 0, 0),
+        OverviewRow("daan", "Daan de Wit", False, 4, 0, 1, 0, 0, 1, 0, 0)), 49, 4, 1, 1, 1)
+    shown = work.show_overview()
+    shown.show_overview(overview)
+    shown.show_list("Coördineert – Sam Wijkteam",
+                    [r for r in team.rows if r.coordinator == "Sam Wijkteam"])
+    QApplication.processEvents()
+    shot(window, "team-overview")  # type: ignore[operator]
+    meeting = Meeting("m1", today + timedelta(days=1), "Casuïstiekoverleg Wijkteam Noord", (
+        MeetingCase("c1", first.resident_uuid, first.display_name, "J.P.", 1, "sam",
+                    "Sam Wijkteam", "S.W.",
+                    "Wil zelfstandig blijven wonen; de zus kan het niet meer aan. Hoe "
+                    "betrekken we het netwerk zonder de zus te overvragen?",
+                    (Participant("sam", "Sam Wijkteam", "S.W."),
+                     Participant("noor", "Noor Bakker", "N.B."),
+                     Participant("lotte", "Lotte Vermeer", "L.V.")),
+                    "Eerst een netwerkberaad met zus en buurman; respijtzorg verkennen.",
+                    (CaseAgreement("netwerkberaad plannen", "Sam Wijkteam", today + timedelta(days=14)),
+                     CaseAgreement("respijtzorg bij de Wmo-consulent navragen", "Noor Bakker",
+                                   today + timedelta(days=7))),
+                    datetime.now(UTC)),
+        MeetingCase("c2", "r2", "Fatma Yilmaz", "F.Y.", 2, "noor", "Noor Bakker", "N.B.",
+                    "Schulden lopen op ondanks budgetbeheer: wie pakt de regie?", (), "", (),
+                    None)), 2)
+    case_page = work.show_case_discussion()
+    case_page.show_meetings([meeting], "m1")
+    case_page.show_meeting(meeting, colleagues)
+    QApplication.processEvents()
+    shot(window, "team-case-discussion")  # type: ignore[operator]
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, write in (("team-overview-pdf", lambda p: write_team_overview(
+                                overview, p, "Wijkteam Noord (demo)", protected=ProtectedFiles())),
+                            ("team-case-discussion-pdf", lambda p: write_case_discussion(
+                                meeting, p, "Wijkteam Noord (demo)", protected=ProtectedFiles()))):
+            pdf = Path(tmp) / f"{name}.pdf"
+            write(pdf)
+            subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", str(pdf),
+                            str(out / name)], check=True)
+            print("wrote", out / f"{name}-1.png")
+    window.show_caseload()  # type: ignore[attr-defined]
 
 
 def _render_team_status(joined: object, shot: object) -> None:

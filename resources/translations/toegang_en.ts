@@ -419,6 +419,131 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Break the glass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the resident calls in crisis and the coordinator is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not involved in the dossier of %1. If you must act now, say why: you can read it until the end of the day, without changing it. %2 (the coordinator) and the privacy officer see that you did, with your reason, and the team overview counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDiscussionPage</name>
+    <message>
+        <source>Case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with initials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By (dd-mm-yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what next (lands in the dossier&apos;s plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, brought by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadChart</name>
+    <message>
+        <source>Caseload per professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: coordinates %2, involved in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -2143,6 +2268,80 @@ If this happens again, tell your application manager and give them the log file:
     </message>
 </context>
 <context>
+    <name>HandoverAnswerDialog</name>
+    <message>
+        <source>Handover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposes that you become the coordinator of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when you decline: why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Propose a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the colleague reads this note and accepts or declines. Only when they accept do they become the coordinator; until then you stay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>%1 manual</source>
@@ -2267,6 +2466,41 @@ If this happens again, tell your application manager and give them the log file:
     </message>
     <message>
         <source>Reopen the report? It is no longer final, and the investigation term runs again until you make it final anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvolveDialog</name>
+    <message>
+        <source>Involve a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: help with the debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved until (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the colleague gets the whole dossier on their laptop, until the date you give (or until you end it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6485,6 +6719,49 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
 </context>
 <context>
+    <name>StandInDialog</name>
+    <message>
+        <source>Stand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers to reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (coordinator: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: illness, leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the end date coordination returns to the coordinator by itself (when they are still in the team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeAlongBar</name>
     <message>
         <source>Take along for a home visit…</source>
@@ -6538,6 +6815,14 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
     <message>
         <source>on the road with %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a coordinator (%1 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stands in for %2 until %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6664,6 +6949,18 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6684,7 +6981,35 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve a colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the glass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grey: the dossier is not on this laptop (you neither coordinate it nor are involved); ask its coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody coordinates this dossier: hand it over or arrange a stand-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6701,6 +7026,17 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
             <numerusform>%n resident</numerusform>
             <numerusform>%n residents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistoryDialog</name>
+    <message>
+        <source>Team history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing happened in the team yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6757,6 +7093,65 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
     <message>
         <source>Leave the team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>Team overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next legal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers behind the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF for the team meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. Terms &quot;soon&quot;: within %2 days. Glass broken: the last %3 days. Counts only: click a count for its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a coordinator: %1 (show them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers in the team: %1. Handovers waiting for an answer: %2. Stand-ins running: %3. Glass broken: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left the team)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6892,6 +7287,235 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
     <message>
         <source>Only a data file with a password can join a team (the demo holds fictional residents and cannot). Start Toegang Desktop without --demo to join your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWork</name>
+    <message>
+        <source>A reason is needed for this (for breaking the glass at least a few words). Fill it in and try again: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover is no longer open: it was answered or withdrawn, or the dossier has another coordinator now. Refresh the list to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies in the past. Choose a date from tomorrow on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier has no conversation yet, so there is no plan to put the agreement in. The coordinator records a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be saved as it is: a text is empty or too long (a question for the case discussion is at most 600 characters), or the colleague is yourself. Change it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {who} → {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {who} for {other} until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} of {day}: brought by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {who} until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals to weigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans past evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkWiring</name>
+    <message>
+        <source>&amp;Handovers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;history of this dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague is involved; their laptop gets the dossier at its next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover is proposed. You stay the coordinator until your colleague accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read the dossier until the end of the day; it arrives with this update. It is logged with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers are reassigned until %1; then coordination returns by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handovers (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague proposes a handover to you: Team → Handovers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover waits for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You proposed %n handover(s) that wait for a colleague&apos;s answer.</source>
+        <translation>
+            <numerusform>You proposed %n handover that waits for a colleague&apos;s answer.</numerusform>
+            <numerusform>You proposed %n handovers that wait for a colleague&apos;s answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are the coordinator now; the dossier arrives with this update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team overview as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the case discussion on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You coordinate no dossier to bring to the case discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question for the team, in a few lines, without more personal data than needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is saved; the agreements go into the dossier&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case discussion as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved (initials instead of names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dossier first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

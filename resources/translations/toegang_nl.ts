@@ -422,6 +422,131 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Break the glass</source>
+        <translation>Glas breken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>For example: the resident calls in crisis and the coordinator is away</source>
+        <translation>Bijvoorbeeld: de inwoner belt in crisis en de coördinator is afwezig</translation>
+    </message>
+    <message>
+        <source>You are not involved in the dossier of %1. If you must act now, say why: you can read it until the end of the day, without changing it. %2 (the coordinator) and the privacy officer see that you did, with your reason, and the team overview counts it.</source>
+        <translation>Je bent niet betrokken bij het dossier van %1. Moet je nu handelen, zeg dan waarom: je kunt het tot het einde van de dag lezen, zonder het te wijzigen. %2 (de coördinator) en de privacyfunctionaris zien dat je dit deed, met je reden, en het teamoverzicht telt het.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDiscussionPage</name>
+    <message>
+        <source>Case discussion</source>
+        <translation>Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nieuw overleg…</translation>
+    </message>
+    <message>
+        <source>Bring a dossier…</source>
+        <translation>Dossier inbrengen…</translation>
+    </message>
+    <message>
+        <source>PDF with initials…</source>
+        <translation>PDF met initialen…</translation>
+    </message>
+    <message>
+        <source>Cases on the agenda</source>
+        <translation>Casussen op de agenda</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Wie waren erbij</translation>
+    </message>
+    <message>
+        <source>The team&apos;s advice</source>
+        <translation>Het advies van het team</translation>
+    </message>
+    <message>
+        <source>Who does what next</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>By (dd-mm-yyyy)</source>
+        <translation>Wanneer (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Uitkomst opslaan</translation>
+    </message>
+    <message>
+        <source>Question for the team</source>
+        <translation>Vraag aan het team</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Who does what next (lands in the dossier&apos;s plan)</source>
+        <translation>Wie doet wat (komt in het plan van het dossier)</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>Geen casus gekozen</translation>
+    </message>
+    <message>
+        <source>%1, brought by %2</source>
+        <translation>%1, ingebracht door %2</translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>Vastgelegd op %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadChart</name>
+    <message>
+        <source>Caseload per professional</source>
+        <translation>Caseload per professional</translation>
+    </message>
+    <message>
+        <source>%1: coordinates %2, involved in %3</source>
+        <translation>%1: coördineert %2, betrokken bij %3</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <source>involved</source>
+        <translation>betrokken</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (vertrokken)</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -2151,6 +2276,80 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     </message>
 </context>
 <context>
+    <name>HandoverAnswerDialog</name>
+    <message>
+        <source>Handover of %1</source>
+        <translation>Overdracht van %1</translation>
+    </message>
+    <message>
+        <source>%1 proposes that you become the coordinator of %2 (%3).</source>
+        <translation>%1 stelt voor dat jij de coördinator van %2 wordt (%3).</translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation>Wat loopt er</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>Waar op letten</translation>
+    </message>
+    <message>
+        <source>Why you decline</source>
+        <translation>Waarom je afwijst</translation>
+    </message>
+    <message>
+        <source>Only when you decline: why</source>
+        <translation>Alleen als je afwijst: waarom</translation>
+    </message>
+    <message>
+        <source>Reason to decline</source>
+        <translation>Reden om af te wijzen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Propose a handover</source>
+        <translation>Overdracht voorstellen</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>New coordinator</source>
+        <translation>Nieuwe coördinator</translation>
+    </message>
+    <message>
+        <source>What runs</source>
+        <translation>Wat loopt er</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation>Waar op letten</translation>
+    </message>
+    <message>
+        <source>%1: the colleague reads this note and accepts or declines. Only when they accept do they become the coordinator; until then you stay it.</source>
+        <translation>%1: de collega leest deze overdracht en accepteert of wijst af. Pas als de collega accepteert, wordt die de coördinator; tot dan blijf jij het.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>%1 manual</source>
@@ -2276,6 +2475,41 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     <message>
         <source>Reopen the report? It is no longer final, and the investigation term runs again until you make it final anew.</source>
         <translation>Het verslag heropenen? Het is dan niet meer definitief, en de termijn van het onderzoek loopt weer tot je het opnieuw definitief maakt.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolveDialog</name>
+    <message>
+        <source>Involve a colleague</source>
+        <translation>Collega betrekken</translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <translation>Betrekken</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>For example: help with the debts</source>
+        <translation>Bijvoorbeeld: hulp bij de schulden</translation>
+    </message>
+    <message>
+        <source>Involved until (optional)</source>
+        <translation>Betrokken tot (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>Tot (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>%1: the colleague gets the whole dossier on their laptop, until the date you give (or until you end it).</source>
+        <translation>%1: de collega krijgt het hele dossier op de laptop, tot de datum die je opgeeft (of tot je het beëindigt).</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +4055,7 @@ Gegevensmap: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Take along for a home visit&lt;/b&gt; (on the dossier): for at most seven days only you change the dossier, also without network; colleagues see that it is on the road with you. Give it back afterwards. Team &gt; Team caseload (Ctrl+2) finds every resident of the team.</source>
-        <translation>&lt;b&gt;Meenemen voor huisbezoek&lt;/b&gt; (op het dossier): ten hoogste zeven dagen wijzig alleen jij het dossier, ook zonder netwerk; collega&apos;s zien dat het met jou onderweg is. Geef het daarna terug. Team &gt; Teamoverzicht (Ctrl+2) vindt elke inwoner van het team.</translation>
+        <translation>&lt;b&gt;Meenemen voor huisbezoek&lt;/b&gt; (op het dossier): ten hoogste zeven dagen wijzig alleen jij het dossier, ook zonder netwerk; collega&apos;s zien dat het met jou onderweg is. Geef het daarna terug. Team &gt; Caseload van het team (Ctrl+2) vindt elke inwoner van het team.</translation>
     </message>
     <message>
         <source>Manual</source>
@@ -6506,6 +6740,49 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
 </context>
 <context>
+    <name>StandInDialog</name>
+    <message>
+        <source>Stand in</source>
+        <translation>Vervanging</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Dossiers to reassign</source>
+        <translation>Dossiers om toe te wijzen</translation>
+    </message>
+    <message>
+        <source>%1 (coordinator: %2)</source>
+        <translation>%1 (coördinator: %2)</translation>
+    </message>
+    <message>
+        <source>Stands in</source>
+        <translation>Vervanger</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>For example: illness, leave</source>
+        <translation>Bijvoorbeeld: ziekte, verlof</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>On the end date coordination returns to the coordinator by itself (when they are still in the team).</source>
+        <translation>Op de einddatum gaat de coördinatie vanzelf terug naar de coördinator (als die nog in het team is).</translation>
+    </message>
+</context>
+<context>
     <name>TakeAlongBar</name>
     <message>
         <source>Take along for a home visit…</source>
@@ -6560,6 +6837,14 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>on the road with %1 until %2</source>
         <translation>onderweg met %1 tot %2</translation>
+    </message>
+    <message>
+        <source>without a coordinator (%1 left)</source>
+        <translation>zonder regisseur (%1 is vertrokken)</translation>
+    </message>
+    <message>
+        <source>%1 (stands in for %2 until %3)</source>
+        <translation>%1 (vervangt %2 tot %3)</translation>
     </message>
     <message>
         <source>The team server cannot be reached. Check the network connection (and the server&apos;s name and port). Nothing is lost: your changes wait on this laptop and go up at the next attempt.</source>
@@ -6674,7 +6959,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <name>TeamCaseloadPage</name>
     <message>
         <source>Team caseload</source>
-        <translation>Teamoverzicht</translation>
+        <translation>Caseload van het team</translation>
     </message>
     <message>
         <source>Search the team by name or date of birth (dd-mm-yyyy)</source>
@@ -6683,6 +6968,18 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>Search the team&apos;s residents</source>
         <translation>Zoek de inwoners van het team</translation>
+    </message>
+    <message>
+        <source>My dossiers</source>
+        <translation>Mijn dossiers</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Which dossiers</source>
+        <translation>Welke dossiers</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6705,8 +7002,36 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
         <translation>Onderweg</translation>
     </message>
     <message>
+        <source>Involved</source>
+        <translation>Betrokken</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Involve a colleague…</source>
+        <translation>Collega betrekken…</translation>
+    </message>
+    <message>
+        <source>Propose a handover…</source>
+        <translation>Overdracht voorstellen…</translation>
+    </message>
+    <message>
+        <source>Break the glass…</source>
+        <translation>Glas breken…</translation>
+    </message>
+    <message>
+        <source>Stand in…</source>
+        <translation>Vervanging regelen…</translation>
+    </message>
+    <message>
         <source>Grey: the dossier is not on this laptop (you neither coordinate it nor are involved); ask its coordinator.</source>
         <translation>Grijs: het dossier staat niet op deze laptop (je bent geen regisseur en niet betrokken); vraag het de regisseur.</translation>
+    </message>
+    <message>
+        <source>Nobody coordinates this dossier: hand it over or arrange a stand-in.</source>
+        <translation>Dit dossier heeft geen regisseur: draag het over of regel een vervanging.</translation>
     </message>
     <message>
         <source>Not on this laptop: ask %1.</source>
@@ -6722,6 +7047,17 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
             <numerusform>%n inwoner</numerusform>
             <numerusform>%n inwoners</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamHistoryDialog</name>
+    <message>
+        <source>Team history of %1</source>
+        <translation>Teamgeschiedenis van %1</translation>
+    </message>
+    <message>
+        <source>Nothing happened in the team yet.</source>
+        <translation>Er is in het team nog niets gebeurd.</translation>
     </message>
 </context>
 <context>
@@ -6779,6 +7115,65 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>Leave the team?</source>
         <translation>Het team verlaten?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Counts per professional</source>
+        <translation>Aantallen per professional</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Next legal term</source>
+        <translation>Volgende wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Dossiers behind the count</source>
+        <translation>Dossiers achter het aantal</translation>
+    </message>
+    <message>
+        <source>PDF for the team meeting…</source>
+        <translation>PDF voor het teamoverleg…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>As of %1. Terms &quot;soon&quot;: within %2 days. Glass broken: the last %3 days. Counts only: click a count for its list.</source>
+        <translation>Stand van %1. Termijnen &quot;binnenkort&quot;: binnen %2 dagen. Glas gebroken: de laatste %3 dagen. Alleen aantallen: klik op een aantal voor de lijst.</translation>
+    </message>
+    <message>
+        <source>Without a coordinator: %1 (show them)</source>
+        <translation>Zonder coördinator: %1 (toon ze)</translation>
+    </message>
+    <message>
+        <source>Dossiers in the team: %1. Handovers waiting for an answer: %2. Stand-ins running: %3. Glass broken: %4.</source>
+        <translation>Dossiers in het team: %1. Overdrachten die wachten op antwoord: %2. Lopende vervangingen: %3. Glas gebroken: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (left the team)</source>
+        <translation>%1 (uit het team)</translation>
     </message>
 </context>
 <context>
@@ -6878,7 +7273,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>Team &amp;caseload</source>
-        <translation>Team&amp;overzicht</translation>
+        <translation>&amp;Caseload van het team</translation>
     </message>
     <message>
         <source>C&amp;onflicts…</source>
@@ -6914,6 +7309,235 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>Only a data file with a password can join a team (the demo holds fictional residents and cannot). Start Toegang Desktop without --demo to join your team.</source>
         <translation>Alleen een gegevensbestand met een wachtwoord kan bij een team aansluiten (de demo bevat verzonnen inwoners en kan dat niet). Start Toegang Desktop zonder --demo om bij je team aan te sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWork</name>
+    <message>
+        <source>A reason is needed for this (for breaking the glass at least a few words). Fill it in and try again: nothing was changed.</source>
+        <translation>Hiervoor is een reden nodig (om het glas te breken minstens een paar woorden). Vul die in en probeer het opnieuw: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This handover is no longer open: it was answered or withdrawn, or the dossier has another coordinator now. Refresh the list to see where it stands.</source>
+        <translation>Deze overdracht staat niet meer open: er is al op geantwoord, ze is ingetrokken, of het dossier heeft nu een andere coördinator. Ververs de lijst om te zien hoe het ervoor staat.</translation>
+    </message>
+    <message>
+        <source>The end date lies in the past. Choose a date from tomorrow on.</source>
+        <translation>De einddatum ligt in het verleden. Kies een datum vanaf morgen.</translation>
+    </message>
+    <message>
+        <source>This dossier has no conversation yet, so there is no plan to put the agreement in. The coordinator records a conversation first.</source>
+        <translation>Dit dossier heeft nog geen gesprek, dus nog geen plan om de afspraak in te zetten. De coördinator legt eerst een gesprek vast.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved as it is: a text is empty or too long (a question for the case discussion is at most 600 characters), or the colleague is yourself. Change it and try again.</source>
+        <translation>Zo kan het niet worden opgeslagen: een tekst is leeg of te lang (een vraag voor het casuïstiekoverleg is hoogstens 600 tekens), of de collega ben je zelf. Pas het aan en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Betrokken</translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translation>Overdracht voorgesteld</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Handover declined</source>
+        <translation>Overdracht afgewezen</translation>
+    </message>
+    <message>
+        <source>Handover withdrawn</source>
+        <translation>Overdracht ingetrokken</translation>
+    </message>
+    <message>
+        <source>Handover lapsed</source>
+        <translation>Overdracht vervallen</translation>
+    </message>
+    <message>
+        <source>Standing in</source>
+        <translation>Vervanging</translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation>Glas gebroken</translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation>Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>{label}: {who} → {other}</source>
+        <translation>{label}: {who} → {other}</translation>
+    </message>
+    <message>
+        <source>{label}: {who} for {other} until {until}</source>
+        <translation>{label}: {who} voor {other} tot {until}</translation>
+    </message>
+    <message>
+        <source>{label} of {day}: brought by {who}</source>
+        <translation>{label} van {day}: ingebracht door {who}</translation>
+    </message>
+    <message>
+        <source>{label}: {who} until {until}</source>
+        <translation>{label}: {who} tot {until}</translation>
+    </message>
+    <message>
+        <source>{label}: {who}</source>
+        <translation>{label}: {who}</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coördineert</translation>
+    </message>
+    <message>
+        <source>Involved in</source>
+        <translation>Betrokken bij</translation>
+    </message>
+    <message>
+        <source>Terms overdue</source>
+        <translation>Termijn verlopen</translation>
+    </message>
+    <message>
+        <source>Terms soon</source>
+        <translation>Termijn binnenkort</translation>
+    </message>
+    <message>
+        <source>Signals to weigh</source>
+        <translation>Signalen te wegen</translation>
+    </message>
+    <message>
+        <source>Plans past evaluation</source>
+        <translation>Plan over evaluatie</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkWiring</name>
+    <message>
+        <source>&amp;Handovers…</source>
+        <translation>&amp;Overdrachten…</translation>
+    </message>
+    <message>
+        <source>Case &amp;discussion</source>
+        <translation>&amp;Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>Team &amp;overview</source>
+        <translation>Team&amp;overzicht</translation>
+    </message>
+    <message>
+        <source>Team &amp;history of this dossier…</source>
+        <translation>Team&amp;geschiedenis van dit dossier…</translation>
+    </message>
+    <message>
+        <source>The colleague is involved; their laptop gets the dossier at its next update.</source>
+        <translation>De collega is betrokken; de laptop van de collega krijgt het dossier bij de volgende update.</translation>
+    </message>
+    <message>
+        <source>The handover is proposed. You stay the coordinator until your colleague accepts.</source>
+        <translation>De overdracht is voorgesteld. Je blijft coördinator tot je collega accepteert.</translation>
+    </message>
+    <message>
+        <source>You may read the dossier until the end of the day; it arrives with this update. It is logged with your reason.</source>
+        <translation>Je mag het dossier tot het einde van de dag lezen; het komt binnen met deze update. Het is vastgelegd met je reden.</translation>
+    </message>
+    <message>
+        <source>The dossiers are reassigned until %1; then coordination returns by itself.</source>
+        <translation>De dossiers zijn toegewezen tot %1; daarna gaat de coördinatie vanzelf terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Handovers (%1)…</source>
+        <translation>&amp;Overdrachten (%1)…</translation>
+    </message>
+    <message>
+        <source>A colleague proposes a handover to you: Team → Handovers…</source>
+        <translation>Een collega stelt een overdracht aan je voor: Team → Overdrachten…</translation>
+    </message>
+    <message>
+        <source>No handover waits for your answer.</source>
+        <translation>Er wacht geen overdracht op je antwoord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You proposed %n handover(s) that wait for a colleague&apos;s answer.</source>
+        <translation>
+            <numerusform>Je stelde %n overdracht voor die wacht op het antwoord van een collega.</numerusform>
+            <numerusform>Je stelde %n overdrachten voor die wachten op het antwoord van een collega.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are the coordinator now; the dossier arrives with this update.</source>
+        <translation>Je bent nu de coördinator; het dossier komt binnen met deze update.</translation>
+    </message>
+    <message>
+        <source>The handover is declined.</source>
+        <translation>De overdracht is afgewezen.</translation>
+    </message>
+    <message>
+        <source>Without a coordinator</source>
+        <translation>Zonder coördinator</translation>
+    </message>
+    <message>
+        <source>Team overview as PDF</source>
+        <translation>Teamoverzicht als PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>De PDF is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuw overleg</translation>
+    </message>
+    <message>
+        <source>Title of the case discussion on %1:</source>
+        <translation>Titel van het casuïstiekoverleg op %1:</translation>
+    </message>
+    <message>
+        <source>Case discussion</source>
+        <translation>Casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>You coordinate no dossier to bring to the case discussion.</source>
+        <translation>Je coördineert geen dossier om in te brengen in het casuïstiekoverleg.</translation>
+    </message>
+    <message>
+        <source>Bring a dossier</source>
+        <translation>Dossier inbrengen</translation>
+    </message>
+    <message>
+        <source>Which dossier?</source>
+        <translation>Welk dossier?</translation>
+    </message>
+    <message>
+        <source>Question for the team</source>
+        <translation>Vraag aan het team</translation>
+    </message>
+    <message>
+        <source>The question for the team, in a few lines, without more personal data than needed:</source>
+        <translation>De vraag aan het team, in een paar regels, zonder meer persoonsgegevens dan nodig:</translation>
+    </message>
+    <message>
+        <source>The outcome is saved; the agreements go into the dossier&apos;s plan.</source>
+        <translation>De uitkomst is opgeslagen; de afspraken komen in het plan van het dossier.</translation>
+    </message>
+    <message>
+        <source>Case discussion as PDF</source>
+        <translation>Casuïstiekoverleg als PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is saved (initials instead of names).</source>
+        <translation>De PDF is opgeslagen (initialen in plaats van namen).</translation>
+    </message>
+    <message>
+        <source>Open a dossier first.</source>
+        <translation>Open eerst een dossier.</translation>
     </message>
 </context>
 <context>

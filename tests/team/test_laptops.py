@@ -56,7 +56,10 @@ def test_after_a_handover_the_colleague_holds_and_edits_the_dossier(tmp_path: Pa
         rid = a.register("Overdracht")
         uuid = a.uuid_of(rid)
         a.sync()
-        api.handover(team.connect("a"), uuid, team.members["b"].login)
+        # proposed by the coordinator, accepted by the colleague (db/server/0002_team_work.sql)
+        proposal = api.propose_handover(team.connect("a"), uuid, team.members["b"].login,
+                                        "Verhuizing loopt", "", "")
+        api.answer_handover(team.connect("b"), proposal, True)
         report_b = b.sync()
         assert report_b.pulled > 0
         rid_b = b.local_id(uuid)

@@ -139,7 +139,8 @@ def test_a_handover_moves_the_dossier_whole_and_removes_it_from_the_old_laptop(t
     resident, conversation = new_dossier(a, device_a)
     _, _, high_a, change_a = _pull_all(a, device_a)
     _, _, high_b, change_b = _pull_all(b, device_b)
-    api.handover(a, resident, team.members["b"].login)
+    # the team leader's direct handover (a coordinator proposes: tests/team/test_team_work.py)
+    api.handover(team.connect("lead"), resident, team.members["b"].login)
     records, removed, _, _ = _pull_all(b, device_b, high_b, change_b)
     assert {r.record_id for r in records} == {resident, conversation}  # whole, though old
     assert removed == []

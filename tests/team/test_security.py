@@ -3,6 +3,7 @@ what the issue lists. Every attempt is refused and leaves the server's data unch
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import psycopg
@@ -16,7 +17,8 @@ from .conftest import Team, TeamServer
 from .helpers import insert, new_dossier, new_id, update
 
 DATA_TABLES = ("teams", "members", "devices", "residents", "resident_words", "records",
-               "involvement", "leases", "conflicts", "scope_events", "changes", "applied_operations")
+               "involvement", "leases", "conflicts", "scope_events", "changes", "applied_operations",
+               "handovers", "stand_ins", "glass_events", "meetings", "meeting_cases")
 
 
 def fingerprint(server: TeamServer) -> dict[str, str]:
@@ -160,10 +162,14 @@ def test_a_dossier_you_neither_coordinate_nor_hold_cannot_be_changed(
                                    insert("dossier_events", resident, {"text": "x"})])
     assert [(r.status, r.reason) for r in results] == [(PushStatus.REFUSED, "no_access")] * 2
     assert all(r.resident_id != resident for r in api.pull(b, device, 0, None, 1000).records)
-    for statement, params in (
-            ("SELECT toegang_api.take_lease(%s, %s, now() + interval '1 day')", (device, resident)),
-            ("SELECT toegang_api.handover(%s, %s)", (resident, one.members["b"].login))):
-        assert refused(plain(one, "b"), statement, params) == "TG002", statement
+    for statement, params, state in (
+            ("SELECT toegang_api.take_lease(%s, %s, now() + interval '1 day')", (device, resident),
+             "TG002"),
+            # a professional proposes a handover; only the team leader moves one directly
+            ("SELECT toegang_api.handover(%s, %s)", (resident, one.members["b"].login), "42501"),
+            ("SELECT toegang_api.propose_handover(%s, %s, 'x', '', '')",
+             (resident, one.members["b"].login), "TG002")):
+        assert refused(plain(one, "b"), statement, params) == state, statement
     assert fingerprint(one.server) == before
 
 
@@ -239,6 +245,79 @@ def test_a_removed_member_can_no_longer_log_in(team: Team) -> None:
     assert refused_login.value.code is TeamErrorCode.LOGIN_FAILED
 
 
+
+def test_another_teams_dossier_is_out_of_reach_of_the_team_work_functions(
+        two_teams: tuple[Team, Team, str, str]) -> None:
+    """Version 2's functions (involve, handover, stand-in, glass, case discussion, history,
+    access request) refuse a dossier of another team and leave the server unchanged."""
+    one, two, resident, _ = two_teams
+    lead, a, privacy = plain(two, "lead"), plain(two, "a"), plain(two, "privacy")
+    meeting = api.new_meeting(two.connect("lead"), date.today(), "Overleg")
+    before = fingerprint(one.server)
+    login_a = two.members["a"].login
+    for conn, statement, params in (
+            (lead, "SELECT toegang_api.stand_in(ARRAY[%s]::uuid[], %s, 'ziek', current_date + 3)",
+             (resident, login_a)),
+            (lead, "SELECT toegang_api.involve(%s, %s, 'doel', NULL)", (resident, login_a)),
+            (lead, "SELECT toegang_api.team_history(%s)", (resident,)),
+            (a, "SELECT toegang_api.break_glass(%s, 'de bewoner belt nu')", (resident,)),
+            (a, "SELECT toegang_api.propose_handover(%s, %s, 'x', '', '')", (resident, login_a)),
+            (a, "SELECT toegang_api.bring_case(%s, %s, 'vraag')", (meeting, resident)),
+            (a, "SELECT toegang_api.access_request(%s)", (resident,)),
+            (privacy, "SELECT toegang_api.access_request(%s)", (resident,))):
+        assert refused(conn, statement, params) == "TG002", statement
+    overview = api.team_overview(two.connect("lead"))
+    assert overview.dossiers == 0 and api.overview_list(two.connect("lead"), "coordinated") == []
+    assert fingerprint(one.server) == before
+
+
+# Which group may EXECUTE which function of the API (docs/team-protocol.md); a new function
+# must be added here, so nobody gets a right by accident.
+EVERYONE = {"toegang_professional", "toegang_team_leader", "toegang_application_manager",
+            "toegang_privacy_officer"}
+WORKERS = {"toegang_professional", "toegang_team_leader"}
+EXPECTED_EXECUTE = {
+    "whoami": EVERYONE, "server_info": EVERYONE, "register_device": EVERYONE, "upload_log": EVERYONE,
+    "push": WORKERS, "pull": WORKERS, "caseload": WORKERS, "take_lease": WORKERS,
+    "return_lease": WORKERS, "conflicts": WORKERS, "resolve_conflict": WORKERS,
+    "set_involved": WORKERS, "involve": WORKERS, "end_involvement": WORKERS,
+    "propose_handover": WORKERS, "handovers": WORKERS, "answer_handover": WORKERS,
+    "break_glass": WORKERS, "new_meeting": WORKERS, "meetings": WORKERS, "meeting": WORKERS,
+    "bring_case": WORKERS, "record_case": WORKERS, "team_history": WORKERS,
+    "set_contact": WORKERS, "team_members": WORKERS,
+    "handover": {"toegang_team_leader"}, "team_overview": {"toegang_team_leader"},
+    "overview_list": {"toegang_team_leader"}, "stand_in": {"toegang_team_leader"},
+    "end_stand_in": {"toegang_team_leader"},
+    "access_request": {"toegang_privacy_officer", "toegang_professional", "toegang_team_leader"},
+    "access_log": {"toegang_privacy_officer"}, "verify_access_log": {"toegang_privacy_officer"},
+    "add_team": {"toegang_application_manager"}, "add_member": {"toegang_application_manager"},
+    "set_role": {"toegang_application_manager"}, "set_password": {"toegang_application_manager"},
+    "remove_member": {"toegang_application_manager"}, "revoke_device": {"toegang_application_manager"},
+    "status": {"toegang_application_manager"},
+}
+
+
+def test_every_api_function_is_a_pinned_security_definer_for_the_right_groups(
+        team_server: TeamServer) -> None:
+    conn = team_server.superuser()
+    rows = conn.execute("""
+        SELECT p.proname, p.prosecdef, coalesce(array_to_string(p.proconfig, ','), ''),
+               pg_get_userbyid(p.proowner),
+               ARRAY(SELECT r.rolname FROM pg_roles r
+                      WHERE r.rolname LIKE 'toegang\\_%%' AND r.rolname <> 'toegang_owner'
+                        AND has_function_privilege(r.oid, p.oid, 'EXECUTE')
+                        AND NOT r.rolcanlogin),
+               EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                        WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')
+          FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+         WHERE n.nspname = 'toegang_api'""").fetchall()
+    found = {}
+    for name, definer, config, owner, groups, public in rows:
+        assert definer, f"{name} is not SECURITY DEFINER"
+        assert "search_path=toegang, pg_temp" in config, f"{name}: search_path not pinned ({config})"
+        assert owner == "toegang_owner" and not public, name
+        found[name] = set(groups) - {"toegang_role_admin"}
+    assert found == EXPECTED_EXECUTE
 
 def test_the_privacy_officer_reads_the_log_but_no_dossier(two_teams: tuple[Team, Team, str, str]) -> None:
     one, _, resident, _ = two_teams

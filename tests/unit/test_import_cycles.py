@@ -23,9 +23,10 @@ KNOWN = [
     {"ui.shell.app_controller", "ui.shell.launch"},
     # the window owns its menus, the privacy and today's-work wirings and the watcher of
     # changes by another connection, which name the window's type only (for type checking);
-    # the team wiring too (loaded lazily, in team mode only)
+    # the team wiring and its team-work part too (loaded lazily, in team mode only)
     {"ui.shell.main_window", "ui.shell.main_menus", "ui.privacy.privacy_wiring",
-     "ui.shell.external_changes", "ui.shell.today_wiring", "ui.team.wiring"},
+     "ui.shell.external_changes", "ui.shell.today_wiring", "ui.team.wiring",
+     "ui.team.work_wiring"},
 ]
 
 

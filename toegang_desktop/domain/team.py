@@ -120,6 +120,13 @@ class TeamCaseloadRow:
     coordinator_login: str = ""  # the coordinator's server login (the handover's p_to)
     on_the_road_login: str = ""
     resident_id: int | None = None  # the local dossier's id when held here (to open it)
+    involved: str = ""  # the involved colleagues' names, comma-separated
+    last_contact: date | None = None
+    coordinator_active: bool = True  # False: the coordinator left the team (red for the leader)
+    stand_in_for: str = ""  # the coordinator a colleague stands in for ("" when nobody)
+    stand_in_until: datetime | None = None
+    involved_logins: tuple[str, ...] = ()
+    coordinator_contact: str = ""  # how residents reach the coordinator (their own words)
 
 
 class TeamErrorCode(enum.StrEnum):
@@ -131,6 +138,11 @@ class TeamErrorCode(enum.StrEnum):
     LEASED = "TG004"  # taken along by a colleague
     NOT_ALLOWED = "TG005"  # for this role
     SCHEMA_NEWER = "TG006"  # the server's schema is newer than this app
+    REASON_REQUIRED = "TG007"  # no reason (break the glass, stand in), purpose or note given
+    NOT_OPEN = "TG008"  # the handover (or stand-in) was answered, withdrawn or ended already
+    END_DATE = "TG009"  # the end date lies in the past
+    NO_PLAN = "TG010"  # the dossier has no conversation yet to hold an agreement
+    BAD_INPUT = "TG011"  # too long, empty, or to oneself (the message says what)
     LOGIN_FAILED = "login_failed"  # user name or password wrong, or the login was removed
     CERTIFICATE = "certificate"  # the server's certificate did not check out
     SERVER_ERROR = "server_error"  # anything else the server refused (the message says what)
@@ -228,3 +240,162 @@ class ServerInfo:
     schema_version: int
     epoch: str  # made at `server init`: the laptop recognises its server by it
     server_time: datetime
+
+
+# -- working as a team (issue 17) ------------------------------------------------------------
+
+# Dutch name particles that give no initial (as the server's toegang.initials).
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ten", "ter", "te", "in", "op", "'t"})
+
+
+def initials_of(name: str) -> str:
+    """"Anna van der Berg" -> "A.B.": a case discussion's PDF names nobody in full."""
+    words = [w for w in name.split() if w.lower() not in _PARTICLES]
+    return "".join(f"{w[0].upper()}." for w in words if w[0].isalnum())
+
+
+
+@dataclass(frozen=True)
+class Colleague:
+    """A member of the caller's team who works on dossiers (to involve, hand over to, ...)."""
+
+    login: str
+    display_name: str
+    role: TeamRole
+
+
+@dataclass(frozen=True)
+class HandoverProposal:
+    """A coordinator proposes a colleague; only the colleague's accept moves coordination."""
+
+    handover_id: str
+    resident_uuid: str
+    resident_name: str
+    from_login: str
+    from_name: str
+    to_login: str
+    to_name: str
+    running: str  # what runs
+    agreed: str  # what was agreed
+    watch: str  # what to watch
+    proposed_at: datetime
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One professional in the team leader's overview: counts only."""
+
+    login: str
+    display_name: str
+    in_team: bool  # False: left the team, still named as coordinator somewhere
+    coordinated: int
+    involved: int
+    overdue_terms: int
+    soon_terms: int
+    signals_to_weigh: int
+    plans_past_evaluation: int
+    open_conflicts: int
+    broken_glass: int
+
+
+@dataclass(frozen=True)
+class TeamOverview:
+    today: date
+    soon_days: int  # "soon" is within this many days
+    glass_days: int  # broken glass counted over this many days
+    people: tuple[OverviewRow, ...]
+    dossiers: int
+    without_coordinator: int
+    broken_glass: int
+    open_handovers: int
+    stand_ins: int
+
+
+# The lists behind the overview's counts (toegang_api.overview_list's p_kind).
+OVERVIEW_KINDS = ("coordinated", "involved", "overdue_terms", "soon_terms", "signals_to_weigh",
+                  "plans_past_evaluation", "open_conflicts", "broken_glass", "without_coordinator")
+
+
+@dataclass(frozen=True)
+class CaseAgreement:
+    """Who does what next, agreed in a case discussion; lands in the dossier's plan."""
+
+    what: str
+    who: str = ""
+    due_date: date | None = None
+    record_id: str = ""  # the agreement record made on the server
+
+
+@dataclass(frozen=True)
+class Participant:
+    login: str
+    name: str
+    initials: str
+
+
+@dataclass(frozen=True)
+class MeetingCase:
+    case_id: str
+    resident_uuid: str
+    resident_name: str
+    resident_initials: str
+    position: int
+    brought_by: str
+    brought_by_name: str
+    brought_by_initials: str
+    question: str
+    participants: tuple[Participant, ...]
+    advice: str
+    agreements: tuple[CaseAgreement, ...]
+    recorded_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A case discussion (casuïstiekoverleg) and its agenda."""
+
+    meeting_id: str
+    held_on: date
+    title: str
+    cases: tuple[MeetingCase, ...] = ()
+    case_count: int = 0
+
+
+@dataclass(frozen=True)
+class TeamHistoryEvent:
+    """One step in a dossier's life in the team (involved, handover, stand-in, glass, case)."""
+
+    at: datetime
+    kind: str  # involved | handover_<status> | stand_in | broken_glass | case_discussion
+    who: str
+    text: str
+    until: datetime | None
+    other: str  # handover: to whom; stand-in: for whom; case: the meeting's date
+
+
+@dataclass(frozen=True)
+class AccessRequestPerson:
+    login: str
+    name: str
+    role: str
+    first: datetime
+    last: datetime
+    times: int
+    actions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GlassView:
+    login: str
+    name: str
+    at: datetime
+    until: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class AccessRequest:
+    """Art. 15 AVG: every professional who saw the dossier, and each broken glass with why."""
+
+    people: tuple[AccessRequestPerson, ...]
+    broken_glass: tuple[GlassView, ...]

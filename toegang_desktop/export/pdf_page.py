@@ -83,15 +83,15 @@ def paint_header(canvas: Canvas, doc: SimpleDocTemplate, x: float, name: str, ti
 
 def write_pdf(path: Path, story: Callable[[float], list[Any]], paint: PagePainter, footer: str,
               *, protected: ProtectedFiles, before_replace: BeforeReplace | None = None,
-              **metadata: str) -> int:
+              pagesize: tuple[float, float] = A4, **metadata: str) -> int:
     """Write the PDF whole or not at all, never over one of the `protected` files; return the
     page count. `story` gets the width between the margins; `metadata` are reportlab's title,
     author and subject; `before_replace` runs before the file gets its name (see
-    export/whole_file.py)."""
+    export/whole_file.py); `pagesize` is A4 upright unless a wide table needs it on its side."""
     register_fonts()
     with replaced_whole(Path(path), protected, ".pdf.tmp", before_replace) as temp:
         doc = SimpleDocTemplate(
-            str(temp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+            str(temp), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=HEADER + 5 * mm, bottomMargin=FOOTER + 6 * mm,
             creator="Toegang Desktop", lang="nl-NL", **metadata)
         pages: list[int] = []

@@ -23,6 +23,7 @@ from ..store.connection import writing
 from ..store.database import Database
 from ..store.events import DossierEvent, EventKind, EventRepository
 from ..store.journal import JournalRepository
+from ..store.sync_state import TeamStore
 from .access_log import AccessLog, os_user, recorder
 from .conversations import ConversationService
 from .dossiers import DossierService
@@ -165,6 +166,10 @@ class ReportService:
         safety = self._safety.record(conversation_id) if restricted else None
         previous = self._conversations.previous(conversation)
         journal, corrected, until = self._journal_part(conversation, previous is None, variant)
+        # In a team the resident's contact person is the dossier's coordinator now, also when
+        # a colleague (involved, standing in) prints the report (issue 17).
+        contact_person = TeamStore(self._db).contact_person(resident.id) \
+            if resident.id is not None else None
         context = ReportContext(
             resident=resident,
             conversation=conversation,
@@ -178,8 +183,8 @@ class ReportService:
             include_restricted=safety is not None,
             municipality=settings.municipality,
             logo=settings.logo,
-            professional=settings.professional,
-            contact=settings.contact,
+            professional=contact_person[0] if contact_person else settings.professional,
+            contact=contact_person[1] if contact_person else settings.contact,
             signatures=settings.signatures,
             generated_on=self._today(),
             level_names=self._conversations.checklist.level_names,

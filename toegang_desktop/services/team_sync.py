@@ -9,15 +9,17 @@ dossier the pull writes to or removes gets its access-log line in the page's tra
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..domain.access_log import AccessAction, Actor
+from ..domain.rules import RuleSet
 from ..domain.team import (
     Conflict,
     SyncProgress,
@@ -28,14 +30,18 @@ from ..domain.team import (
 from ..store.database import Database
 from ..store.driver import dbapi
 from ..store.sync_apply import Applier, Page, PageRefused, parse_page
-from ..store.sync_outbox import Operation, Outbox
+from ..store.sync_outbox import NEW_ID, NOW, Operation, Outbox
 from ..store.sync_registry import SyncRegistry
 from ..store.sync_state import TeamLogin, TeamStore
 from .access_log import AccessLog
 from .errors import TeamRefused, TeamUnreachable
 
+if TYPE_CHECKING:  # psycopg loads only when team work is asked for
+    from .team_work import TeamWork
+
 log = logging.getLogger(__name__)
 
+SUMMARY_TABLE = "team_summary"  # the derived fields' summary operations (docs/team-protocol.md)
 PUSH_BATCH = 500  # operations per push call (one server transaction each)
 PULL_LIMIT = 500  # records per pulled page (one local transaction each)
 LOG_BATCH = 1000  # access-log lines per upload
@@ -107,8 +113,9 @@ class TeamSync:
     """One store's team work, on the thread that opened it."""
 
     def __init__(self, db: Database, actor: Actor, connector: Connector = connect_client,
-                 owns_db: bool = False) -> None:
+                 owns_db: bool = False, rules: RuleSet | None = None) -> None:
         self._db = db
+        self._rules = rules  # for the summaries' derived fields (services/team_summary.py)
         self._owns_db = owns_db
         self._team = TeamStore(db)
         self._outbox = Outbox(db)
@@ -169,6 +176,8 @@ class TeamSync:
         tally = _Tally()
         try:
             client = self._connected()
+            if self._rules is not None:
+                self.queue_summaries(self._rules, date.today())
             self._push(client, tally, progress, stop)
             if not stop():
                 self._upload_log(client, tally, progress)
@@ -398,6 +407,58 @@ class TeamSync:
     def return_along(self, resident_id: int) -> None:
         self._connected().return_lease(self._team.device_id(), self._uuid_of(resident_id))
 
+    # -- working as a team (issue 17) -------------------------------------------------------
+
+    def queue_summaries(self, rules: RuleSet, today: date) -> int:
+        """A summary of the derived fields (signals not yet weighed, a due evaluation, the last
+        contact) for each held dossier whose fields changed since they last went up; returns
+        how many were queued. Its own table name keeps it apart from the name's summary,
+        which the capture triggers bring up to date in place."""
+        from .team_summary import summary_extras
+
+        extras = summary_extras(self._db, rules, today)
+        uuids = {int(i): str(u) for i, u in self._db.execute(
+            "SELECT id, uuid FROM residents WHERE uuid IS NOT NULL")}
+        sent = {str(u): str(e) for u, e in self._db.execute(
+            "SELECT resident_uuid, extras FROM team_summary_sent")}
+        queued = 0
+        with self._db.atomic():
+            for resident_id, fields in sorted(extras.items()):
+                uuid = uuids.get(resident_id)
+                data = json.dumps(fields.wire(), sort_keys=True)
+                if uuid is None or sent.get(uuid) == data:
+                    continue
+                self._db.execute(
+                    "INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id,"
+                    f" data, at) VALUES ({NEW_ID}, 'summary', ?, ?, ?, ?, {NOW})",
+                    [SUMMARY_TABLE, uuid, uuid, data])
+                self._db.execute("INSERT OR REPLACE INTO team_summary_sent (resident_uuid, extras)"
+                                 " VALUES (?, ?)", [uuid, data])
+                queued += 1
+        return queued
+
+    def uuid_of(self, resident_id: int) -> str:
+        """The dossier's team-wide id (TeamRefused('not_here') when it is not on this laptop)."""
+        return self._uuid_of(resident_id)
+
+    def local_id(self, resident_uuid: str) -> int | None:
+        return self._local_residents([resident_uuid]).get(resident_uuid)
+
+    def role(self) -> str:
+        """This professional's role in the team, as the server said at joining."""
+        login = self._team.login()
+        return login.role if login is not None else ""
+
+    def team_work(self) -> TeamWork:
+        """The team-work calls (involve, hand over, stand in, glass, overview, case
+        discussion) over a connection of their own, with this laptop's login."""
+        from .team_work import TeamWork, connect_with
+
+        login = self._team.login()
+        if login is None:
+            raise TeamRefused("not_joined")
+        return TeamWork(connect_with(login.address, login.user, login.password))
+
     def _uuid_of(self, resident_id: int) -> str:
         row = self._db.execute("SELECT uuid FROM residents WHERE id = ?",
                                [resident_id]).fetchone()
@@ -432,6 +493,7 @@ def open_store_for(store: Path, key: bytes | None) -> Database:
 
 
 def open_team_sync(store: Path, key: bytes | None, actor: Actor,
-                   connector: Connector = connect_client) -> TeamSync:
-    """The team service over its own connection to the store (on the calling thread)."""
-    return TeamSync(open_store_for(store, key), actor, connector, owns_db=True)
+                   connector: Connector = connect_client, rules: RuleSet | None = None) -> TeamSync:
+    """The team service over its own connection to the store (on the calling thread); with
+    `rules` each sync also sends the derived fields the team overview counts."""
+    return TeamSync(open_store_for(store, key), actor, connector, owns_db=True, rules=rules)

@@ -3,6 +3,7 @@ team's caseload list (migration 0014). Team mode only."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -64,6 +65,18 @@ class TeamStore:
         return TeamLogin(ServerAddress(host, int(port), database, tls, ca), user, password,
                          label, team, member, role)
 
+    def contact_person(self, resident_id: int) -> tuple[str, str] | None:
+        """The dossier's current coordinator and how residents reach them, when the dossier is
+        in the team and coordinated by a colleague (None: outside a team, or this laptop's own
+        professional coordinates it: their settings say it)."""
+        row = self._db.execute(
+            "SELECT c.coordinator, c.coordinator_contact FROM team_caseload c"
+            " JOIN residents r ON r.uuid = c.resident_uuid"
+            " WHERE r.id = ? AND c.coordinator_active"
+            " AND c.coordinator_login <> coalesce((SELECT user_name FROM team_connection), '')",
+            [resident_id]).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
     def forget(self) -> None:
         """Leaving the team: the login, the position, the caseload list and the outbox go."""
         with self._db.atomic():
@@ -119,10 +132,17 @@ class TeamStore:
             self._db.conn.executemany(
                 "INSERT OR REPLACE INTO team_caseload (resident_uuid, display_name, terms,"
                 " date_of_birth, coordinator, next_legal_term, on_the_road_with,"
-                " on_the_road_until) VALUES (?,?,?,?,?,?,?,?)",
+                " on_the_road_until, coordinator_login, on_the_road_login, involved,"
+                " involved_logins, last_contact, coordinator_active, stand_in_for,"
+                " stand_in_until, coordinator_contact) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(r.resident_uuid, r.display_name, _terms(r), _iso(r.date_of_birth),
                   r.coordinator, _iso(r.next_legal_term), r.on_the_road_with,
-                  r.on_the_road_until.isoformat() if r.on_the_road_until else None)
+                  r.on_the_road_until.isoformat() if r.on_the_road_until else None,
+                  r.coordinator_login, r.on_the_road_login, r.involved,
+                  json.dumps(list(r.involved_logins)), _iso(r.last_contact),
+                  int(r.coordinator_active), r.stand_in_for,
+                  r.stand_in_until.isoformat() if r.stand_in_until else None,
+                  r.coordinator_contact)
                  for r in rows])
 
     def caseload(self, search: str, limit: int = 200) -> list[TeamCaseloadRow]:
@@ -131,7 +151,10 @@ class TeamStore:
         where = " AND ".join("(' ' || c.terms) LIKE ?" for _ in words) or "1"
         rows = self._db.execute(
             "SELECT c.resident_uuid, c.display_name, c.date_of_birth, c.coordinator,"
-            " c.next_legal_term, c.on_the_road_with, c.on_the_road_until, r.id"
+            " c.next_legal_term, c.on_the_road_with, c.on_the_road_until, r.id,"
+            " c.coordinator_login, c.on_the_road_login, c.involved, c.involved_logins,"
+            " c.last_contact, c.coordinator_active, c.stand_in_for, c.stand_in_until,"
+            " c.coordinator_contact"
             " FROM team_caseload c LEFT JOIN residents r ON r.uuid = c.resident_uuid"
             f" WHERE {where} ORDER BY c.terms LIMIT ?",
             [*(f"% {w}%" for w in words), limit]).fetchall()
@@ -140,8 +163,15 @@ class TeamStore:
             date_of_birth=date.fromisoformat(born) if born else None, coordinator=coordinator,
             next_legal_term=date.fromisoformat(due) if due else None, on_the_road_with=road,
             on_the_road_until=datetime.fromisoformat(until) if until else None,
-            held_here=here is not None, resident_id=here)
-            for uuid, name, born, coordinator, due, road, until, here in rows]
+            held_here=here is not None, resident_id=here, coordinator_login=login,
+            on_the_road_login=road_login, involved=involved,
+            involved_logins=tuple(json.loads(logins or "[]")),
+            last_contact=date.fromisoformat(contact) if contact else None,
+            coordinator_active=bool(active), stand_in_for=stand_in,
+            stand_in_until=datetime.fromisoformat(stand_until) if stand_until else None,
+            coordinator_contact=reach)
+            for (uuid, name, born, coordinator, due, road, until, here, login, road_login,
+                 involved, logins, contact, active, stand_in, stand_until, reach) in rows]
 
 
 def _terms(row: TeamCaseloadRow) -> str:

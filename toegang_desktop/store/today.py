@@ -61,3 +61,12 @@ class TodayRepository:
             f"SELECT c.id FROM conversations c WHERE c.held_on BETWEEN ? AND ?"
             f" AND NOT EXISTS ({_LATER}) ORDER BY c.id",
             [first.isoformat(), last.isoformat()])]
+
+    def last_contacts(self) -> dict[int, date]:
+        """Per resident the day of the last contact: the newest conversation or journal
+        contact (the team's caseload shows it)."""
+        rows = self._db.execute(
+            "SELECT r.id, max(coalesce(r.last_conversation, ''),"
+            " coalesce((SELECT max(substr(j.contact_at, 1, 10)) FROM journal_entries j"
+            "           WHERE j.resident_id = r.id), '')) FROM residents r")
+        return {rid: date.fromisoformat(day) for rid, day in rows if day}

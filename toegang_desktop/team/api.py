@@ -13,8 +13,18 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from ..domain.team import (
+    AccessRequest,
+    AccessRequestPerson,
+    CaseAgreement,
+    Colleague,
     DeviceLogLine,
+    GlassView,
+    HandoverProposal,
+    Meeting,
+    MeetingCase,
     OperationKind,
+    OverviewRow,
+    Participant,
     PulledRecord,
     PullPage,
     PushResult,
@@ -22,7 +32,9 @@ from ..domain.team import (
     ServerConflict,
     ServerInfo,
     TeamCaseloadRow,
+    TeamHistoryEvent,
     TeamOperation,
+    TeamOverview,
     TeamRole,
     WhoAmI,
 )
@@ -56,6 +68,19 @@ def _date(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
+
+
+def _moment(value: object) -> datetime | None:
+    """A timestamptz as jsonb gives it ("2026-12-06T21:30:00.123+00:00")."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _when(value: object) -> datetime:
+    found = _moment(value)
+    assert found is not None
+    return found
 
 
 # -- everyone ---------------------------------------------------------------------------------
@@ -124,12 +149,17 @@ def pull(conn: Connection, device: str, since: int, since_change: str | None,
 
 
 def caseload(conn: Connection, search: str = "", limit: int = 200) -> list[TeamCaseloadRow]:
-    """The team's list (search: words anywhere in the name), in name order."""
+    """The team's list (search: words anywhere in the name), in name order, with who is
+    involved, the last contact and whether the coordinator is still in the team."""
     rows = _call(conn, "SELECT * FROM toegang_api.caseload(%s, %s)", (search, limit))
     return [TeamCaseloadRow(resident_uuid=str(r[0]), display_name=r[1], date_of_birth=r[2],
                             coordinator=r[4] or r[3], next_legal_term=r[5],
                             on_the_road_with=_text(r[7] or r[6]), on_the_road_until=r[8],
-                            coordinator_login=r[3], on_the_road_login=_text(r[6]))
+                            coordinator_login=r[3], on_the_road_login=_text(r[6]),
+                            involved=_text(r[9]), last_contact=r[10],
+                            coordinator_active=bool(r[11]), stand_in_for=_text(r[12]),
+                            stand_in_until=r[13], involved_logins=tuple(r[14] or ()),
+                            coordinator_contact=_text(r[15]))
             for r in rows]
 
 
@@ -163,11 +193,168 @@ def resolve_conflict(conn: Connection, conflict_id: str, value: object) -> None:
 
 
 def handover(conn: Connection, resident: str, to_login: str) -> None:
+    """The team leader's direct handover (a coordinator proposes one: propose_handover)."""
     _call(conn, "SELECT toegang_api.handover(%s, %s)", (uuid.UUID(resident), to_login))
 
 
 def set_involved(conn: Connection, resident: str, login: str, involved: bool) -> None:
     _call(conn, "SELECT toegang_api.set_involved(%s, %s, %s)", (uuid.UUID(resident), login, involved))
+
+
+# -- working as a team (db/server/0002_team_work.sql) -----------------------------------------
+
+def involve(conn: Connection, resident: str, login: str, purpose: str,
+            until: date | None = None) -> None:
+    """Involve a colleague with a purpose (required) until `until` (inclusive, optional); their
+    laptop pulls the whole dossier. By the coordinator or the team leader."""
+    _call(conn, "SELECT toegang_api.involve(%s, %s, %s, %s)",
+          (uuid.UUID(resident), login, purpose, until))
+
+
+def end_involvement(conn: Connection, resident: str, login: str) -> None:
+    _call(conn, "SELECT toegang_api.end_involvement(%s, %s)", (uuid.UUID(resident), login))
+
+
+def team_members(conn: Connection) -> list[Colleague]:
+    """The team's active professionals and team leaders, by name."""
+    found = _one(conn, "SELECT toegang_api.team_members()")
+    return [Colleague(x["login"], x["display_name"], TeamRole(x["role"])) for x in found]
+
+
+def set_contact(conn: Connection, contact: str) -> None:
+    """How residents reach the caller (the resident's report names the current coordinator)."""
+    _call(conn, "SELECT toegang_api.set_contact(%s)", (contact,))
+
+
+def propose_handover(conn: Connection, resident: str, to_login: str, running: str, agreed: str,
+                     watch: str) -> str:
+    """The coordinator proposes; coordination moves only when the colleague accepts."""
+    return str(_one(conn, "SELECT toegang_api.propose_handover(%s, %s, %s, %s, %s)",
+                    (uuid.UUID(resident), to_login, running, agreed, watch)))
+
+
+def handovers(conn: Connection) -> list[HandoverProposal]:
+    """Open proposals to the caller and from the caller."""
+    found = _one(conn, "SELECT toegang_api.handovers()")
+    return [HandoverProposal(h["handover_id"], h["resident_id"], h["resident_name"],
+                             h["from_login"], h["from_name"], h["to_login"], h["to_name"],
+                             h["running"], h["agreed"], h["watch"], _when(h["proposed_at"]))
+            for h in found]
+
+
+def answer_handover(conn: Connection, handover_id: str, accept: bool | None,
+                    answer: str = "") -> None:
+    """Accept (coordination moves) or decline (a reason is required) as the proposed colleague;
+    accept=None withdraws the proposal (as its proposer)."""
+    _call(conn, "SELECT toegang_api.answer_handover(%s, %s, %s)",
+          (uuid.UUID(handover_id), accept, answer))
+
+
+def stand_in(conn: Connection, residents: Sequence[str], to_login: str, reason: str,
+             until: date) -> int:
+    """The team leader: `to_login` coordinates these dossiers until `until`, when coordination
+    returns. Returns how many moved."""
+    return int(_one(conn, "SELECT toegang_api.stand_in(%s, %s, %s, %s)",
+                    ([uuid.UUID(r) for r in residents], to_login, reason, until)))
+
+
+def end_stand_in(conn: Connection, resident: str) -> None:
+    _call(conn, "SELECT toegang_api.end_stand_in(%s)", (uuid.UUID(resident),))
+
+
+def break_glass(conn: Connection, resident: str, reason: str) -> datetime | None:
+    """Read access until the end of the day, with a reason (TeamError REASON_REQUIRED without
+    one). None when the caller holds the dossier already."""
+    return _moment(_one(conn, "SELECT toegang_api.break_glass(%s, %s)", (uuid.UUID(resident), reason)))
+
+
+def team_overview(conn: Connection) -> TeamOverview:
+    found = _one(conn, "SELECT toegang_api.team_overview()")
+    totals = found["totals"]
+    people = tuple(OverviewRow(p["login"], p["display_name"], bool(p["in_team"]),
+                               *(int(p[k]) for k in ("coordinated", "involved", "overdue_terms",
+                                                     "soon_terms", "signals_to_weigh",
+                                                     "plans_past_evaluation", "open_conflicts",
+                                                     "broken_glass")))
+                   for p in found["people"])
+    today = _date(found["today"])
+    assert today is not None
+    return TeamOverview(today, int(found["soon_days"]), int(found["glass_days"]), people,
+                        int(totals["dossiers"]), int(totals["without_coordinator"]),
+                        int(totals["broken_glass"]), int(totals["open_handovers"]),
+                        int(totals["stand_ins"]))
+
+
+def overview_list(conn: Connection, kind: str, login: str | None = None) -> list[TeamCaseloadRow]:
+    """The dossiers behind one count of the overview (domain/team.OVERVIEW_KINDS)."""
+    rows = _call(conn, "SELECT * FROM toegang_api.overview_list(%s, %s)", (kind, login))
+    return [TeamCaseloadRow(resident_uuid=str(r[0]), display_name=r[1], date_of_birth=r[2],
+                            coordinator=r[4] or r[3], next_legal_term=r[5], coordinator_login=r[3])
+            for r in rows]
+
+
+def new_meeting(conn: Connection, held_on: date, title: str = "") -> str:
+    return str(_one(conn, "SELECT toegang_api.new_meeting(%s, %s)", (held_on, title)))
+
+
+def meetings(conn: Connection, since: date | None = None) -> list[Meeting]:
+    found = _one(conn, "SELECT toegang_api.meetings(%s)", (since,))
+    return [Meeting(x["meeting_id"], date.fromisoformat(x["held_on"]), x["title"],
+                    case_count=int(x["cases"])) for x in found]
+
+
+def bring_case(conn: Connection, meeting_id: str, resident: str, question: str) -> str:
+    """The coordinator puts the dossier on the agenda with a question (at most 600 characters)."""
+    return str(_one(conn, "SELECT toegang_api.bring_case(%s, %s, %s)",
+                    (uuid.UUID(meeting_id), uuid.UUID(resident), question)))
+
+
+def _agreements(found: object) -> tuple[CaseAgreement, ...]:
+    assert isinstance(found, list)
+    return tuple(CaseAgreement(a["what"], a.get("who") or "", _date(a.get("due_date")),
+                               str(a.get("record_id") or "")) for a in found)
+
+
+def meeting(conn: Connection, meeting_id: str) -> Meeting:
+    found = _one(conn, "SELECT toegang_api.meeting(%s)", (uuid.UUID(meeting_id),))
+    cases = tuple(MeetingCase(
+        c["case_id"], c["resident_id"], c["resident_name"], c["resident_initials"],
+        int(c["position"]), c["brought_by"], c["brought_by_name"], c["brought_by_initials"],
+        c["question"], tuple(Participant(p["login"], p["name"], p["initials"])
+                             for p in c["participants"]),
+        c["advice"], _agreements(c["agreements"]), _moment(c.get("recorded_at")))
+        for c in found["cases"])
+    return Meeting(found["meeting_id"], date.fromisoformat(found["held_on"]), found["title"],
+                   cases, len(cases))
+
+
+def record_case(conn: Connection, case_id: str, participants: Sequence[str], advice: str,
+                agreements: Sequence[CaseAgreement]) -> tuple[CaseAgreement, ...]:
+    """Who took part (logins), the advice, who does what next; each agreement becomes a record
+    of the dossier's plan on the server (the laptops pull it). Returns them with their ids."""
+    payload = [{"what": a.what, "who": a.who,
+                "due_date": a.due_date.isoformat() if a.due_date else None} for a in agreements]
+    found = _one(conn, "SELECT toegang_api.record_case(%s, %s, %s, %s)",
+                 (uuid.UUID(case_id), list(participants), advice, Jsonb(payload)))
+    return _agreements(found)
+
+
+def team_history(conn: Connection, resident: str) -> list[TeamHistoryEvent]:
+    found = _one(conn, "SELECT toegang_api.team_history(%s)", (uuid.UUID(resident),))
+    return [TeamHistoryEvent(_when(e["at"]), e["kind"], _text(e.get("who")), _text(e.get("text")),
+                             _moment(e.get("until")), _text(e.get("other"))) for e in found]
+
+
+def access_request(conn: Connection, resident: str) -> AccessRequest:
+    """Art. 15 AVG: every professional who saw the dossier; for the privacy officer and the
+    dossier's coordinator."""
+    found = _one(conn, "SELECT toegang_api.access_request(%s)", (uuid.UUID(resident),))
+    people = tuple(AccessRequestPerson(p["login"], p["name"], p["role"], _when(p["first"]),
+                                       _when(p["last"]), int(p["times"]), tuple(p["actions"]))
+                   for p in found["people"])
+    glass = tuple(GlassView(g["login"], g["name"], _when(g["at"]), _when(g["until"]), g["reason"])
+                  for g in found["broken_glass"])
+    return AccessRequest(people, glass)
 
 
 # -- application manager ----------------------------------------------------------------------

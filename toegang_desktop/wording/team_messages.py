@@ -20,7 +20,10 @@ NOT_MEMBER = "TG001"
 
 
 def _problem_texts() -> dict[str, str]:
+    from .team_work_texts import team_work_problem_texts  # working as a team: TG007-TG011
+
     return {
+        **team_work_problem_texts(),
         UNREACHABLE: translate(
             "Team", "The team server cannot be reached. Check the network connection (and "
                     "the server's name and port). Nothing is lost: your changes wait on this "

@@ -19,7 +19,9 @@ def backend_for(session: Session) -> TeamBackend:
     store, key, actor = session.paths.store, session.key, session.access_log.actor
 
     def open_team() -> TeamPort:
-        return team_sync.open_team_sync(store, key, actor)
+        # The rules make the summaries' derived fields (signals not yet weighed) for the
+        # team leader's overview; loaded once by the session, read-only on the worker.
+        return team_sync.open_team_sync(store, key, actor, rules=session.content.rules)
 
     def join(address: ServerAddress, user: str, password: str, label: str,
              progress: ProgressCallback) -> JoinSummary:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ...domain.team import (
     Conflict,
@@ -21,6 +21,9 @@ from ...domain.team import (
 )
 from ...services.errors import TeamRefused, TeamUnreachable
 from ...wording.team_messages import UNREACHABLE
+
+if TYPE_CHECKING:
+    from ...services.team_work import TeamWork
 
 ProgressCallback = Callable[[SyncProgress], None]
 
@@ -43,6 +46,15 @@ class TeamPort(Protocol):
     def return_along(self, resident_id: int) -> None: ...
 
     def team_caseload(self, search: str, limit: int = 200) -> list[TeamCaseloadRow]: ...
+
+    # working as a team (issue 17): services/team_work.TeamWork over its own connection
+    def uuid_of(self, resident_id: int) -> str: ...
+
+    def local_id(self, resident_uuid: str) -> int | None: ...
+
+    def role(self) -> str: ...
+
+    def team_work(self) -> TeamWork: ...
 
     def __enter__(self) -> TeamPort: ...
 

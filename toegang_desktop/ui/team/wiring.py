@@ -37,6 +37,7 @@ from .status_widget import TeamStatusWidget
 from .sync_worker import DEFAULT_INTERVAL_MINUTES, INTERVAL_KEY, TeamWorker
 from .take_along import TakeAlongBar
 from .team_page import TeamCaseloadPage
+from .work_wiring import TeamWorkWiring
 
 if TYPE_CHECKING:
     from ...services.session import Session
@@ -86,6 +87,7 @@ class TeamWiring(QObject):
         self.conflicts_action = self._add(self.tr("C&onflicts…"), None, self.open_conflicts)
         self.page: TeamCaseloadPage | None = None
         self.bar: TakeAlongBar | None = None
+        self.work: TeamWorkWiring | None = None  # working as a team (work_wiring.py)
         window.dossier_shown.connect(self._dossier_shown)
         shown = window.shown_resident  # a dossier opened before team mode started (an unlock)
         if shown is not None and shown.id is not None:
@@ -237,6 +239,8 @@ class TeamWiring(QObject):
             self.page = TeamCaseloadPage(self.team_rows, self.me)
             self.page.open_resident.connect(window.open_dossier)
             window.stack.addWidget(self.page)
+            if self.work is not None:
+                self.work.attach_page()
         if window._leave_conversation():
             window.stack.setCurrentWidget(self.page)
             self.page.refresh()
@@ -419,5 +423,6 @@ def start_team(window: MainWindow, backend: TeamBackend,
                change_marker: Callable[[], object]) -> TeamWiring:
     wiring = TeamWiring(window, backend, change_marker)
     wiring.start()
+    wiring.work = TeamWorkWiring(window, wiring)
     return wiring
 
