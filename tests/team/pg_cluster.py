@@ -158,9 +158,20 @@ def _end_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGINT)
 
 
+STALE_AFTER_S = 3600.0
+
+
 def _remove_stale_folders() -> None:
     """Folders of test clusters whose server no longer runs (a test process that was killed)."""
     for folder in Path(tempfile.gettempdir()).glob("toegang-pg-*"):
+        # Only folders left alone for an hour: another test run's cluster may be starting
+        # (initdb, no postmaster.pid yet) or restarting (a dead pid in postmaster.pid for a
+        # moment); removing those broke that run's fixture.
+        try:
+            if time.time() - _newest_change(folder) < STALE_AFTER_S:
+                continue
+        except OSError:
+            continue
         pid_file = folder / "data" / "postmaster.pid"
         try:
             pid = int(pid_file.read_text(encoding="ascii").split()[0])
@@ -168,12 +179,15 @@ def _remove_stale_folders() -> None:
             continue  # still running: someone's live cluster
         except PermissionError:
             continue  # running as another user
-        except ProcessLookupError:
-            pass
         except (OSError, ValueError, IndexError):
-            if time.time() - folder.stat().st_mtime < 3600:
-                continue  # starting right now, or not ours to judge yet
+            pass  # no server, or one that died with its test process
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _newest_change(folder: Path) -> float:
+    """The latest modification time of the folder, its data folder and the server log."""
+    candidates = [folder, folder / "data", folder / "data" / "postmaster.pid", folder / "server.log"]
+    return max(c.stat().st_mtime for c in candidates if c.exists())
 
 
 def make_ca(name: str) -> tuple[Any, Any, str]:
