@@ -1066,6 +1066,10 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} lists every colleague in the team who saw the dossier, with each emergency access and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This dossier has a restricted reporting-code record. Include it in the access request? (y/n) </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5645,6 +5649,10 @@ Do not close the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The team server&apos;s list of every colleague who saw the dossier (with each emergency access and its reason) is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5807,6 +5815,62 @@ Include the restricted record in this access request?</source>
             <numerusform>in %n text of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</numerusform>
             <numerusform>in %n texts of the bottlenecks and neighbourhood signals, the resident&apos;s name or street was replaced by [verwijderd] (names: %1, streets: %2)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Emergency access (break the glass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken along for a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned after a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought to the case discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes sent from a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team history viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>agreement {number} removed</source>
@@ -6883,6 +6947,14 @@ The data as it is now is saved as a backup first. Changes made after %2 are not 
     </message>
     <message>
         <source>The team server refused (code %1). Nothing is lost; try again later, or tell your application manager the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access request was not made: the team server keeps which colleagues saw this dossier, and it cannot be reached now. Without that list the request would be incomplete. Connect to the network (and the team&apos;s server) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access request was not made: only the coordinating professional or the privacy officer can get from the team server which colleagues saw this dossier. Ask the coordinating professional or the privacy officer to make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1069,6 +1069,10 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Inzageverzoek opgeslagen in {path}</translation>
     </message>
     <message>
+        <source>{file} lists every colleague in the team who saw the dossier, with each emergency access and its reason.</source>
+        <translation>{file} noemt elke collega in het team die het dossier heeft gezien, met elke noodtoegang en de reden ervan.</translation>
+    </message>
+    <message>
         <source>This dossier has a restricted reporting-code record. Include it in the access request? (y/n) </source>
         <translation>Dit dossier heeft een afgeschermd meldcodeverslag. Opnemen in het inzageverzoek? (j/n) </translation>
     </message>
@@ -5659,6 +5663,10 @@ Sluit het programma niet af.</translation>
         <translation>Het inzageverzoek kon niet worden opgeslagen in %1 (%2). Kies een andere map.</translation>
     </message>
     <message>
+        <source>The team server&apos;s list of every colleague who saw the dossier (with each emergency access and its reason) is in %1.</source>
+        <translation>De lijst van de teamserver met elke collega die het dossier heeft gezien (met elke noodtoegang en de reden ervan) staat in %1.</translation>
+    </message>
+    <message>
         <source>Everything stored about this resident was written to %1: the dossier file, a report per conversation, the history of corrected details and the access log. Restricted reporting-code parts are included and marked: check them before handing the folder over. Keep it safe and delete it when it has been handed over.</source>
         <translation>Alles wat over deze inwoner is vastgelegd, staat nu in %1: het dossierbestand, een verslag per gesprek, de geschiedenis van gecorrigeerde gegevens en het toegangslog. Afgeschermde delen van de meldcode zitten erin en zijn gemarkeerd: controleer die voordat je de map overhandigt. Bewaar de map veilig en verwijder haar na het overhandigen.</translation>
     </message>
@@ -5825,6 +5833,62 @@ Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
             <numerusform>in %n tekst van de knelpunten en wijksignalen is de naam of straat van de inwoner vervangen door [verwijderd] (namen: %1, straten: %2)</numerusform>
             <numerusform>in %n teksten van de knelpunten en wijksignalen is de naam of straat van de inwoner vervangen door [verwijderd] (namen: %1, straten: %2)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Emergency access (break the glass)</source>
+        <translation>Noodtoegang (break the glass)</translation>
+    </message>
+    <message>
+        <source>Colleague involved</source>
+        <translation>Collega betrokken</translation>
+    </message>
+    <message>
+        <source>Involvement ended</source>
+        <translation>Betrokkenheid beëindigd</translation>
+    </message>
+    <message>
+        <source>Coordination handed over</source>
+        <translation>Coördinatie overgedragen</translation>
+    </message>
+    <message>
+        <source>Handover proposed</source>
+        <translation>Overdracht voorgesteld</translation>
+    </message>
+    <message>
+        <source>Taken along for a home visit</source>
+        <translation>Meegenomen voor een huisbezoek</translation>
+    </message>
+    <message>
+        <source>Returned after a home visit</source>
+        <translation>Teruggegeven na een huisbezoek</translation>
+    </message>
+    <message>
+        <source>Brought to the case discussion</source>
+        <translation>Ingebracht in het casuïstiekoverleg</translation>
+    </message>
+    <message>
+        <source>Received on a laptop</source>
+        <translation>Ontvangen op een laptop</translation>
+    </message>
+    <message>
+        <source>Changes sent from a laptop</source>
+        <translation>Wijzigingen verstuurd vanaf een laptop</translation>
+    </message>
+    <message>
+        <source>Team history viewed</source>
+        <translation>Teamgeschiedenis ingezien</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>Privacyfunctionaris</translation>
     </message>
     <message>
         <source>agreement {number} removed</source>
@@ -6905,6 +6969,14 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     <message>
         <source>The team server refused (code %1). Nothing is lost; try again later, or tell your application manager the code.</source>
         <translation>De teamserver weigerde (code %1). Er gaat niets verloren; probeer het later opnieuw, of geef de code door aan je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>The access request was not made: the team server keeps which colleagues saw this dossier, and it cannot be reached now. Without that list the request would be incomplete. Connect to the network (and the team&apos;s server) and try again.</source>
+        <translation>Het inzageverzoek is niet gemaakt: de teamserver houdt bij welke collega&apos;s dit dossier hebben gezien, en die is nu niet bereikbaar. Zonder die lijst zou het verzoek onvolledig zijn. Maak verbinding met het netwerk (en de server van het team) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The access request was not made: only the coordinating professional or the privacy officer can get from the team server which colleagues saw this dossier. Ask the coordinating professional or the privacy officer to make it.</source>
+        <translation>Het inzageverzoek is niet gemaakt: alleen de coördinerend professional of de privacyfunctionaris kan bij de teamserver opvragen welke collega&apos;s dit dossier hebben gezien. Vraag de coördinerend professional of de privacyfunctionaris het te maken.</translation>
     </message>
     <message>
         <source>Personal details</source>

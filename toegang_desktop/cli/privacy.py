@@ -88,6 +88,10 @@ def _access_log(context: Context) -> int:
 
 
 def _access_request(context: Context) -> int:
+    from ..services.errors import TeamRefused, TeamUnreachable
+    from ..services.privacy import TEAM_ACCESS_FILE
+    from ..wording.team_messages import UNREACHABLE, access_request_problem_text
+
     args, privacy = context.args, context.session.privacy
     include: bool | None = args.restricted
     if include is None:
@@ -100,9 +104,17 @@ def _access_request(context: Context) -> int:
         return not_found("resident", args.resident)
     except OSError as error:
         return file_error(error)
+    except (TeamUnreachable, TeamRefused) as refused:  # in a team: never an incomplete request
+        print(access_request_problem_text(
+            refused.code if isinstance(refused, TeamRefused) else UNREACHABLE), file=sys.stderr)
+        return Exit.REFUSED
     say(translate("CommandLine", "Access request written to {path}"), path=package.folder)
     for path in package.files:
         print(f"  {path.name}")
+    if package.team_seen:
+        say(translate("CommandLine", "{file} lists every colleague in the team who saw the "
+                                     "dossier, with each emergency access and its reason."),
+            file=TEAM_ACCESS_FILE)
     return Exit.OK
 
 

@@ -28,14 +28,17 @@ from ..domain.retention import (
 )
 from ..export.journal_file import write_journal_csv
 from ..export.resident_changes_file import write_resident_changes
+from ..export.team_access_file import TEAM_ACCESS_CSV, write_team_access_csv
 from ..export.whole_file import ProtectedFiles, new_folder_whole
 from ..store.connection import writing
 from ..store.conversations import ConversationRepository
 from ..store.database import Database
 from ..store.journal import JournalRepository
 from ..store.retention import RetentionRepository
+from ..store.sync_state import TeamStore
 from ..wording.privacy_labels import PURGED_TRACE
 from .access_log import AccessLog
+from .errors import TeamRefused, TeamUnreachable
 from .report import ReportService, ReportVariant
 from .transfer import (
     RESTRICTED_SUFFIX,
@@ -47,9 +50,12 @@ from .transfer import (
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
+    from ..domain.team import AccessRequest
+
 RETENTION_KEYS = {RetentionLaw.WMO: "retention/wmo_years",
                   RetentionLaw.YOUTH: "retention/youth_years"}
 ACCESS_FOLDER = "inzageverzoek-{day}"
+TEAM_ACCESS_FILE = TEAM_ACCESS_CSV  # who in the team saw the dossier (in a team only)
 
 
 def retention_years(settings: QSettings) -> dict[RetentionLaw, int]:
@@ -93,6 +99,7 @@ class AccessPackage:
 
     folder: Path
     files: list[Path]
+    team_seen: bool = False  # the team server's list of who saw the dossier is in it
 
 
 class PrivacyService:
@@ -223,15 +230,17 @@ class PrivacyService:
         """Write everything stored about the resident into a new sub-folder of `folder`: the
         dossier as JSON (the journal in it), a readable PDF per conversation (the file variant),
         the journal as CSV, the history of corrected details as JSON and CSV and the
-        access-log lines about them as CSV.
+        access-log lines about them as CSV; in a team, also who in the team saw the dossier
+        (the team server's log, broken glass with its reason: `_seen_in_team`).
         Nothing about anyone else. The reporting-code records go in
         (marked) only with `include_restricted`: the law allows withholding them where they
         would harm the safety of others, so the professional decides. One log line for the
         whole request, saying whether a restricted record went in or was withheld, committed
         before the folder gets its name (it is written under a temporary name). Raises
         LookupError, OSError (also ProtectedFileError for the data folder or its backups),
-        StoreError."""
+        StoreError, TeamUnreachable, TeamRefused."""
         self._protected.refuse_folder(folder)  # personal data in plain text beside the store: no
+        seen_in_team = self._seen_in_team(resident_id)  # before anything is written
         folder.mkdir(parents=True, exist_ok=True)
         target = _free_name(folder, ACCESS_FOLDER.format(day=self._today().isoformat()))
         names: list[str] = []
@@ -258,7 +267,30 @@ class PrivacyService:
             self._log.write_csv(temp / "toegangslog.csv", self._log.lines_for(resident_id),
                                 protected=self._protected)
             names.append("toegangslog.csv")
-        return AccessPackage(target, [target / name for name in names])
+            if seen_in_team is not None:
+                names += write_team_access_csv(temp, seen_in_team, self._protected)
+        return AccessPackage(target, [target / name for name in names],
+                             team_seen=seen_in_team is not None)
+
+    def _seen_in_team(self, resident_id: int) -> AccessRequest | None:
+        """Who in the team saw the dossier, from the team server's log, when the dossier is
+        in a team (None outside one, or before its first upload: then only this laptop saw
+        it, and the local log says so). The server cannot be reached, or will not answer
+        this professional: TeamUnreachable / TeamRefused, and the request is not made, as it
+        would leave colleagues out (wording/team_messages.access_request_problem_text)."""
+        team = TeamStore(self._db)
+        resident = team.resident_on_server(resident_id)
+        login = team.login()
+        if resident is None or login is None:
+            return None
+        from .team_work import TeamWork, connect_with  # psycopg: only in team mode
+
+        try:
+            with TeamWork(connect_with(login.address, login.user, login.password)) as work:
+                return work.access_request(resident)
+        except (TeamUnreachable, TeamRefused):
+            self._log.refused(AccessAction.EXPORT, resident_id, detail="access_request")
+            raise
 
 
 def _free_name(parent: Path, name: str) -> Path:

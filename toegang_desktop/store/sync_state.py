@@ -77,6 +77,17 @@ class TeamStore:
             [resident_id]).fetchone()
         return (str(row[0]), str(row[1])) if row else None
 
+    def resident_on_server(self, resident_id: int) -> str | None:
+        """The dossier's uuid when this store is in a team and the team server has the dossier
+        (its first upload is not still waiting in the outbox); None otherwise."""
+        row = self._db.execute(
+            "SELECT r.uuid FROM residents r WHERE r.id = ? AND r.uuid IS NOT NULL"
+            " AND EXISTS (SELECT 1 FROM team_connection)"
+            " AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.table_name = 'residents'"
+            " AND o.record_id = r.uuid AND o.kind = 'insert' AND o.acked_at IS NULL)",
+            [resident_id]).fetchone()
+        return str(row[0]) if row else None
+
     def forget(self) -> None:
         """Leaving the team: the login, the position, the caseload list and the outbox go."""
         with self._db.atomic():

@@ -156,3 +156,35 @@ def defect_label(defect: Defect) -> str:
 # What a purge writes where a removed resident's name or street stood in a bottleneck or
 # signal text: stored in the team's (Dutch) data, so not translated.
 PURGED_TRACE = "[verwijderd]"
+
+
+GLASS_ACTION = "break_glass"
+
+
+def team_action_label(action: str) -> str:
+    """What a professional did in the dossier according to the team server's log: the
+    laptop's own actions as in the local log, plus the team's own (involve, hand over ...)."""
+    team = {
+        GLASS_ACTION: translate("Privacy", "Emergency access (break the glass)"),
+        "involve": translate("Privacy", "Colleague involved"),
+        "uninvolve": translate("Privacy", "Involvement ended"),
+        "handover": translate("Privacy", "Coordination handed over"),
+        "handover_propose": translate("Privacy", "Handover proposed"),
+        "lease": translate("Privacy", "Taken along for a home visit"),
+        "lease_return": translate("Privacy", "Returned after a home visit"),
+        "case_bring": translate("Privacy", "Brought to the case discussion"),
+        "pull": translate("Privacy", "Received on a laptop"),
+        "push": translate("Privacy", "Changes sent from a laptop"),
+        "team_history": translate("Privacy", "Team history viewed"),
+        "access_request": translate("Privacy", "access request"),
+    }.get(action)
+    return team if team is not None else action_label(action)
+
+
+def team_role_label(role: str) -> str:
+    """A team member's role in words (the server's code otherwise)."""
+    return {
+        "professional": translate("Privacy", "Professional"),
+        "team_leader": translate("Privacy", "Team leader"),
+        "privacy_officer": translate("Privacy", "Privacy officer"),
+    }.get(role, role)

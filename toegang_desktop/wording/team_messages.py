@@ -80,6 +80,24 @@ def team_problem_text(code: str) -> str:
         "%1", code or "?")
 
 
+def access_request_problem_text(code: str) -> str:
+    """Why an access request of a team dossier was not made, with the way out: the team server
+    keeps who else saw the dossier, and an access request without them would be incomplete."""
+    if code == UNREACHABLE:
+        return translate(
+            "Team", "The access request was not made: the team server keeps which colleagues "
+                    "saw this dossier, and it cannot be reached now. Without that list the "
+                    "request would be incomplete. Connect to the network (and the team's "
+                    "server) and try again.")
+    if code == "TG002":
+        return translate(
+            "Team", "The access request was not made: only the coordinating professional or "
+                    "the privacy officer can get from the team server which colleagues saw "
+                    "this dossier. Ask the coordinating professional or the privacy officer to "
+                    "make it.")
+    return team_problem_text(code)
+
+
 def _table_names() -> dict[str, str]:
     return {
         "residents": translate("Team", "Personal details"),

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from ... import APP_NAME
 from ...domain.retention import ClosingCheck
 from ...paths import documents_folder
-from ...services.privacy import RETENTION_KEYS, PurgeOutcome, retention_years
+from ...services.errors import TeamRefused, TeamUnreachable
+from ...services.privacy import RETENTION_KEYS, TEAM_ACCESS_FILE, PurgeOutcome, retention_years
 from ...services.session import Session
 from ...wording.messages import file_error_reason
 from ...wording.privacy_labels import capitalised, purge_blanked_text
+from ...wording.team_messages import UNREACHABLE, access_request_problem_text
 from ..common.formatting import format_date
 from ..common.service_call import ServiceCall
 from .privacy_dialogs import (
@@ -56,6 +58,14 @@ def access_request(parent: QWidget, session: Session, resident_id: int) -> Path 
             "Privacy", "The access request could not be written to %1 (%2). Choose another "
             "folder.").replace("%1", chosen).replace("%2", file_error_reason(error)))
         return None
+    except (TeamUnreachable, TeamRefused) as refused:  # in a team: never an incomplete request
+        QMessageBox.warning(parent, APP_NAME, access_request_problem_text(
+            refused.code if isinstance(refused, TeamRefused) else UNREACHABLE))
+        return None
+    team_part = (" " + translate(
+        "Privacy", "The team server's list of every colleague who saw the dossier (with each "
+        "emergency access and its reason) is in %1.").replace("%1", TEAM_ACCESS_FILE)
+                 if package.team_seen else "")
     QMessageBox.information(parent, APP_NAME, (translate(
         "Privacy", "Everything stored about this resident was written to %1: the dossier file, "
         "a report per conversation, the history of corrected details and the access "
@@ -66,7 +76,7 @@ def access_request(parent: QWidget, session: Session, resident_id: int) -> Path 
         "a report per conversation, the history of corrected details and the access "
         "log, without restricted reporting-code "
         "parts. Keep it safe and delete it when it has been handed over.")
-    ).replace("%1", str(package.folder)))
+    ).replace("%1", str(package.folder)) + team_part)
     return package.folder
 
 
