@@ -433,11 +433,11 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>For example: the resident calls in crisis and the coordinator is away</source>
-        <translation>Bijvoorbeeld: de inwoner belt in crisis en de coördinator is afwezig</translation>
+        <translation>Bijvoorbeeld: de inwoner belt in crisis en de regisseur is afwezig</translation>
     </message>
     <message>
         <source>You are not involved in the dossier of %1. If you must act now, say why: you can read it until the end of the day, without changing it. %2 (the coordinator) and the privacy officer see that you did, with your reason, and the team overview counts it.</source>
-        <translation>Je bent niet betrokken bij het dossier van %1. Moet je nu handelen, zeg dan waarom: je kunt het tot het einde van de dag lezen, zonder het te wijzigen. %2 (de coördinator) en de privacyfunctionaris zien dat je dit deed, met je reden, en het teamoverzicht telt het.</translation>
+        <translation>Je bent niet betrokken bij het dossier van %1. Moet je nu handelen, zeg dan waarom: je kunt het tot het einde van de dag lezen, zonder het te wijzigen. %2 (de regisseur) en de privacyfunctionaris zien dat je dit deed, met je reden, en het teamoverzicht telt het.</translation>
     </message>
 </context>
 <context>
@@ -535,7 +535,7 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
     </message>
     <message>
         <source>coordinator</source>
-        <translation>coördinator</translation>
+        <translation>regisseur</translation>
     </message>
     <message>
         <source>involved</source>
@@ -2287,7 +2287,7 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     </message>
     <message>
         <source>%1 proposes that you become the coordinator of %2 (%3).</source>
-        <translation>%1 stelt voor dat jij de coördinator van %2 wordt (%3).</translation>
+        <translation>%1 stelt voor dat jij de regisseur van %2 wordt (%3).</translation>
     </message>
     <message>
         <source>What runs</source>
@@ -2334,7 +2334,7 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     </message>
     <message>
         <source>New coordinator</source>
-        <translation>Nieuwe coördinator</translation>
+        <translation>Nieuwe regisseur</translation>
     </message>
     <message>
         <source>What runs</source>
@@ -2350,7 +2350,7 @@ Gebeurt dit vaker, meld het dan bij je applicatiebeheerder en geef het logbestan
     </message>
     <message>
         <source>%1: the colleague reads this note and accepts or declines. Only when they accept do they become the coordinator; until then you stay it.</source>
-        <translation>%1: de collega leest deze overdracht en accepteert of wijst af. Pas als de collega accepteert, wordt die de coördinator; tot dan blijf jij het.</translation>
+        <translation>%1: de collega leest deze overdracht en accepteert of wijst af. Pas als de collega accepteert, wordt die de regisseur; tot dan blijf jij het.</translation>
     </message>
 </context>
 <context>
@@ -5848,7 +5848,7 @@ Het afgeschermde meldcodeverslag in dit inzageverzoek opnemen?</translation>
     </message>
     <message>
         <source>Coordination handed over</source>
-        <translation>Coördinatie overgedragen</translation>
+        <translation>Regie overgedragen</translation>
     </message>
     <message>
         <source>Handover proposed</source>
@@ -6819,7 +6819,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>%1 (coordinator: %2)</source>
-        <translation>%1 (coördinator: %2)</translation>
+        <translation>%1 (regisseur: %2)</translation>
     </message>
     <message>
         <source>Stands in</source>
@@ -6843,7 +6843,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>On the end date coordination returns to the coordinator by itself (when they are still in the team).</source>
-        <translation>Op de einddatum gaat de coördinatie vanzelf terug naar de coördinator (als die nog in het team is).</translation>
+        <translation>Op de einddatum gaat de regie vanzelf terug naar de regisseur (als die nog in het team is).</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +7213,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coördinator</translation>
+        <translation>Regisseur</translation>
     </message>
     <message>
         <source>Next legal term</source>
@@ -7237,7 +7237,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>Without a coordinator: %1 (show them)</source>
-        <translation>Zonder coördinator: %1 (toon ze)</translation>
+        <translation>Zonder regisseur: %1 (toon ze)</translation>
     </message>
     <message>
         <source>Dossiers in the team: %1. Handovers waiting for an answer: %2. Stand-ins running: %3. Glass broken: %4.</source>
@@ -7391,7 +7391,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>This handover is no longer open: it was answered or withdrawn, or the dossier has another coordinator now. Refresh the list to see where it stands.</source>
-        <translation>Deze overdracht staat niet meer open: er is al op geantwoord, ze is ingetrokken, of het dossier heeft nu een andere coördinator. Ververs de lijst om te zien hoe het ervoor staat.</translation>
+        <translation>Deze overdracht staat niet meer open: er is al op geantwoord, ze is ingetrokken, of het dossier heeft nu een andere regisseur. Ververs de lijst om te zien hoe het ervoor staat.</translation>
     </message>
     <message>
         <source>The end date lies in the past. Choose a date from tomorrow on.</source>
@@ -7399,7 +7399,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>This dossier has no conversation yet, so there is no plan to put the agreement in. The coordinator records a conversation first.</source>
-        <translation>Dit dossier heeft nog geen gesprek, dus nog geen plan om de afspraak in te zetten. De coördinator legt eerst een gesprek vast.</translation>
+        <translation>Dit dossier heeft nog geen gesprek, dus nog geen plan om de afspraak in te zetten. De regisseur legt eerst een gesprek vast.</translation>
     </message>
     <message>
         <source>This cannot be saved as it is: a text is empty or too long (a question for the case discussion is at most 600 characters), or the colleague is yourself. Change it and try again.</source>
@@ -7514,7 +7514,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>The handover is proposed. You stay the coordinator until your colleague accepts.</source>
-        <translation>De overdracht is voorgesteld. Je blijft coördinator tot je collega accepteert.</translation>
+        <translation>De overdracht is voorgesteld. Je blijft regisseur tot je collega accepteert.</translation>
     </message>
     <message>
         <source>You may read the dossier until the end of the day; it arrives with this update. It is logged with your reason.</source>
@@ -7522,7 +7522,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>The dossiers are reassigned until %1; then coordination returns by itself.</source>
-        <translation>De dossiers zijn toegewezen tot %1; daarna gaat de coördinatie vanzelf terug.</translation>
+        <translation>De dossiers zijn toegewezen tot %1; daarna gaat de regie vanzelf terug.</translation>
     </message>
     <message>
         <source>&amp;Handovers (%1)…</source>
@@ -7545,7 +7545,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>You are the coordinator now; the dossier arrives with this update.</source>
-        <translation>Je bent nu de coördinator; het dossier komt binnen met deze update.</translation>
+        <translation>Je bent nu de regisseur; het dossier komt binnen met deze update.</translation>
     </message>
     <message>
         <source>The handover is declined.</source>
@@ -7553,7 +7553,7 @@ De gegevens zoals ze nu zijn, worden eerst als back-up bewaard. Wijzigingen van 
     </message>
     <message>
         <source>Without a coordinator</source>
-        <translation>Zonder coördinator</translation>
+        <translation>Zonder regisseur</translation>
     </message>
     <message>
         <source>Team overview as PDF</source>

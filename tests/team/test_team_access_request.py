@@ -32,7 +32,7 @@ from .conftest import Team
 from .laptops import Proxy, laptops
 
 PASSWORD = "een zin aan de keukentafel"
-REASON = "Bewoner belt in crisis, coördinator is weg"
+REASON = "Bewoner belt in crisis, regisseur is weg"
 
 
 def test_a_colleagues_broken_glass_is_in_the_access_request_with_its_reason(

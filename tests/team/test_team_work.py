@@ -199,7 +199,7 @@ def test_breaking_the_glass_needs_a_reason_and_gives_read_access_until_the_end_o
         refused_with(TeamErrorCode.REASON_REQUIRED, partial(api.break_glass, b, resident, reason))
     records, _, _, _ = pull_all(b, device_b, high, change)
     assert records == []  # no reason, no access
-    until = api.break_glass(b, resident, "Bewoner belt in crisis, coördinator op vakantie")
+    until = api.break_glass(b, resident, "Bewoner belt in crisis, regisseur op vakantie")
     assert until is not None and until > now() and until - now() <= timedelta(days=1, hours=2)
     records, _, high, change = pull_all(b, device_b, high, change)
     assert {r.record_id for r in records} == {resident, conversation}
@@ -211,12 +211,12 @@ def test_breaking_the_glass_needs_a_reason_and_gives_read_access_until_the_end_o
     # the coordinator and the privacy officer see it, with the reason
     request = api.access_request(a, resident)
     assert [(g.login, g.reason) for g in request.broken_glass] == [
-        (login_b, "Bewoner belt in crisis, coördinator op vakantie")]
+        (login_b, "Bewoner belt in crisis, regisseur op vakantie")]
     assert login_b in {p.login for p in request.people}
     log = api.access_log(team.connect("privacy"), resident=resident)
     glass = [line for line in log if line["action"] == "break_glass"]
     assert [(g["actor"], g["detail"]) for g in glass] == [
-        (login_b, "Bewoner belt in crisis, coördinator op vakantie")]
+        (login_b, "Bewoner belt in crisis, regisseur op vakantie")]
     assert api.team_overview(team.connect("lead")).broken_glass == 1
     # the day ends: the next pull removes it
     make_due(team, "involvement", resident)

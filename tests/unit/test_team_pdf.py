@@ -37,7 +37,7 @@ def test_the_overview_pdf_has_the_counts_and_the_chart(tmp_path: Path) -> None:
     assert write_team_overview(overview(), path, "Wijkteam Oost", protected=ProtectedFiles()) == 1
     text = text_of(path)
     assert "Teamoverzicht" in text and "Stand van 07-12-2026" in text
-    assert "21 dossiers in het team; 2 zonder coördinator" in text
+    assert "21 dossiers in het team; 2 zonder regisseur" in text
     assert "Anna de Wit" in text and "Kees Vertrokken (uit het team)" in text
     assert "12 + 3" in text and "7 + 5" in text  # the chart's bar labels
     assert "Alleen aantallen" in text

@@ -100,13 +100,13 @@ OVERVIEW_SUBJECT = "Aantallen per professional, voor het teamoverleg"
 OVERVIEW_FOOTER = "Alleen aantallen: bevat geen gegevens van inwoners"
 OVERVIEW_INTRO = ("Stand van {date}. Termijnen \u201cbinnenkort\u201d: binnen {soon} dagen. "
                   "Glas gebroken: de laatste {glass} dagen.")
-OVERVIEW_TOTALS = ("{dossiers} dossiers in het team; {without} zonder coördinator; "
+OVERVIEW_TOTALS = ("{dossiers} dossiers in het team; {without} zonder regisseur; "
                    "{handovers} overdrachten wachten op antwoord; {stand_ins} lopende "
                    "vervangingen; {glass} keer het glas gebroken.")
-OVERVIEW_CHART = "Caseload per professional (coördinator en betrokken)"
+OVERVIEW_CHART = "Caseload per professional (regisseur en betrokken)"
 OVERVIEW_LEFT = "(uit het team)"
 OVERVIEW_PROFESSIONAL = "Professional"
-CHART_COORDINATED = "coördinator"
+CHART_COORDINATED = "regisseur"
 CHART_INVOLVED = "betrokken"
 
 CASE_TITLE = "Casuïstiekoverleg"
