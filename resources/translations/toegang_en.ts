@@ -2060,6 +2060,10 @@ Restore this backup now? The damaged file is kept unchanged next to it, nothing 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read only (emergency access) until 23:59 — ask the coordinator to involve you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4154,6 +4158,10 @@ Data folder: %1</source>
     </message>
     <message>
         <source>This does not fit the dossier format (rule: {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is open to you to read only (broken glass), until the end of the day: nothing can be changed in it. To work in it, ask the coordinator to involve you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2063,6 +2063,10 @@ Deze back-up nu terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast 
         <translation>Dossier verwijderen…</translation>
     </message>
     <message>
+        <source>Read only (emergency access) until 23:59 — ask the coordinator to involve you</source>
+        <translation>Alleen lezen (noodtoegang) tot 23:59 — vraag de regisseur om je te betrekken</translation>
+    </message>
+    <message>
         <source>Personal details</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -4167,6 +4171,10 @@ Gegevensmap: %1</translation>
     <message>
         <source>This does not fit the dossier format (rule: {kind}).</source>
         <translation>Dit past niet in het dossierformaat (regel: {kind}).</translation>
+    </message>
+    <message>
+        <source>This dossier is open to you to read only (broken glass), until the end of the day: nothing can be changed in it. To work in it, ask the coordinator to involve you.</source>
+        <translation>Dit dossier is voor jou alleen lezen (noodtoegang, het glas gebroken), tot het eind van de dag: er kan niets in worden veranderd. Wil je erin werken, vraag dan de regisseur om je te betrekken.</translation>
     </message>
     <message>
         <source>Help cannot have ended before the dossier&apos;s first conversation. Check the year of the end of help.</source>

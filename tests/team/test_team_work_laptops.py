@@ -7,12 +7,15 @@ and a case discussion's agreement lands in the dossier's plan on the coordinator
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from toegang_desktop.domain.resident import Resident
 from toegang_desktop.domain.team import CaseAgreement
+from toegang_desktop.services.errors import ReadOnlyDossier
 from toegang_desktop.store.sync_state import TeamStore
 from toegang_desktop.ui.shell.main_window import MainWindow
 from toegang_desktop.ui.team.work_dialogs import BreakGlassDialog, HandoverAnswerDialog
@@ -136,6 +139,14 @@ def test_involve_stand_in_and_the_glass_over_two_laptops(qtbot, laptop, team: Te
     _update(qtbot, b)
     rid_b = held(b, uuids["glass"])
     assert rid_b is not None
+    # read only on b's laptop too: the band, no edit actions, and a write refused before the
+    # server would refuse its push
+    b.open_dossier(rid_b)
+    assert b.dossier.read_only_band.isVisible() and not b.dossier.edit_button.isEnabled()
+    resident = b._dossiers.resident(rid_b)
+    assert resident is not None
+    with pytest.raises(ReadOnlyDossier):
+        b._dossiers.update(replace(resident, city="Elders"))
     request = call(qtbot, a, lambda w: w.access_request(uuids["glass"]))
     assert [g.reason for g in request.broken_glass] == ["Bewoner belt in crisis, A is op vakantie"]
     overview = call(qtbot, lead, lambda w: w.overview())

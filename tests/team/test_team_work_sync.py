@@ -13,7 +13,7 @@ import pytest
 
 from toegang_desktop.domain.team import CaseAgreement
 from toegang_desktop.services.demo import seed_demo
-from toegang_desktop.services.errors import TeamRefused
+from toegang_desktop.services.errors import ReadOnlyDossier, TeamRefused
 from toegang_desktop.services.team_summary import summary_extras
 from toegang_desktop.services.team_sync import open_team_sync
 from toegang_desktop.services.team_work import TeamWork
@@ -96,8 +96,11 @@ def test_involve_a_stand_in_that_ends_and_the_glass(tmp_path: Path, team: Team) 
         assert resident is not None
         from dataclasses import replace
 
-        b.session.dossiers.update(replace(resident, phone="0612345678"))
-        assert b.sync().refused >= 1  # read only: the server says no, nothing is overwritten
+        # read only: the laptop refuses the change before the server would refuse its push
+        with pytest.raises(ReadOnlyDossier):
+            b.session.dossiers.update(replace(resident, phone="0612345678"))
+        assert b.session.dossiers.resident(rid_glass) == resident
+        assert b.sync().refused == 0  # nothing typed went up to be refused
         with work(a) as wa:
             request = wa.access_request(ids["glass"])
         assert [(g.login, g.reason) for g in request.broken_glass] == [

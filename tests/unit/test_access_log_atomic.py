@@ -335,3 +335,61 @@ def test_coalescing_keeps_one_line_per_field_and_window(ctx: Ctx) -> None:
     ctx.session.db.execute("DROP TRIGGER temp.injected_log_failure")
     ctx.session.plan.save_route(ctx.conversation_id, Route(coordinator="A"))
     assert [x.detail for x in log.lines_for(ctx.resident_id)][-1] == "route"
+
+
+# -- break the glass: a dossier held only by broken glass is read only (issue 17) ----------
+
+# What may still be written while the dossier is held by glass: a new dossier, a dossier read
+# from a file (a dossier of its own), and what the team server sends (its own data).
+GLASS_ALLOWED = {"DossierService.register", "DossierTransfer.import_file", "TeamSync.apply_page",
+                 "TeamSync.sync", "TeamSync.pull"}
+
+
+def _hold_by_glass(c: Ctx) -> None:
+    """The local state the sync writes for a broken glass: the dossier is on this laptop, the
+    team's list names a colleague as coordinator and nobody as involved or along."""
+    db = c.session.db
+    rows = []
+    for resident_id in (c.resident_id, c.closed_id):
+        uuid = str(db.execute("SELECT uuid FROM residents WHERE id = ?",
+                              [resident_id]).fetchone()[0])
+        rows.append(TeamCaseloadRow(uuid, "Fictief", None, "Collega", None,
+                                    coordinator_login="collega"))
+    TeamStore(db).replace_caseload(rows)
+
+
+def _data(ctx: Ctx) -> dict[str, list[str]]:
+    """The snapshot without the access log (a refusal gets its own line there)."""
+    return {t: rows for t, rows in _snapshot(ctx).items()
+            if t not in ("access_log", "sqlite_sequence")}
+
+
+@pytest.mark.parametrize("name", sorted(set(SCENARIOS) - GLASS_ALLOWED))
+def test_a_dossier_held_by_broken_glass_refuses_every_write(ctx: Ctx, name: str) -> None:
+    from toegang_desktop.services.errors import ReadOnlyDossier
+    from toegang_desktop.wording.messages import problem_lines
+
+    _hold_by_glass(ctx)
+    before = _data(ctx)
+    with pytest.raises(ReadOnlyDossier) as refused:
+        SCENARIOS[name](ctx)
+    assert _data(ctx) == before
+    assert "coordinator to involve you" in problem_lines(refused.value.problems)[0]
+
+
+def test_glass_is_only_what_the_team_list_says(ctx: Ctx) -> None:
+    """Involved, coordinating, or a list line without logins (before migration 0015): writable."""
+    team = TeamStore(ctx.session.db)
+    uuid = str(ctx.session.db.execute("SELECT uuid FROM residents WHERE id = ?",
+                                      [ctx.resident_id]).fetchone()[0])
+    for row, glass in ((TeamCaseloadRow(uuid, "F", None, "C", None, coordinator_login="collega"),
+                        True),
+                       (TeamCaseloadRow(uuid, "F", None, "C", None, coordinator_login="collega",
+                                        involved_logins=("tester",)), False),
+                       (TeamCaseloadRow(uuid, "F", None, "C", None, coordinator_login="tester"),
+                        False),
+                       (TeamCaseloadRow(uuid, "F", None, "C", None), False)):
+        team.replace_caseload([row])
+        assert team.held_by_glass(ctx.resident_id) is glass, row
+    _update_resident(ctx)  # writable again
+    assert team.held_by_glass(ctx.closed_id) is False  # not on the team's list

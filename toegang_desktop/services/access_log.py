@@ -33,6 +33,8 @@ from ..store.access_log import (
 )
 from ..store.connection import writing
 from ..store.database import Database
+from ..store.sync_state import TeamStore
+from .errors import ReadOnlyDossier
 
 COALESCE_SECONDS = 300.0
 CSV_HEADER = ("regel", "tijdstip_utc", "gebruiker", "profiel", "werkplek", "inwoner_id",
@@ -99,16 +101,23 @@ class AccessLog:
 
     @contextlib.contextmanager
     def change(self, resident_id: int | None = None,
-               conversation_id: int | None = None) -> Iterator[Change]:
+               conversation_id: int | None = None, *,
+               pulled: bool = False) -> Iterator[Change]:
         """The one way a service writes to a dossier: the block's writes and the log lines it
         declares on the yielded `Change` commit in one transaction, or neither does. A failed
-        write (or log line) raises StoreError."""
+        write (or log line) raises StoreError. A dossier held only by broken glass is read
+        only: its change raises ReadOnlyDossier (nothing written), except what the team sync
+        `pulled` from the server (the server's own data)."""
         outermost = not self._db.conn.in_transaction
+        if not pulled:  # refused before anything is written, when the block names its dossier
+            self._refuse_read_only(resident_id, conversation_id, outermost)
         if outermost:
             self._uncommitted.clear()
         change = Change(resident_id, conversation_id)
         with writing(self._db), self._db.atomic():
             yield change
+            if not pulled:  # the block may have named its dossier only now (rolled back)
+                self._refuse_read_only(change.resident_id, change.conversation_id, False)
             self._append(change)
         if outermost:
             self._last_change.update(self._uncommitted)
@@ -131,6 +140,19 @@ class AccessLog:
             self._repo.append(self.actor, AccessAction.CHANGE, AccessResult.OK, resident_id,
                               conversation_id, name)
             self._uncommitted[key] = now
+
+    def _refuse_read_only(self, resident_id: int | None, conversation_id: int | None,
+                          log: bool) -> None:
+        """Raise ReadOnlyDossier when the dossier is held here only by broken glass; the
+        refusal gets its own line when no transaction would roll it back (`log`)."""
+        if resident_id is None and conversation_id is not None:
+            resident_id = self._resident_of(conversation_id)
+        if resident_id is None or not TeamStore(self._db).held_by_glass(resident_id):
+            return
+        if log:
+            with contextlib.suppress(Exception):  # the refusal itself is what matters
+                self.refused(AccessAction.CHANGE, resident_id, conversation_id, "read_only")
+        raise ReadOnlyDossier(resident_id)
 
     def _resident_of(self, conversation_id: int) -> int | None:
         from ..store.conversations import ConversationRepository  # loaded when needed

@@ -16,6 +16,7 @@ from ..domain.rules import RuleSet
 from ..store.database import Database
 from ..store.journal import JournalRepository
 from ..store.plan import PartnerRepository, PlanRepository
+from ..store.sync_state import TeamStore
 from .access_log import AccessLog, recorder
 from .dossiers import DossierService
 
@@ -52,6 +53,8 @@ class DossierOverview:
     # Every agreement of the dossier by id (what a journal entry can name), newest
     # conversation first, in each conversation's order.
     agreement_names: dict[int, str] = field(default_factory=dict)
+    # Held on this laptop only by broken glass: read only until the end of the day (issue 17).
+    read_only: bool = False
 
 
 class DossierOverviewService:
@@ -61,6 +64,7 @@ class DossierOverviewService:
         self._plans = PlanRepository(db)
         self._journal = JournalRepository(db)
         self._partners = PartnerRepository(db)
+        self._team = TeamStore(db)
         self._checklist = checklist
         self._rules = rules
         self._log = recorder(db, access_log)
@@ -88,6 +92,7 @@ class DossierOverviewService:
                     for c in reversed(conversations)],
             journal=self._journal.for_resident(resident_id),
             agreement_names=names,
+            read_only=self._team.held_by_glass(resident_id),
         )
 
     def _open_agreements(self, conversations: list[Conversation], today: date,

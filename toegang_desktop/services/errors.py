@@ -1,11 +1,11 @@
 """The errors the UI and CLI handle, re-exported so they need not reach into store/content."""
 
 from ..content.toml_reader import ContentError
-from ..domain.problems import ValidationFailed
+from ..domain.problems import Problem, ValidationFailed
 from ..store.errors import BackupFailedError, DamagedStoreError, StoreError
 
-__all__ = ["BackupFailedError", "ContentError", "DamagedStoreError", "StoreError",
-           "TeamRefused", "TeamUnreachable", "ValidationFailed"]
+__all__ = ["BackupFailedError", "ContentError", "DamagedStoreError", "ReadOnlyDossier",
+           "StoreError", "TeamRefused", "TeamUnreachable", "ValidationFailed"]
 
 
 class TeamUnreachable(Exception):
@@ -25,3 +25,17 @@ class TeamRefused(Exception):
         super().__init__(f"{code}: {message}" if message else code)
         self.code = code
         self.message = message
+
+
+READ_ONLY_GLASS = "dossier_read_only_glass"
+
+
+class ReadOnlyDossier(ValidationFailed):
+    """A write to a dossier this laptop holds only because its professional broke the glass:
+    read only until the end of the day, and the server would refuse the push, so the laptop
+    refuses it first (AccessLog.change). A ValidationFailed, so every screen words it
+    (wording/problem_texts.py) and keeps what was typed on screen, as for any refused input."""
+
+    def __init__(self, resident_id: int) -> None:
+        super().__init__([Problem(READ_ONLY_GLASS, "")])
+        self.resident_id = resident_id

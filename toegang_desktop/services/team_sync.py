@@ -323,7 +323,7 @@ class TeamSync:
                 continue
             with self._db.atomic():
                 self._db.execute("INSERT INTO sync_applying (id) VALUES (1)")
-                with self._log.change() as change:
+                with self._log.change(pulled=True) as change:
                     resident_id = applier.remove_dossier(uuid)
                     if resident_id is not None:
                         change.resident_id = resident_id
@@ -361,7 +361,7 @@ class TeamSync:
             except dbapi.IntegrityError as error:  # a record the schema refuses: none of it
                 raise PageRefused(f"constraint: {error}") from error
             for resident_uuid in parsed.removed:
-                with self._log.change() as change:
+                with self._log.change(pulled=True) as change:
                     resident_id = applier.remove_dossier(resident_uuid)
                     if resident_id is not None:
                         change.resident_id = resident_id
@@ -369,7 +369,7 @@ class TeamSync:
                         counts.removed += 1
                         applied.residents.discard(resident_id)
             for resident_id in sorted(applied.residents):
-                with self._log.change(resident_id) as change:
+                with self._log.change(resident_id, pulled=True) as change:
                     change.line(AccessAction.IMPORT, "team_pull")
             self._team.advance(parsed.high, parsed.high_change)
             self._db.execute("DELETE FROM sync_applying")

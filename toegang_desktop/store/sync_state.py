@@ -88,6 +88,23 @@ class TeamStore:
             [resident_id]).fetchone()
         return str(row[0]) if row else None
 
+    def held_by_glass(self, resident_id: int) -> bool:
+        """Whether this laptop holds the dossier only because its professional broke the glass
+        (read only until the end of the day; the server refuses their pushes). The caseload
+        list names everyone who holds it otherwise (coordinator, a stand-in is the coordinator
+        then, the involved, who took it along); a dossier on this laptop that names none of
+        them as this login came through a glass grant. Outside a team, for a dossier not (yet)
+        on the team's list, or a list line from before migration 0015 (no logins yet): False."""
+        row = self._db.execute(
+            "SELECT 1 FROM team_caseload c JOIN residents r ON r.uuid = c.resident_uuid"
+            " JOIN team_connection t ON t.user_name <> ''"
+            " WHERE r.id = ? AND c.coordinator_login NOT IN ('', t.user_name)"
+            " AND c.on_the_road_login <> t.user_name"
+            " AND NOT EXISTS (SELECT 1 FROM json_each(c.involved_logins) j"
+            " WHERE j.value = t.user_name)",
+            [resident_id]).fetchone()
+        return row is not None
+
     def forget(self) -> None:
         """Leaving the team: the login, the position, the caseload list and the outbox go."""
         with self._db.atomic():

@@ -8,6 +8,11 @@ from .translation import translate  # lupdate finds translate("Context", "...") 
 
 def problem_templates() -> dict[str, str]:
     return {
+        "dossier_read_only_glass": translate(
+            "Messages", "This dossier is open to you to read only (broken glass), until the end "
+                        "of the day: nothing can be changed in it. To work in it, ask the "
+                        "coordinator to involve you."
+        ),
         "birth_date_missing": translate("Messages", "Enter a date of birth (dd-mm-yyyy)."),
         "birth_date_future": translate("Messages", "The date of birth lies in the future. Check the year."),
         "birth_date_too_early": translate(

@@ -69,6 +69,14 @@ class DossierPage(QWidget):
         self.closure_label = QLabel()
         self.closure_label.setObjectName("closure")
         self.closure_label.hide()
+        # Broken glass: the dossier may be read, not changed, until the end of the day; the
+        # band says so and the way out, and the actions that would write are off.
+        self.read_only_band = QLabel(self.tr(
+            "Read only (emergency access) until 23:59 — ask the coordinator to involve you"))
+        self.read_only_band.setObjectName("readOnlyBand")
+        self.read_only_band.setWordWrap(True)
+        self.read_only_band.hide()
+        self.read_only = False
 
         self.details = QGridLayout()
         details_box = QGroupBox(self.tr("Personal details"))
@@ -124,6 +132,7 @@ class DossierPage(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.read_only_band)
         layout.addWidget(scroll, 1)
 
     def add_banner(self, widget: QWidget) -> None:
@@ -165,7 +174,19 @@ class DossierPage(QWidget):
         if conversations:
             self.conversations.selectRow(0)
         self.open_button.setEnabled(bool(conversations))
+        self._set_read_only(overview.read_only)
         self.show_overview(overview)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        """The band and the write actions for a dossier held only by broken glass (the services
+        refuse its writes anyway: this keeps the professional from typing work that is lost)."""
+        self.read_only = read_only
+        self.read_only_band.setVisible(read_only)
+        for widget in (self.edit_button, self.new_button):
+            widget.setEnabled(not read_only)
+        for action in (self.close_action, self.reopen_action, self.erase_action):
+            action.setEnabled(not read_only)
+        self.journal.read_only = read_only
 
     def show_overview(self, overview: DossierOverview) -> None:
         """The plan, open agreements, next term, signals, levels chart and the journal's

@@ -48,6 +48,8 @@ class JournalPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Journal (contacts between conversations)"))
         self._service: JournalService | None = None
+        # A dossier held only by broken glass: the contacts are shown, none can be written.
+        self.read_only = False
         self._now = now
         self._resident_id: int | None = None
         self.journal = Journal()
@@ -202,7 +204,7 @@ class JournalPanel(QGroupBox):
 
     def _show_selected(self) -> None:
         entry = self.selected()
-        writable = self._service is not None
+        writable = self._service is not None and not self.read_only
         self.add_button.setEnabled(writable and self._resident_id is not None)
         self.correct_button.setEnabled(
             writable and entry is not None and not self.journal.is_corrected(entry))
