@@ -72,3 +72,25 @@ def test_a_connection_cut_during_a_sync_is_unreachable_and_changed_nothing(team:
         api.push(conn, member.device, [op])
     again = team.connect("a")
     assert api.push(again, member.device, [op])[0].status.value == "applied"  # not a duplicate
+
+
+def test_a_lock_held_elsewhere_gives_up_in_time_and_says_so(team: Team) -> None:
+    """A call waiting on a lock (the team's advisory lock, held by another session that hangs)
+    does not wait forever: lock_timeout ends it as TeamUnreachable (try again, nothing half
+    done), and the message names the lock timeout the server reported."""
+    import psycopg
+
+    from toegang_desktop.team.connection import call_error
+
+    member = team.members["a"]
+    lock = "SELECT pg_advisory_xact_lock(hashtextextended('toegang.test-lock', 0))"
+    holder = team.server.superuser()
+    with holder.transaction():
+        holder.execute(lock)
+        waiter = team.server.track(connect(team.server.address, member.login, member.password,
+                                           lock_timeout_ms=300))
+        with pytest.raises(psycopg.Error) as failed:
+            waiter.execute(lock)
+    assert failed.value.sqlstate == "55P03", failed.value
+    worded = call_error(failed.value)
+    assert isinstance(worded, TeamUnreachable) and "lock timeout" in str(worded), worded

@@ -18,6 +18,9 @@ from .errors import TeamError, TeamUnreachable
 
 CONNECT_TIMEOUT_S = 10
 STATEMENT_TIMEOUT_MS = 60_000  # a page of a first sync is seconds, never a minute
+# A lock wait (the team's advisory lock, a row lock) gives up well before the statement does,
+# with "lock timeout" in the error rather than a bare cancel: try again, nothing half done.
+LOCK_TIMEOUT_MS = 20_000
 # Only a server on this very machine may be reached without TLS (tests, a demo).
 _LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 _TLS_MODES = {"verify-full", "disable"}
@@ -26,6 +29,7 @@ _TLS_MODES = {"verify-full", "disable"}
 def connect(address: ServerAddress, user: str, password: str | None, *,
             connect_timeout: float = CONNECT_TIMEOUT_S,
             statement_timeout_ms: int = STATEMENT_TIMEOUT_MS,
+            lock_timeout_ms: int = LOCK_TIMEOUT_MS,
             application_name: str = "toegang-desktop") -> psycopg.Connection[Any]:
     """An autocommit connection as `user` (every API call is one statement, so one
     transaction, which also suits a pooler in transaction mode). Raises TeamUnreachable when
@@ -38,7 +42,8 @@ def connect(address: ServerAddress, user: str, password: str | None, *,
         "host": address.host, "port": address.port, "dbname": address.database, "user": user,
         "sslmode": address.tls_mode, "connect_timeout": max(1, round(connect_timeout)),
         "application_name": application_name,
-        "options": f"-c statement_timeout={int(statement_timeout_ms)}",
+        "options": f"-c statement_timeout={int(statement_timeout_ms)} "
+                   f"-c lock_timeout={int(lock_timeout_ms)}",
         # Notice a dead network during a call (a laptop that loses its Wi-Fi mid-push).
         "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3,
         "tcp_user_timeout": 20_000,
@@ -102,6 +107,6 @@ def call_error(error: psycopg.Error) -> Exception:
     if state == "42501":  # no EXECUTE right on the function: the role may not do this
         return TeamError(TeamErrorCode.NOT_ALLOWED, str(error))
     if isinstance(error, psycopg.OperationalError) or state.startswith("08") \
-            or state in ("57P01", "57P02", "57P03", "57014"):
+            or state in ("57P01", "57P02", "57P03", "57014", "55P03"):
         return TeamUnreachable(str(error))
     return TeamError(TeamErrorCode.SERVER_ERROR, str(error))
