@@ -469,7 +469,7 @@ def test_settings_team_sets_the_interval_and_leaves_the_team(
         qtbot, team_window, shared: Shared, asked) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from toegang_desktop.ui.team.wiring import TeamInfoDialog
+    from toegang_desktop.ui.team.team_settings_dialog import TeamInfoDialog
 
     team = team_window.team
     _wait_worker(qtbot, team.worker)

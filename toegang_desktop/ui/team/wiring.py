@@ -11,32 +11,21 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ... import APP_NAME
 from ...domain.team import Conflict, SyncReport, SyncStatus, TeamCaseloadRow
 from ...services.settings import TEAM_JOINED_KEY
 from ...wording.team_messages import team_problem_text
 from ..common.formatting import format_moment
-from ..common.widgets import confirmed, set_primary
-from .port import TeamBackend, TeamPort, failure_code
+from .port import TeamBackend, TeamPort
 from .status_widget import TeamStatusWidget
-from .sync_worker import DEFAULT_INTERVAL_MINUTES, INTERVAL_KEY, TeamWorker
+from .sync_worker import TeamWorker
 from .take_along import TakeAlongBar
 from .team_page import TeamCaseloadPage
+from .team_settings_dialog import TeamInfoDialog, interval_minutes
 from .work_wiring import TeamWorkWiring
 
 if TYPE_CHECKING:
@@ -47,15 +36,6 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "...") calls
 
 MARKER_POLL_MS = 3000  # a local change (a new operation in the outbox) shows as "waiting"
-INTERVAL_CHOICES = (2, 5, 10, 15, 30)
-
-
-def interval_minutes(settings: QSettings) -> int:
-    try:
-        minutes = int(str(settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_MINUTES)))
-    except ValueError:
-        return DEFAULT_INTERVAL_MINUTES
-    return minutes if minutes in INTERVAL_CHOICES else DEFAULT_INTERVAL_MINUTES
 
 
 class TeamWiring(QObject):
@@ -81,10 +61,10 @@ class TeamWiring(QObject):
         self.worker.failed.connect(self._failed)
         self.menu = QMenu(self.tr("&Team"), window)
         window.menuBar().insertMenu(window.settings_qmenu.menuAction(), self.menu)
-        self.update_action = self._add(self.tr("&Update now"), QKeySequence("F5"),
+        self.update_action = self.add_action(self.tr("&Update now"), QKeySequence("F5"),
                                        self.sync_now)
-        self._add(self.tr("Team &caseload"), QKeySequence("Ctrl+2"), self.show_team_caseload)
-        self.conflicts_action = self._add(self.tr("C&onflicts…"), None, self.open_conflicts)
+        self.add_action(self.tr("Team &caseload"), QKeySequence("Ctrl+2"), self.show_team_caseload)
+        self.conflicts_action = self.add_action(self.tr("C&onflicts…"), None, self.open_conflicts)
         self.page: TeamCaseloadPage | None = None
         self.bar: TakeAlongBar | None = None
         self.work: TeamWorkWiring | None = None  # working as a team (work_wiring.py)
@@ -96,8 +76,9 @@ class TeamWiring(QObject):
         self._timer.setInterval(MARKER_POLL_MS)
         self._timer.timeout.connect(self._poll_marker)
 
-    def _add(self, text: str, keys: QKeySequence | None, slot: Callable[[], object]
-             ) -> QAction:
+    def add_action(self, text: str, keys: QKeySequence | None, slot: Callable[[], object]
+                   ) -> QAction:
+        """An action at the end of the Team menu (the team-work wiring adds its own too)."""
         action = QAction(text, self._window)
         if keys is not None:
             action.setShortcut(keys)
@@ -275,7 +256,7 @@ class TeamWiring(QObject):
                 "The dossier is on the road with you until %1.").replace(
                 "%1", format_moment(until)), 15000)
 
-        self.worker.run(lambda team: team.take_along(resident_id, days), done, self._tell)
+        self.worker.run(lambda team: team.take_along(resident_id, days), done, self.tell)
 
     def give_back(self, resident_id: int) -> None:
         def done(_result: object) -> None:
@@ -283,15 +264,15 @@ class TeamWiring(QObject):
                 self.bar.shown_lease(resident_id, None, self.me)
             self._window.statusBar().showMessage(self.tr("The dossier was given back."), 15000)
 
-        self.worker.run(lambda team: team.return_along(resident_id), done, self._tell)
+        self.worker.run(lambda team: team.return_along(resident_id), done, self.tell)
 
-    def _tell(self, code: str) -> None:
+    def tell(self, code: str) -> None:
         QMessageBox.warning(self._window, APP_NAME, team_problem_text(code))
 
     # -- conflicts -------------------------------------------------------------------------
 
     def open_conflicts(self) -> None:
-        self.worker.run(lambda team: team.conflicts(), self._show_conflicts, self._tell)
+        self.worker.run(lambda team: team.conflicts(), self._show_conflicts, self.tell)
 
     def _show_conflicts(self, conflicts: list[Conflict]) -> None:
         from .conflicts_dialog import ConflictsDialog
@@ -308,83 +289,6 @@ class TeamWiring(QObject):
 
 
 # -- Settings → Team… ------------------------------------------------------------------
-
-
-class TeamInfoDialog(QDialog):
-    """The team this laptop is in, how often it updates, and leaving the team."""
-
-    def __init__(self, wiring: TeamWiring, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Team"))
-        self._wiring = wiring
-        self._settings = settings
-        self.left = False
-        status = wiring.status
-        form = QFormLayout()
-        form.addRow(self.tr("Team"), QLabel(status.team_name or "?"))
-        form.addRow(self.tr("Signed in as"), QLabel(status.member or "?"))
-        form.addRow(self.tr("Last update"), QLabel(
-            format_moment(status.last_synced_at) if status.last_synced_at else
-            self.tr("not yet")))
-        form.addRow(self.tr("Changes waiting"), QLabel(str(status.pending_operations)))
-        self.interval = QComboBox()
-        for minutes in INTERVAL_CHOICES:
-            self.interval.addItem(self.tr("every %n minute(s)", "", minutes), minutes)
-        self.interval.setCurrentIndex(INTERVAL_CHOICES.index(interval_minutes(settings)))
-        self.interval.setAccessibleName(self.tr("Update automatically"))
-        self.interval.currentIndexChanged.connect(self._interval_chosen)
-        form.addRow(self.tr("Update automatically"), self.interval)
-        buttons = QDialogButtonBox()
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.accept)
-        self.leave_button = buttons.addButton(self.tr("Leave the team…"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
-        self.leave_button.setAutoDefault(False)
-        self.leave_button.clicked.connect(self.leave)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        set_primary(self, close)
-
-    def _interval_chosen(self, index: int) -> None:
-        minutes = INTERVAL_CHOICES[index]
-        self._settings.setValue(INTERVAL_KEY, minutes)
-        self._settings.sync()
-        self._wiring.worker.set_interval(minutes)
-
-    def leave(self) -> None:
-        waiting = self._wiring.status.pending_operations
-        question = self.tr(
-            "This laptop leaves the team: it no longer sends or fetches changes, and the "
-            "connection details are removed. The dossiers on this laptop stay on it.")
-        if waiting:
-            question += " " + self.tr("%n change(s) have not been sent yet and will not "
-                                      "reach the team; press F5 first to send them.", "",
-                                      waiting)
-        if not confirmed(self, self.tr("Leave the team"), question + " " + self.tr(
-                "Leave the team?")):
-            return
-        wiring = self._wiring
-        self.leave_button.setEnabled(False)
-        wiring.stop()  # no sync while the connection details go
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            wiring.backend.leave()
-        except Exception as error:
-            code = failure_code(error)
-            if code is None:
-                raise
-            QApplication.restoreOverrideCursor()
-            self.leave_button.setEnabled(True)
-            wiring.restart()
-            QMessageBox.warning(self, APP_NAME, team_problem_text(code))
-            return
-        QApplication.restoreOverrideCursor()
-        self._settings.remove(TEAM_JOINED_KEY)
-        self._settings.sync()
-        self.left = True
-        self.accept()
 
 
 def open_team_settings(window: MainWindow, backend_for: Callable[[Session], TeamBackend],

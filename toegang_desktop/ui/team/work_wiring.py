@@ -17,14 +17,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
-    QLabel,
-    QListWidget,
     QMessageBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ... import APP_NAME
@@ -40,10 +35,9 @@ from ...domain.team import (
     WhoAmI,
 )
 from ...services.report import CONTACT_KEY
-from ...wording.team_messages import team_problem_text
-from ...wording.team_work_texts import history_line
 from ..common.formatting import format_date
 from .case_discussion_page import CaseDiscussionPage, default_meeting_day
+from .history_dialog import TeamHistoryDialog
 from .overview_page import TeamOverviewPage
 from .work_dialogs import (
     BreakGlassDialog,
@@ -99,17 +93,11 @@ class TeamWorkWiring(QObject):
         return True
 
     def _add(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window)
-        action.triggered.connect(slot)
-        self._wiring.menu.addAction(action)
-        return action
+        return self._wiring.add_action(text, None, slot)
 
     def run(self, call: Callable[[TeamWork], T], done: Callable[[T], object],
             failed: Callable[[str], object] | None = None) -> None:
-        self._wiring.worker.run(with_work(call), done, failed or self.tell)
-
-    def tell(self, code: str) -> None:
-        QMessageBox.warning(self._window, APP_NAME, team_problem_text(code))
+        self._wiring.worker.run(with_work(call), done, failed or self._wiring.tell)
 
     @property
     def leader(self) -> bool:
@@ -389,30 +377,4 @@ class TeamWorkWiring(QObject):
                 return work.history(uuid)
 
         self._wiring.worker.run(job, lambda events: TeamHistoryDialog(
-            resident.name, events, self._window).exec(), self.tell)
-
-
-class TeamHistoryDialog(QDialog):
-    """Who coordinated, who was involved, handovers, stand-ins, broken glass and case
-    discussions of one dossier, oldest first."""
-
-    def __init__(self, name: str, events: list[TeamHistoryEvent], parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Team history of %1").replace("%1", name))
-        layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        for event in events:
-            line = f"{format_date(event.at.astimezone().date())}  {history_line(event)}"
-            if event.text:
-                line += "\n    " + event.text.replace("\n", "\n    ")
-            self.list.addItem(line)
-        if not events:
-            layout.addWidget(QLabel(self.tr("Nothing happened in the team yet.")))
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(560, 420)
-
+            resident.name, events, self._window).exec(), self._wiring.tell)
