@@ -11,6 +11,7 @@ when its date has come.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -18,8 +19,11 @@ from datetime import date
 from ..domain.rules import RuleSet
 from ..domain.today import TodayKind
 from ..store.database import Database
+from ..store.sync_outbox import NEW_ID, NOW
 from ..store.today import TodayRepository
 from .today import TodayService
+
+SUMMARY_TABLE = "team_summary"  # the derived fields' summary operations (docs/team-protocol.md)
 
 
 @dataclass(frozen=True)
@@ -47,3 +51,28 @@ def summary_extras(db: Database, rules: RuleSet, today: date) -> dict[int, Summa
     ids = {rid for (rid,) in db.execute("SELECT id FROM residents")}
     return {rid: SummaryExtras(signals.get(rid, 0), evaluations.get(rid), contacts.get(rid))
             for rid in ids}
+
+
+def queue_summaries(db: Database, rules: RuleSet, today: date) -> int:
+    """Queue a summary operation for each held dossier whose fields changed since they last
+    went up (team_summary_sent); returns how many were queued (services/team_sync.py)."""
+    extras = summary_extras(db, rules, today)
+    uuids = {int(i): str(u) for i, u in db.execute(
+        "SELECT id, uuid FROM residents WHERE uuid IS NOT NULL")}
+    sent = {str(u): str(e) for u, e in db.execute(
+        "SELECT resident_uuid, extras FROM team_summary_sent")}
+    queued = 0
+    with db.atomic():
+        for resident_id, fields in sorted(extras.items()):
+            uuid = uuids.get(resident_id)
+            data = json.dumps(fields.wire(), sort_keys=True)
+            if uuid is None or sent.get(uuid) == data:
+                continue
+            db.execute(
+                "INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id,"
+                f" data, at) VALUES ({NEW_ID}, 'summary', ?, ?, ?, ?, {NOW})",
+                [SUMMARY_TABLE, uuid, uuid, data])
+            db.execute("INSERT OR REPLACE INTO team_summary_sent (resident_uuid, extras)"
+                       " VALUES (?, ?)", [uuid, data])
+            queued += 1
+    return queued

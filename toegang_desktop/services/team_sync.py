@@ -9,19 +9,15 @@ dossier the pull writes to or removes gets its access-log line in the page's tra
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from ..domain.access_log import AccessAction, Actor
 from ..domain.rules import RuleSet
 from ..domain.team import (
-    Conflict,
     SyncProgress,
     SyncReport,
     SyncStatus,
@@ -30,86 +26,40 @@ from ..domain.team import (
 from ..store.database import Database
 from ..store.driver import dbapi
 from ..store.sync_apply import Applier, Page, PageRefused, parse_page
-from ..store.sync_outbox import NEW_ID, NOW, Operation, Outbox
+from ..store.sync_outbox import Outbox
 from ..store.sync_registry import SyncRegistry
-from ..store.sync_state import TeamLogin, TeamStore
+from ..store.sync_state import TeamStore
 from .access_log import AccessLog
 from .errors import TeamRefused, TeamUnreachable
+from .team_conflicts import ConflictsAndLeases
+from .team_log_upload import upload_log
+from .team_sync_base import (
+    Connector,
+    Progress,
+    ShouldStop,
+    TeamClient,
+    _Tally,
+    connect_client,
+)
 
 if TYPE_CHECKING:  # psycopg loads only when team work is asked for
     from .team_work import TeamWork
 
 log = logging.getLogger(__name__)
 
-SUMMARY_TABLE = "team_summary"  # the derived fields' summary operations (docs/team-protocol.md)
+# The service's names (docs/team-protocol.md) stay importable from here after the split.
+__all__ = ["Connector", "Progress", "ShouldStop", "TeamClient", "TeamSync", "connect_client",
+           "open_store_for", "open_team_sync"]
+
 PUSH_BATCH = 500  # operations per push call (one server transaction each)
 PULL_LIMIT = 500  # records per pulled page (one local transaction each)
-LOG_BATCH = 1000  # access-log lines per upload
 CASELOAD_LIMIT = 5000  # the team's caseload list kept on the laptop
-MAX_LEASE_DAYS = 7
 # The server no longer knows this laptop (device revoked: stolen, lost, handed in) or this
 # professional (no longer in the team): the team's dossiers leave the laptop.
 ACCESS_ENDED = ("TG003", "TG001")
-Progress = Callable[[SyncProgress], None]
-ShouldStop = Callable[[], bool]
 
 
-class TeamClient(Protocol):
-    """What the sync needs of the team server, in the wire's plain shapes. Raises
-    TeamUnreachable or TeamRefused (services/team_client.py makes one over team/)."""
-
-    def whoami(self) -> dict[str, Any]: ...  # login, display_name, role, team_name
-
-    def register_device(self, device: str, label: str) -> None: ...
-
-    def push(self, device: str, ops: list[Operation]) -> list[tuple[str, str]]: ...
-
-    def pull(self, device: str, since: int, since_change: str | None,
-             limit: int) -> dict[str, Any]: ...
-
-    def caseload(self, search: str, limit: int) -> list[TeamCaseloadRow]: ...
-
-    def take_lease(self, device: str, resident: str, until: datetime) -> datetime: ...
-
-    def return_lease(self, device: str, resident: str) -> None: ...
-
-    def conflicts(self) -> list[dict[str, Any]]: ...
-
-    def resolve_conflict(self, conflict_id: str, value: object) -> None: ...
-
-    def upload_log(self, device: str, lines: list[dict[str, Any]]) -> int: ...
-
-    def close(self) -> None: ...
-
-
-Connector = Callable[[TeamLogin], TeamClient]
-
-
-def connect_client(login: TeamLogin) -> TeamClient:
-    """The real client (imported here: psycopg loads only when a team is reached)."""
-    from .team_client import connect
-
-    return connect(login)
-
-
-@dataclass
-class _Tally:
-    pushed: int = 0
-    duplicates: int = 0
-    conflicts: int = 0
-    refused: int = 0
-    pulled: int = 0
-    removed: int = 0
-    log_lines: int = 0
-    full_resync: bool = False
-    statuses: dict[str, int] = field(default_factory=dict)
-
-    def report(self) -> SyncReport:
-        return SyncReport(self.pushed, self.duplicates, self.conflicts, self.refused, self.pulled,
-                          self.removed, self.log_lines, self.full_resync)
-
-
-class TeamSync:
+class TeamSync(ConflictsAndLeases):
     """One store's team work, on the thread that opened it."""
 
     def __init__(self, db: Database, actor: Actor, connector: Connector = connect_client,
@@ -134,12 +84,7 @@ class TeamSync:
         self.close()
 
     def close(self) -> None:
-        if self._client is not None:
-            client, self._client = self._client, None
-            try:
-                client.close()
-            except Exception:  # noqa: BLE001  # a dead connection closes as it can
-                log.debug("team connection closed with an error", exc_info=True)
+        self._forget_client()
         if self._owns_db:
             self._db.close()
 
@@ -263,27 +208,7 @@ class TeamSync:
                 break
 
     def _upload_log(self, client: TeamClient, tally: _Tally, progress: Progress | None) -> None:
-        """The access-log lines this laptop wrote since the last upload (offline work too),
-        kept on the server with the device and the device's time."""
-        device = self._team.device_id()
-        while True:
-            since = self._team.position().log_uploaded_through
-            rows = self._db.execute(
-                "SELECT l.id, l.at, l.actor, l.workstation, l.action, l.detail, l.result,"
-                " r.uuid, l.conversation_id FROM access_log l LEFT JOIN residents r"
-                " ON r.id = l.resident_id WHERE l.id > ? ORDER BY l.id LIMIT ?",
-                [since, LOG_BATCH]).fetchall()
-            if not rows:
-                return
-            lines = [{"line_id": str(line_id), "at": at, "actor": f"{actor}@{workstation}",
-                      "action": action, "detail": detail, "result": result,
-                      "resident_id": resident, "subject": "conversation" if conversation else ""}
-                     for line_id, at, actor, workstation, action, detail, result, resident,
-                     conversation in rows]
-            tally.log_lines += client.upload_log(device, lines)
-            self._team.log_uploaded(int(rows[-1][0]))
-            if progress is not None:
-                progress(SyncProgress("log", tally.log_lines, 0))
+        tally.log_lines += upload_log(self._db, self._team, client, progress)
 
     def _pull(self, client: TeamClient, tally: _Tally, progress: Progress | None,
               stop: ShouldStop) -> None:
@@ -376,37 +301,6 @@ class TeamSync:
         counts.pulled += len(parsed.records)
         return counts.report()
 
-    # -- conflicts and leases -------------------------------------------------------------
-
-    def conflicts(self) -> list[Conflict]:
-        """The open conflicts on the server this professional may settle (or pushed)."""
-        found = self._connected().conflicts()
-        ids = self._local_residents([str(c["resident_uuid"]) for c in found])
-        return [Conflict(
-            conflict_id=str(c["conflict_id"]), resident_id=ids.get(str(c["resident_uuid"])),
-            resident_name=str(c.get("resident_name") or ""), table=str(c["table"]),
-            field=str(c.get("field") or ""), server_value=c.get("server_value"),
-            pushed_value=c.get("pushed_value"),
-            pushed_by=str(c.get("pushed_by_name") or c.get("pushed_by") or ""),
-            pushed_at=_moment(c.get("pushed_at")))
-            for c in found]
-
-    def resolve_conflict(self, conflict_id: str, value: object) -> None:
-        """Settle a conflict with the chosen (or merged) value; it comes back to every
-        laptop with the next pull."""
-        self._connected().resolve_conflict(conflict_id, value)
-        position = self._team.position()
-        self._team.finished(position.last_error, conflicts=max(0, position.open_conflicts - 1))
-
-    def take_along(self, resident_id: int, days: int) -> datetime:
-        """Meenemen voor huisbezoek: a lease for `days` (at most 7); returns its end (UTC)."""
-        until = datetime.now(UTC) + timedelta(days=max(1, min(days, MAX_LEASE_DAYS)))
-        return self._connected().take_lease(self._team.device_id(), self._uuid_of(resident_id),
-                                            until)
-
-    def return_along(self, resident_id: int) -> None:
-        self._connected().return_lease(self._team.device_id(), self._uuid_of(resident_id))
-
     # -- working as a team (issue 17) -------------------------------------------------------
 
     def queue_summaries(self, rules: RuleSet, today: date) -> int:
@@ -414,35 +308,9 @@ class TeamSync:
         contact) for each held dossier whose fields changed since they last went up; returns
         how many were queued. Its own table name keeps it apart from the name's summary,
         which the capture triggers bring up to date in place."""
-        from .team_summary import summary_extras
+        from .team_summary import queue_summaries
 
-        extras = summary_extras(self._db, rules, today)
-        uuids = {int(i): str(u) for i, u in self._db.execute(
-            "SELECT id, uuid FROM residents WHERE uuid IS NOT NULL")}
-        sent = {str(u): str(e) for u, e in self._db.execute(
-            "SELECT resident_uuid, extras FROM team_summary_sent")}
-        queued = 0
-        with self._db.atomic():
-            for resident_id, fields in sorted(extras.items()):
-                uuid = uuids.get(resident_id)
-                data = json.dumps(fields.wire(), sort_keys=True)
-                if uuid is None or sent.get(uuid) == data:
-                    continue
-                self._db.execute(
-                    "INSERT INTO sync_outbox (op_id, kind, table_name, record_id, resident_id,"
-                    f" data, at) VALUES ({NEW_ID}, 'summary', ?, ?, ?, ?, {NOW})",
-                    [SUMMARY_TABLE, uuid, uuid, data])
-                self._db.execute("INSERT OR REPLACE INTO team_summary_sent (resident_uuid, extras)"
-                                 " VALUES (?, ?)", [uuid, data])
-                queued += 1
-        return queued
-
-    def uuid_of(self, resident_id: int) -> str:
-        """The dossier's team-wide id (TeamRefused('not_here') when it is not on this laptop)."""
-        return self._uuid_of(resident_id)
-
-    def local_id(self, resident_uuid: str) -> int | None:
-        return self._local_residents([resident_uuid]).get(resident_uuid)
+        return queue_summaries(self._db, rules, today)
 
     def role(self) -> str:
         """This professional's role in the team, as the server said at joining."""
@@ -458,30 +326,6 @@ class TeamSync:
         if login is None:
             raise TeamRefused("not_joined")
         return TeamWork(connect_with(login.address, login.user, login.password))
-
-    def _uuid_of(self, resident_id: int) -> str:
-        row = self._db.execute("SELECT uuid FROM residents WHERE id = ?",
-                               [resident_id]).fetchone()
-        if row is None or row[0] is None:
-            raise TeamRefused("not_here")
-        return str(row[0])
-
-    def _local_residents(self, uuids: list[str]) -> dict[str, int]:
-        if not uuids:
-            return {}
-        marks = ",".join("?" for _ in uuids)
-        return {str(u): int(i) for u, i in self._db.execute(
-            f"SELECT uuid, id FROM residents WHERE uuid IN ({marks})", uuids)}
-
-
-def _moment(value: object) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    try:
-        found = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return datetime.fromtimestamp(0, UTC)
-    return found if found.tzinfo else found.replace(tzinfo=UTC)
 
 
 def open_store_for(store: Path, key: bytes | None) -> Database:
